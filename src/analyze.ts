@@ -1,0 +1,38 @@
+import { engineFor } from './lexicon/engine.js';
+import { builtinLexicon } from './lexicon/builtin.js';
+import type { CompiledLexicon } from './lexicon/types.js';
+import { runStages } from './pipeline/stages.js';
+import { DEFAULT_THRESHOLD } from './pipeline/score.js';
+import { summarizeCategories } from './pipeline/summarize.js';
+import type { AnalysisResult } from './types.js';
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** The lexicon to run (default: the built-in lexicons). */
+  lexicon?: CompiledLexicon;
+  /** Document threshold for `detected` (default 0.5). */
+  threshold?: number;
+  /** A name for the text, echoed as `source`. */
+  source?: string | null;
+}
+
+/** Analyse one text: a pure function from text and options to the result (offsets index the text after a leading BOM). */
+export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisResult {
+  if (typeof input !== 'string') throw new TypeError(`framelens: analyze expects a string, got ${typeof input}`);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`framelens: threshold ${JSON.stringify(threshold)} must be in [0, 1]`);
+  const engine = engineFor(options.lexicon ?? builtinLexicon());
+  const state = runStages({ engine, text: input });
+  const { text, seg, quotes, voices } = state;
+  const annotations = state.annotations!;
+  return {
+    schemaVersion: 1,
+    source: options.source ?? null,
+    stats: { characters: text.length, tokens: seg!.tokens.count, sentences: seg!.sentences.length },
+    threshold,
+    sentences: seg!.sentences.map((s) => ({ start: s.start, end: s.end })),
+    quotes: quotes!.map((q, i) => ({ id: `q${i + 1}`, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: voices!.quoteSpeakers[i] })),
+    annotations,
+    categories: summarizeCategories(annotations, threshold),
+  };
+}

@@ -1,0 +1,102 @@
+import { FramelensError, quoteInput } from '../errors.js';
+import { isCategoryId } from '../taxonomy.js';
+import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type LexiconSource, type StanceList } from './types.js';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An empty lexicon, to merge sources into. */
+export function emptyLexicon(): CompiledLexicon {
+  const stance = Object.fromEntries(STANCE_LISTS.map((l) => [l, []])) as unknown as Record<StanceList, CompiledPattern[]>;
+  return { version: 1, categories: {}, markers: [], stance };
+}
+
+function fail(file: string, id: string | undefined, problem: string): never {
+  throw new FramelensError(`${file}: ${id ? `${id}: ` : ''}${problem}`);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(v: unknown, file: string, id: string | undefined, field: string, min = 0): string[] {
+  if (v === undefined && min === 0) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) fail(file, id, `${field} must be a list of non-empty strings`);
+  if (v.length < min) fail(file, id, `${field} needs at least ${min} item${min > 1 ? 's' : ''}`);
+  return v as string[];
+}
+
+function pattern(source: string, file: string, id: string | undefined): CompiledPattern {
+  try {
+    return compilePattern(source);
+  } catch (err) {
+    if (err instanceof PatternError) fail(file, id, `pattern ${quoteInput(source)}: ${err.message}`);
+    throw err;
+  }
+}
+
+function compileMarker(raw: unknown, category: string, file: string, seen: Set<string>): CompiledMarker {
+  if (!isObject(raw)) fail(file, undefined, 'a marker must be a mapping');
+  const id = raw.id;
+  if (typeof id !== 'string' || !ID.test(id)) fail(file, typeof id === 'string' ? id : undefined, `marker id ${quoteInput(id)} must be kebab-case`);
+  if (seen.has(id)) fail(file, id, 'duplicate marker id');
+  const known = new Set(['id', 'patterns', 'weight', 'note', 'examples', 'near_misses', 'category']);
+  for (const k of Object.keys(raw)) if (!known.has(k)) fail(file, id, `unknown field ${quoteInput(k)}`);
+  if (raw.category !== undefined && raw.category !== category) fail(file, id, `category ${quoteInput(raw.category)} differs from the file's ${quoteInput(category)}`);
+  const weight = raw.weight;
+  if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) fail(file, id, `weight ${quoteInput(weight)} must be a number in [0, 1]`);
+  if (typeof raw.note !== 'string' || raw.note.trim() === '') fail(file, id, 'note must be a non-empty string');
+  const patterns = stringList(raw.patterns, file, id, 'patterns', 1).map((p) => pattern(p, file, id));
+  return {
+    id, category: category as CompiledMarker['category'], weight, note: raw.note, patterns,
+    examples: stringList(raw.examples, file, id, 'examples', 1),
+    nearMisses: stringList(raw.near_misses, file, id, 'near_misses'),
+    file,
+  };
+}
+
+function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Set<string>): void {
+  if (!isObject(raw)) fail(file, undefined, 'a category entry must be a mapping');
+  const category = raw.category;
+  if (!isCategoryId(category)) fail(file, undefined, `unknown category ${quoteInput(category)} (see the taxonomy)`);
+  if (!Array.isArray(raw.markers)) fail(file, category, 'markers must be a list');
+  const def = lex.categories[category];
+  const definition = typeof raw.definition === 'string' ? raw.definition : def?.definition;
+  if (!definition) fail(file, category, 'definition must be a non-empty string');
+  const nearMisses = [...(def?.nearMisses ?? []), ...stringList(raw.near_misses, file, category, 'near_misses')];
+  lex.categories[category] = { definition, nearMisses, file: def?.file ?? file };
+  for (const m of raw.markers) {
+    const marker = compileMarker(m, category, file, seen);
+    seen.add(marker.id);
+    lex.markers.push(marker);
+  }
+}
+
+function addStance(lex: CompiledLexicon, raw: Record<string, unknown>, file: string): void {
+  for (const [key, value] of Object.entries(raw.stance as Record<string, unknown>)) {
+    if (!(STANCE_LISTS as readonly string[]).includes(key)) fail(file, key, `unknown stance list (expected one of ${STANCE_LISTS.join(', ')})`);
+    for (const p of stringList(value, file, key, key)) lex.stance[key as StanceList].push(pattern(p, file, key));
+  }
+}
+
+/** Validate lexicon sources and merge them, in order, into `base` (pure; throws FramelensError naming file, entry and problem). */
+export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon = emptyLexicon()): CompiledLexicon {
+  const lex: CompiledLexicon = structuredClone(base);
+  const seen = new Set(lex.markers.map((m) => m.id));
+  for (const { file, data } of sources) {
+    if (!isObject(data)) fail(file, undefined, 'a lexicon file must hold a mapping');
+    const known = new Set(['category', 'definition', 'near_misses', 'markers', 'categories', 'stance']);
+    for (const k of Object.keys(data)) if (!known.has(k)) fail(file, undefined, `unknown field ${quoteInput(k)}`);
+    if (data.stance !== undefined) {
+      if (!isObject(data.stance)) fail(file, 'stance', 'stance must be a mapping of lists');
+      addStance(lex, data, file);
+    }
+    if (data.categories !== undefined) {
+      if (!Array.isArray(data.categories)) fail(file, undefined, 'categories must be a list');
+      for (const c of data.categories) addCategory(lex, c, file, seen);
+    }
+    if (data.category !== undefined || data.markers !== undefined) addCategory(lex, data, file, seen);
+    if (data.stance === undefined && data.categories === undefined && data.category === undefined) fail(file, undefined, 'no category, categories or stance found');
+  }
+  return lex;
+}

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { FramelensError } from '../errors.js';
+import type { LexiconSource } from './types.js';
+
+const LEXICON_EXT = new Set(['.yaml', '.yml', '.json']);
+
+function readSource(path: string, label: string): LexiconSource {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new FramelensError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const data = extname(path) === '.json' ? JSON.parse(text) : yaml.load(text, { filename: label });
+    return { file: label, data };
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0].replace(/^YAMLException: /, '');
+    throw new FramelensError(`${label}: malformed ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${reason}`);
+  }
+}
+
+/** Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labels relative to `base`. */
+export function loadLexiconSources(path: string, base = process.cwd()): LexiconSource[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new FramelensError(`${path}: no such lexicon file or folder`);
+  }
+  const label = (p: string) => relative(base, p) || p;
+  if (!stat.isDirectory()) return [readSource(path, label(path))];
+  const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((f) => LEXICON_EXT.has(extname(f)))
+    .sort()
+    .map((f) => join(path, f));
+  if (files.length === 0) throw new FramelensError(`${path}: no .yaml, .yml or .json lexicon files in this folder`);
+  return files.map((f) => readSource(f, label(f)));
+}

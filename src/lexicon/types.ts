@@ -1,0 +1,39 @@
+import type { CategoryId } from '../taxonomy.js';
+import type { CompiledPattern } from './pattern.js';
+
+/** A framing marker after validation and compilation. */
+export interface CompiledMarker {
+  id: string;
+  category: CategoryId;
+  weight: number;
+  note: string;
+  patterns: CompiledPattern[];
+  examples: string[];
+  nearMisses: string[];
+  /** The lexicon file the marker came from. */
+  file: string;
+}
+
+/** A category as the lexicons define it. */
+export interface CategoryDefinition {
+  definition: string;
+  nearMisses: string[];
+  file: string;
+}
+
+/** The stance lists: cues that modify annotations or attribute speech. */
+export const STANCE_LISTS = ['negators', 'hedges', 'boosters', 'reporting_verbs', 'reporting_nouns', 'sources', 'document_nouns', 'clause_breaks', 'topic_words'] as const;
+
+/** The name of one stance list. */
+export type StanceList = (typeof STANCE_LISTS)[number];
+
+/** Everything the analyzer needs from the lexicons, serialisable as JSON. */
+export interface CompiledLexicon {
+  version: 1;
+  categories: Partial<Record<CategoryId, CategoryDefinition>>;
+  markers: CompiledMarker[];
+  stance: Record<StanceList, CompiledPattern[]>;
+}
+
+/** A lexicon file as read from disk, before validation. */
+export interface LexiconSource { file: string; data: unknown }

@@ -1,0 +1,64 @@
+import type { CompiledMarker } from '../lexicon/types.js';
+import type { Annotation } from '../types.js';
+import type { Voice } from '../taxonomy.js';
+import { contextOf } from './context.js';
+import type { Cues } from './cues.js';
+import type { PatternMatch } from './match.js';
+import { round3, scoreAnnotation } from './score.js';
+import type { Segmented } from './tokenize.js';
+import type { Voices } from './voice.js';
+import type { WordStream } from './words.js';
+
+/** Keep, per category, the strongest of overlapping matches (then the longest, then lexicon order). */
+export function resolveOverlaps(matches: PatternMatch<CompiledMarker>[]): PatternMatch<CompiledMarker>[] {
+  const ranked = [...matches].sort((a, b) => b.item.weight - a.item.weight || (b.last - b.first) - (a.last - a.first) || a.order - b.order || a.first - b.first);
+  const taken = new Map<string, PatternMatch<CompiledMarker>[]>();
+  const kept: PatternMatch<CompiledMarker>[] = [];
+  for (const m of ranked) {
+    const list = taken.get(m.item.category) ?? [];
+    if (list.some((k) => m.first <= k.last && k.first <= m.last)) continue;
+    list.push(m);
+    taken.set(m.item.category, list);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first || a.last - b.last || a.order - b.order);
+}
+
+const VOICE_RANK: Record<Voice, number> = { author: 0, reported: 1, quoted: 2 };
+
+/** Stages 7 and 8 for each match: its voice (quoted over reported over author), context modifiers and explained score. */
+export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues): Annotation[] {
+  const t = seg.tokens;
+  const onTopic = cues.topic_words.length > 0;
+  const cueText = (first: number, last: number) => text.slice(t.start[ws.token[first]], t.end[ws.token[last]]);
+  return matches.map((m, i) => {
+    let best = m.first;
+    for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;
+    const start = t.start[ws.token[m.first]];
+    const end = t.end[ws.token[m.last]];
+    const applied = contextOf(ws, cues, m.first, m.last).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
+    const { score, factors } = scoreAnnotation(m.item.weight, applied, onTopic);
+    const steps = factors.map((f) => `${f.factor}${f.cue ? ` by "${f.cue}"` : ''} ${f.effect}`);
+    return {
+      id: `a${i + 1}`,
+      category: m.item.category,
+      marker: m.item.id,
+      text: text.slice(start, end),
+      start,
+      end,
+      sentence: ws.sentence[m.first],
+      voice: voices.voice[best],
+      speaker: voices.speaker[best],
+      modifiers: applied.map((a) => a.modifier),
+      score,
+      explanation: {
+        marker: m.item.id,
+        pattern: m.source,
+        weight: m.item.weight,
+        factors,
+        score,
+        summary: [`weight ${round3(m.item.weight)} (${m.item.id})`, ...steps].join('; ') + ` = ${score}`,
+      },
+    };
+  });
+}

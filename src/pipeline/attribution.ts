@@ -1,0 +1,96 @@
+import type { Cue } from './cues.js';
+import type { Mention } from './mentions.js';
+import type { WordStream } from './words.js';
+
+/** Words [first, last] spoken by `speaker` in indirect speech. */
+export interface ReportedRegion { first: number; last: number; speaker: string | null }
+
+/** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
+export class Attributor {
+  private readonly speakers: { sentence: number; text: string }[] = [];
+  private readonly subjects: { sentence: number; text: string }[] = [];
+  /** A speaker carried over from a cue that ends in a colon (list lines after "demanded:"). */
+  carried: string | null = null;
+  private readonly bySentence = new Map<number, Mention[]>();
+  constructor(private readonly ws: WordStream, mentions: Mention[]) {
+    for (const m of mentions) {
+      const s = ws.sentence[m.first];
+      const list = this.bySentence.get(s);
+      if (list) list.push(m);
+      else this.bySentence.set(s, [m]);
+    }
+  }
+
+  /** The mentions of sentence s, in text order. */
+  private in(s: number): Mention[] {
+    return this.bySentence.get(s) ?? [];
+  }
+
+  /** Render a mention as a speaker: documents as "the <source> <document>", pronouns by their antecedent. */
+  render(m: Mention): string | null {
+    if (m.kind === 'pronoun') return this.antecedent(m.first);
+    if (m.kind !== 'document') return m.text;
+    const noun = (d: Mention) => d.text.replace(/^.*\s/, '');
+    const source = this.documentSource(m);
+    if (source) return `the ${source} ${noun(m)}`;
+    const s = this.ws.sentence[m.first];
+    let earlier: string | null = null;
+    for (let i = Math.max(0, s - 4); i <= s; i++) {
+      for (const d of this.in(i)) {
+        const from = d.kind === 'document' && d.last < m.first ? this.documentSource(d) : null;
+        if (from) earlier = `the ${from} ${noun(d)}`;
+      }
+    }
+    return earlier ?? `the ${m.text}`;
+  }
+
+  private documentSource(doc: Mention): string | null {
+    const s = this.ws.sentence[doc.first];
+    const linker = new Set(['from', 'of', 'by', 'issued']);
+    const after = this.in(s).find((m) => (m.kind === 'source' || m.kind === 'person') && m.first > doc.last && m.first - doc.last <= 3 &&
+      linker.has(this.ws.exact[doc.last + 1]));
+    if (after) return after.text;
+    const before = this.in(s).filter((m) => (m.kind === 'source' || m.kind === 'person') && m.last < doc.first && doc.first - m.last <= 2);
+    return (before.find((m) => m.kind === 'source') ?? before.pop())?.text ?? null;
+  }
+
+  /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */
+  antecedent(w: number): string | null {
+    const s = this.ws.sentence[w];
+    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source')).pop();
+    if (near) return near.text;
+    return this.lastSalient(s);
+  }
+
+  /** The carried speaker, else the most recent speaker, else sentence subject, of the three sentences before sentence s. */
+  lastSalient(s: number): string | null {
+    if (this.carried) return this.carried;
+    for (const list of [this.speakers, this.subjects]) {
+      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) if (list[i].sentence < s) return list[i].text;
+    }
+    return null;
+  }
+
+  /** Record a sentence's first person or source as salient, unless the sentence is a title-case heading. */
+  noteSentence(s: number, heading: boolean): void {
+    if (heading) return;
+    const m = this.in(s).find((x) => x.kind === 'person' || x.kind === 'source');
+    if (m) this.subjects.push({ sentence: s, text: m.text });
+  }
+
+  /** Who speaks through a reporting cue: the nearest mention before it in the sentence, else one right after it ("said Peskov"). */
+  speakerOf(cue: Cue, allowAfter: boolean): string | null {
+    const s = this.ws.sentence[cue.first];
+    const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
+    const before = own ?? this.in(s).filter((m) => m.last < cue.first && cue.first - m.last <= 8).pop();
+    let speaker: string | null = null;
+    if (before) speaker = this.render(before);
+    else if (allowAfter) {
+      const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
+      if (after) speaker = this.render(after);
+    }
+    speaker ??= this.lastSalient(s);
+    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    return speaker;
+  }
+}

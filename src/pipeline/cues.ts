@@ -1,0 +1,37 @@
+import type { PatternIndex } from '../lexicon/pattern-index.js';
+import type { StanceList } from '../lexicon/types.js';
+import { matchIndex } from './match.js';
+import type { WordStream } from './words.js';
+
+/** A stance cue found in the text, over words [first, last]. */
+export interface Cue { list: StanceList; first: number; last: number }
+
+/** Stance cues of one text, by list, each sorted by position with overlaps resolved to the longest. */
+export type Cues = Record<StanceList, Cue[]>;
+
+/** Find every stance cue (negators, hedges, reporting verbs, sources ...) in one pass over the words. */
+export function findCues(index: PatternIndex<StanceList>, ws: WordStream, lists: readonly StanceList[]): Cues {
+  const cues = Object.fromEntries(lists.map((l) => [l, [] as Cue[]])) as unknown as Cues;
+  for (const m of matchIndex(index, ws)) cues[m.item].push({ list: m.item, first: m.first, last: m.last });
+  for (const l of lists) cues[l] = longestFirst(cues[l]);
+  return cues;
+}
+
+/** Keep the longest of overlapping cues, in text order. */
+function longestFirst(list: Cue[]): Cue[] {
+  list.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: Cue[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && c.first <= prev.last) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** A per-word lookup: the cue that covers each word, or undefined. */
+export function cueAt(list: Cue[], count: number): (Cue | undefined)[] {
+  const at: (Cue | undefined)[] = new Array(count);
+  for (const c of list) for (let w = c.first; w <= c.last; w++) at[w] = c;
+  return at;
+}

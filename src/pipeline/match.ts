@@ -1,0 +1,59 @@
+import type { PatternElement } from '../lexicon/pattern.js';
+import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
+import type { WordStream } from './words.js';
+
+/** A pattern match over words [first, last] (inclusive word indices). */
+export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string }
+
+function wordMatches(el: Extract<PatternElement, { t: 'word' }>, ws: WordStream, w: number): boolean {
+  if (el.pos && ws.pos[w] !== el.pos) return false;
+  if (el.keys.length === 0 && el.exact.length === 0) return true;
+  return el.keys.includes(ws.key[w]) || el.keys.includes(ws.lemmaKey[w]) || el.exact.includes(ws.exact[w]);
+}
+
+/** Match seq[i..] at word w, then the continuation; returns the end (exclusive) or -1. Bounded: gaps are few and short. */
+function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws: WordStream, next: (w: number) => number): number {
+  if (i === seq.length) return next(w);
+  const el = seq[i];
+  const rest = (at: number) => matchSeq(seq, i + 1, at, limit, ws, next);
+  if (el.t === 'gap') {
+    for (let g = 0; g <= el.max && w + g <= limit; g++) {
+      const r = rest(w + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (el.t === 'alt') {
+    for (const sub of el.seqs) {
+      const r = matchSeq(sub, 0, w, limit, ws, rest);
+      if (r >= 0) return r;
+    }
+  } else if (w < limit && (el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) {
+    const r = rest(w + 1);
+    if (r >= 0) return r;
+  }
+  return el.opt ? rest(w) : -1;
+}
+
+const done = (w: number) => w;
+
+/** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
+export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
+  const out: PatternMatch<T>[] = [];
+  const tried = new Set<IndexedPattern<T>>();
+  for (let w = 0; w < ws.count; w++) {
+    const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
+    tried.clear();
+    const lists = [index.byKey.get(ws.key[w]), index.byKey.get(ws.lemmaKey[w]), index.byExact.get(ws.exact[w]), index.byPos.get(ws.pos[w])];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const entry of list) {
+        if (tried.has(entry)) continue;
+        tried.add(entry);
+        const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
+        if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Cues } from './cues.js';
+import type { Segmented } from './tokenize.js';
+import type { WordStream } from './words.js';
+
+/** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
+export interface Mention { first: number; last: number; kind: 'person' | 'source' | 'document' | 'pronoun'; text: string }
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
+const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bin']);
+
+/** The text of words [first, last] as it stands in the input, without a leading "the". */
+export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
+  const t = seg.tokens;
+  return text.slice(t.start[ws.token[first]], t.end[ws.token[last]]).replace(/^the\s+/i, '').replace(/[’']s$/, '');
+}
+
+/** Find the mentions of a text: source and document cues, runs of proper nouns, and personal pronouns; in text order. */
+export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues): Mention[] {
+  const out: Mention[] = [];
+  const covered = new Uint8Array(ws.count);
+  for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
+    for (const c of cues[list]) {
+      out.push({ first: c.first, last: c.last, kind, text: wordsText(text, seg, ws, c.first, c.last) });
+      covered.fill(1, c.first, c.last + 1);
+    }
+  }
+  for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
+  for (let w = 0; w < ws.count; w++) {
+    if (covered[w]) continue;
+    if (PRONOUNS.has(ws.exact[w])) { out.push({ first: w, last: w, kind: 'pronoun', text: ws.exact[w] }); continue; }
+    if (ws.pos[w] !== 'PROPN') continue;
+    let last = w;
+    for (;;) {
+      let j = last + 1;
+      while (j < ws.count && NAME_PARTICLES.has(ws.exact[j]) && j - last < 3) j++;
+      if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN') break;
+      last = j;
+    }
+    out.push({ first: w, last, kind: 'person', text: wordsText(text, seg, ws, w, last) });
+    w = last;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

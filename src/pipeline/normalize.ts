@@ -1,0 +1,47 @@
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+
+/** Whole-word spelling variants mapped to one canonical spelling (both text and patterns use it). */
+const VARIANTS: Record<string, string> = {
+  kiev: 'kyiv', kievan: 'kyivan', kharkov: 'kharkiv', odessa: 'odesa', lugansk: 'luhansk',
+  zelenskyy: 'zelensky', zelenskiy: 'zelensky', zelenskii: 'zelensky',
+  defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
+  pretence: 'pretense', programme: 'program', programmes: 'programs', centre: 'center',
+  centres: 'centers', theatre: 'theater', judgement: 'judgment', ageing: 'aging',
+  grey: 'gray', sceptical: 'skeptical', towards: 'toward', whilst: 'while', amongst: 'among',
+  'n\'t': 'not', 'n’t': 'not', '’s': "'s", '’': "'",
+};
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+/** Canonical spelling of one lower-cased word: variants, British suffixes, diacritics, curly apostrophes. */
+export function canonicalSpelling(lower: string): string {
+  let w = lower;
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'");
+  const mapped = VARIANTS[w];
+  if (mapped !== undefined) return mapped;
+  if (w.length > 6) {
+    w = w.replace(/isation(s?)$/, 'ization$1').replace(/is(e|ed|es|ing)$/, 'iz$1')
+      .replace(/ys(e|ed|es|ing)$/, 'yz$1');
+  }
+  if (w.length >= 6) w = w.replace(/our(s?|ed|ing)$/, 'or$1');
+  return w;
+}
+
+const stemCache = new Map<string, string>();
+
+/** The matching key of a word: the Porter stem of its canonical spelling (cached). */
+export function wordKey(word: string): string {
+  let key = stemCache.get(word);
+  if (key === undefined) {
+    const canon = canonicalSpelling(word.toLowerCase());
+    key = /^[a-z]+$/.test(canon) ? porter.stem(canon) : canon;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, key);
+  }
+  return key;
+}
+
+/** The exact-match form of a word: lower-cased canonical spelling, no stemming. */
+export function exactForm(word: string): string {
+  return canonicalSpelling(word.toLowerCase());
+}

@@ -1,0 +1,63 @@
+/** A quotation: the offsets of its content (inside the marks) and of the marks themselves. */
+export interface QuoteSpan { start: number; end: number; openAt: number; closeAt: number }
+
+const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '‘': '’', '"': '"' };
+const OPENERS_BEFORE = /[\s([{\-–—/:;,]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+interface Open { mark: string; at: number }
+
+function isBlankLine(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  return text[j] === '\n';
+}
+
+/** Stage 3, find quotations: straight and curly double quotes, curly singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let stack: Open[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && stack.length > 0 && isBlankLine(text, i)) {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j++;
+      const reopened = stack.length > 0 && text[j] === stack[stack.length - 1].mark;
+      if (!reopened) stack = [];
+      i = reopened ? j : j - 1;
+      continue;
+    }
+    const prev = i > 0 ? text[i - 1] : ' ';
+    const next = i + 1 < text.length ? text[i + 1] : ' ';
+    if (c === '"') {
+      const top = stack.findLastIndex((o) => o.mark === '"');
+      const canOpen = OPENERS_BEFORE.test(prev) && !/\s/.test(next);
+      if (top >= 0 && !/\s/.test(prev) && !(canOpen && top < stack.length - 1)) close(top, i);
+      else if (canOpen) stack.push({ mark: c, at: i });
+      continue;
+    }
+    if (c === '’') {
+      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word
+      const top = stack.findLastIndex((o) => o.mark === '‘');
+      if (top >= 0 && !/\s/.test(prev)) close(top, i);
+      continue;
+    }
+    if (c === '‘') {
+      if (!LETTER.test(prev) && !/\s/.test(next)) stack.push({ mark: c, at: i });
+      continue;
+    }
+    if (c in PAIRS) { stack.push({ mark: c, at: i }); continue; }
+    if (c === '”' || c === '»') {
+      const top = stack.findLastIndex((o) => PAIRS[o.mark] === c);
+      if (top >= 0) close(top, i);
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  function close(top: number, at: number): void {
+    const open = stack[top];
+    stack = stack.slice(0, top);
+    if (at > open.at + 1) quotes.push({ start: open.at + 1, end: at, openAt: open.at, closeAt: at });
+  }
+}

@@ -1,0 +1,53 @@
+import type { LexiconEngine } from '../lexicon/engine.js';
+import type { CompiledMarker } from '../lexicon/types.js';
+import type { Annotation } from '../types.js';
+import { annotate, resolveOverlaps } from './annotate.js';
+import { findCues, type Cues } from './cues.js';
+import { decodeText } from './decode.js';
+import { matchIndex, type PatternMatch } from './match.js';
+import { findMentions, type Mention } from './mentions.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+import { segment, type Segmented } from './tokenize.js';
+import { assignVoices, type Voices } from './voice.js';
+import { buildWordStream, type WordStream } from './words.js';
+import { STANCE_LISTS } from '../lexicon/types.js';
+
+/** What the stages read and write, one field per stage output. */
+export interface PipelineState {
+  engine: LexiconEngine;
+  text: string;
+  seg?: Segmented;
+  words?: WordStream;
+  quotes?: QuoteSpan[];
+  cues?: Cues;
+  mentions?: Mention[];
+  voices?: Voices;
+  matches?: PatternMatch<CompiledMarker>[];
+  annotations?: Annotation[];
+}
+
+/** One named pipeline stage. */
+export interface Stage { name: string; run(state: PipelineState): void }
+
+/** The analysis pipeline, in order: each stage reads what earlier ones wrote. */
+export const STAGES: readonly Stage[] = [
+  { name: 'decode', run: (s) => { s.text = decodeText(s.text); } },
+  { name: 'segment', run: (s) => { s.seg = segment(s.text); s.words = buildWordStream(s.seg); } },
+  { name: 'quotes', run: (s) => { s.quotes = findQuotes(s.text); } },
+  { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
+  { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!); } },
+  { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!); } },
+  { name: 'match', run: (s) => { s.matches = resolveOverlaps(matchIndex(s.engine.markers, s.words!)); } },
+  { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
+];
+
+/** The stage names, in order. */
+export const STAGE_NAMES: readonly string[] = STAGES.map((s) => s.name);
+
+/** Run the stages up to and including `until` (all by default); throws on an unknown stage name. */
+export function runStages(state: PipelineState, until = 'score'): PipelineState {
+  const stop = STAGE_NAMES.indexOf(until);
+  if (stop < 0) throw new Error(`framelens: unknown pipeline stage ${JSON.stringify(until)} (expected one of ${STAGE_NAMES.join(', ')})`);
+  for (let i = 0; i <= stop; i++) STAGES[i].run(state);
+  return state;
+}

@@ -1,0 +1,96 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Token kinds: a word (or number), punctuation, white space, anything else (emoji, symbols). */
+export const enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
+
+/** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
+export interface TokenTable {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly value: string[];
+  readonly normal: string[];
+  readonly lemma: string[];
+  readonly pos: string[];
+  readonly kind: Uint8Array;
+  /** Sentence index of each token. */
+  readonly sentence: Int32Array;
+}
+
+/** A sentence: character offsets and its first and last token (inclusive). */
+export interface Sentence { start: number; end: number; firstToken: number; lastToken: number }
+
+/** Stage 2 output: tokens and sentences. */
+export interface Segmented { tokens: TokenTable; sentences: Sentence[] }
+
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/** The shared wink-nlp instance (the model loads once, on first use). */
+export function wink(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  return nlp;
+}
+
+const KIND: Record<string, TokenKind> = {
+  word: TokenKind.Word, number: TokenKind.Word, ordinal: TokenKind.Word, shortForm: TokenKind.Word,
+  hashtag: TokenKind.Word, mention: TokenKind.Word, time: TokenKind.Word, currency: TokenKind.Other,
+  punctuation: TokenKind.Punct, tabCRLF: TokenKind.Space,
+};
+
+/** Find where `value` starts at or after `cursor`, skipping only white space; -1 if it does not. */
+function align(text: string, value: string, cursor: number): number {
+  let pos = cursor;
+  while (pos < text.length && /\s/.test(text[pos]) && !text.startsWith(value, pos)) pos++;
+  if (text.startsWith(value, pos)) return pos;
+  const found = text.indexOf(value, cursor);
+  return found >= 0 && found - cursor <= 16 ? found : -1;
+}
+
+const BREAKING_LINE_START = /^[\p{Lu}\p{N}"“«‘'•*\-–—(\[]/u;
+
+/** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
+export function segment(text: string): Segmented {
+  const nlpi = wink();
+  const its = nlpi.its;
+  const doc = nlpi.readDoc(text);
+  const toks = doc.tokens();
+  const value = toks.out(its.value) as string[];
+  const normal = toks.out(its.normal) as string[];
+  const lemma = toks.out(its.lemma as never) as string[];
+  const pos = toks.out(its.pos) as string[];
+  const types = toks.out(its.type) as string[];
+  const count = value.length;
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const kind = new Uint8Array(count);
+  let cursor = 0;
+  for (let i = 0; i < count; i++) {
+    const at = align(text, value[i], cursor);
+    let k = KIND[types[i]] ?? TokenKind.Other;
+    if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
+    else { start[i] = at; end[i] = cursor = at + value[i].length; }
+    if (k === TokenKind.Word && !/[\p{L}\p{N}]/u.test(value[i])) k = TokenKind.Other;
+    kind[i] = k;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceOf = new Int32Array(count);
+  const sentences: Sentence[] = [];
+  const open = (first: number) => sentences.push({ start: start[first], end: end[first], firstToken: first, lastToken: first });
+
+  for (const [first, last] of spans) {
+    let fresh = true;
+    for (let i = first; i <= last; i++) {
+      if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; }
+      const cur = sentences[sentences.length - 1];
+      sentenceOf[i] = sentences.length - 1;
+      if (kind[i] !== TokenKind.Space) { cur.lastToken = i; cur.end = end[i]; }
+      if (kind[i] === TokenKind.Space && value[i].includes('\n') && i < last) {
+        const blank = (value[i].match(/\n/g)?.length ?? 0) > 1;
+        if (blank || BREAKING_LINE_START.test(value[i + 1] ?? '')) fresh = true;
+      }
+    }
+
+  }
+  return { tokens: { count, start, end, value, normal, lemma, pos, kind, sentence: sentenceOf }, sentences };
+}

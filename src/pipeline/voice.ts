@@ -1,0 +1,119 @@
+import type { Voice } from '../taxonomy.js';
+import { Attributor } from './attribution.js';
+import type { Cue, Cues } from './cues.js';
+import type { Mention } from './mentions.js';
+import type { QuoteSpan } from './quotes.js';
+import type { Segmented } from './tokenize.js';
+import type { WordStream } from './words.js';
+
+/** Whose words each word is, and who speaks them. */
+export interface Voices {
+  voice: Voice[];
+  speaker: (string | null)[];
+  /** Speaker of each quotation, by quote index. */
+  quoteSpeakers: (string | null)[];
+}
+
+const CLAUSE_WORDS = new Set(['that']);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
+export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[]): Voices {
+  const voice: Voice[] = new Array(ws.count).fill('author');
+  const speaker: (string | null)[] = new Array(ws.count).fill(null);
+  const quoteOfWord = new Int32Array(ws.count).fill(-1);
+  const t = seg.tokens;
+  let q = 0;
+  for (let w = 0; w < ws.count && q < quotes.length; w++) {
+    const start = t.start[ws.token[w]];
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    for (let k = q; k < quotes.length && quotes[k].start <= start; k++) {
+      if (t.end[ws.token[w]] <= quotes[k].end) { quoteOfWord[w] = k; break; }
+    }
+  }
+  const attributor = new Attributor(ws, mentions);
+  const verbs = cues.reporting_verbs.filter((c) => VERB_TAGS.has(ws.pos[c.first]) || ws.exact[c.first] === 'according');
+  const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
+  const reporting = [...verbs.map((c) => ({ c, verb: true })), ...nouns.map((c) => ({ c, verb: false }))]
+    .filter((r) => quoteOfWord[r.c.first] < 0).sort((a, b) => a.c.first - b.c.first);
+  const quoteSpeakers: (string | null)[] = new Array(quotes.length).fill(null);
+  const quoteFirstWord = new Map<number, number>();
+  for (let w = ws.count - 1; w >= 0; w--) if (quoteOfWord[w] >= 0) quoteFirstWord.set(quoteOfWord[w], w);
+  const docs = mentions.filter((m) => m.kind === 'document');
+  let r = 0;
+  let carry: string | null | undefined; // a speaker carried over list lines after "demanded:"
+  const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
+  for (let s = 0; s < nSentences; s++) {
+    const first = ws.sentenceFirstWord[s];
+    const end = ws.sentenceFirstWord[s + 1];
+    if (first >= end) continue;
+    const inSentence: { c: Cue; verb: boolean; speaker?: string | null }[] = [];
+    while (r < reporting.length && ws.sentence[reporting[r].c.first] < s) r++;
+    for (let k = r; k < reporting.length && ws.sentence[reporting[k].c.first] === s; k++) inSentence.push(reporting[k]);
+    const speakerOf = (x: (typeof inSentence)[number]) => (x.speaker === undefined ? (x.speaker = attributor.speakerOf(x.c, x.verb)) : x.speaker);
+    if (carry !== undefined) {
+      for (let w = first; w < end; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
+    }
+    for (const x of inSentence) {
+      const from = reportedStart(ws, x.c, x.verb, end);
+      if (from < 0) continue;
+      const who = speakerOf(x);
+      const according = ws.exact[x.c.first] === 'according';
+      const [a, b] = according && x.c.first > first ? [first, x.c.first - 1] : [from, end - 1];
+      for (let w = a; w <= b; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
+    }
+    for (let w = first; w < end; w++) {
+      const k = quoteOfWord[w];
+      if (k < 0 || quoteFirstWord.get(k) !== w) continue;
+      const lastOfQuote = lastWordOf(quoteOfWord, w, k);
+      const before = inSentence.filter((x) => x.c.last < w).pop();
+      const after = inSentence.find((x) => x.c.first > lastOfQuote && x.c.first - lastOfQuote <= 3);
+      const cue = before ?? after;
+      let who: string | null = cue ? speakerOf(cue) : null;
+      if (!cue) {
+        const doc = docs.find((d) => ws.sentence[d.first] === s && quoteOfWord[d.first] < 0);
+        if (doc) who = attributor.render(doc);
+      }
+      quoteSpeakers[k] = who;
+    }
+    attributor.noteSentence(s, isHeading(ws, first, end));
+    const lastTok = ws.token[end - 1] + 1;
+    const endsWithColon = lastTok < t.count && t.value[lastTok] === ':';
+    const endsSentence = lastTok < t.count && /^[.!?]/.test(t.value[lastTok]);
+    if (endsWithColon && inSentence.length) carry = inSentence.map(speakerOf).find((x) => x !== null) ?? null;
+    else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
+    attributor.carried = carry ?? null;
+  }
+  for (let w = 0; w < ws.count; w++) {
+    const k = quoteOfWord[w];
+    if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
+  }
+  return { voice, speaker, quoteSpeakers };
+}
+
+/** A title-case line such as "Key Outcomes of the Call": most words capitalised. */
+function isHeading(ws: WordStream, first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 14) return false;
+  let caps = 0;
+  for (let w = first; w < end; w++) if (ws.pos[w] === 'PROPN' || /^[A-Z]/.test(ws.exact[w]) || ws.pos[w] === 'NOUN') caps++;
+  return caps / (end - first) > 0.6 && ws.pos[first] !== 'PRON';
+}
+
+function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
+  while (w + 1 < quoteOfWord.length && quoteOfWord[w + 1] === k) w++;
+  return w;
+}
+
+/** Where the reported clause after a cue starts: after "that" within a few words, or a clause right after a verb; -1 if none. */
+function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {
+  if (ws.exact[cue.first] === 'according') return cue.last + 1 < end ? cue.last + 1 : -1;
+  for (let w = cue.last + 1; w < end && w <= cue.last + 5; w++) {
+    if (CLAUSE_WORDS.has(ws.exact[w])) return w + 1 < end ? w + 1 : -1;
+    if (ws.clause[w] !== ws.clause[cue.last] || !SKIPPABLE.has(ws.pos[w])) break;
+  }
+  const next = cue.last + 1;
+  if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  return -1;
+}

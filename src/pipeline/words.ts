@@ -1,0 +1,69 @@
+import { type Segmented, TokenKind } from './tokenize.js';
+import { exactForm, wordKey } from './normalize.js';
+
+/** Punctuation that ends a clause (for negation scope, hedges and boosters). */
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
+
+/** The words of a text in matching form: what patterns run over (punctuation and white space left out). */
+export interface WordStream {
+  readonly count: number;
+  /** Token index of each word. */
+  readonly token: Int32Array;
+  /** Stem key of the word's normal form and of its lemma. */
+  readonly key: string[];
+  readonly lemmaKey: string[];
+  /** Lower-cased canonical spelling, for exact matches. */
+  readonly exact: string[];
+  readonly pos: string[];
+  readonly sentence: Int32Array;
+  /** Clause index: grows at clause-ending punctuation and at sentence starts. */
+  readonly clause: Int32Array;
+  /** First word index of each sentence, plus a final entry equal to count. */
+  readonly sentenceFirstWord: Int32Array;
+}
+
+/** Build the word stream: hyphens inside a word are dropped, so "cease-fire" reads as "cease fire". */
+export function buildWordStream(seg: Segmented): WordStream {
+  const t = seg.tokens;
+  const token: number[] = [];
+  const clause: number[] = [];
+  let clauseId = 0;
+  let lastSentence = -1;
+  for (let i = 0; i < t.count; i++) {
+    const k = t.kind[i];
+    if (k === TokenKind.Punct || k === TokenKind.Space) {
+      if (k === TokenKind.Punct && (CLAUSE_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) clauseId++;
+      continue;
+    }
+    if (k !== TokenKind.Word) continue;
+    if (t.sentence[i] !== lastSentence) { clauseId++; lastSentence = t.sentence[i]; }
+    token.push(i);
+    clause.push(clauseId);
+  }
+  const count = token.length;
+  const key: string[] = new Array(count);
+  const lemmaKey: string[] = new Array(count);
+  const exact: string[] = new Array(count);
+  const pos: string[] = new Array(count);
+  const sentence = new Int32Array(count);
+  const sentenceFirstWord = new Int32Array(seg.sentences.length + 1).fill(count);
+  for (let w = count - 1; w >= 0; w--) {
+    const i = token[w];
+    const s = t.sentence[i];
+    exact[w] = exactForm(t.normal[i]);
+    key[w] = wordKey(t.normal[i]);
+    lemmaKey[w] = t.lemma[i] === t.normal[i] ? key[w] : wordKey(t.lemma[i]);
+    pos[w] = t.pos[i];
+    sentence[w] = s;
+    sentenceFirstWord[s] = w;
+  }
+  for (let s = seg.sentences.length - 1; s >= 0; s--) {
+    if (sentenceFirstWord[s] === count && s + 1 <= seg.sentences.length) sentenceFirstWord[s] = sentenceFirstWord[s + 1];
+  }
+  return { count, token: Int32Array.from(token), key, lemmaKey, exact, pos, sentence, clause: Int32Array.from(clause), sentenceFirstWord };
+}
+
+function isSpacedDash(seg: Segmented, i: number): boolean {
+  const t = seg.tokens;
+  return t.value[i] === '-' && i > 0 && i + 1 < t.count && t.end[i - 1] < t.start[i] && t.end[i] < t.start[i + 1];
+}
