@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const corpusDir = process.argv[2] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'corpus');
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const corpusDir = args[0] || path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'corpus');
 const CATS = new Set(['blame-shifting', 'spheres-of-influence', 'root-causes', 'delegitimization', 'maximalist-demands',
   'economic-inducement', 'peace-process', 'humanitarian-appeal', 'credit-claiming', 'victimhood', 'fear-appeal', 'loaded-language']);
 const VOICES = new Set(['author', 'quoted', 'reported']);
