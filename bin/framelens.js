@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The framelens command: runs the CLI on process.argv; exit codes 0 ok, 1 failed input, 2 usage.
+import { run } from '../dist/cli/run.js';
+
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+process.exitCode = code;

@@ -1,0 +1,45 @@
+import { Command, Option } from 'commander';
+import { checkLexiconExamples } from '../../lexicon/check-examples.js';
+import { compileLexicon, emptyLexicon } from '../../lexicon/compile.js';
+import { loadLexiconSources } from '../../lexicon/load.js';
+import { builtinLexicon } from '../../lexicon/builtin.js';
+import { chooseLexicon } from '../../io/lexicon-options.js';
+import { CATEGORY_IDS } from '../../taxonomy.js';
+import { type CliIO, warn } from '../context.js';
+import { lexiconOptions } from '../options.js';
+
+/** `framelens lexicons list|validate`: show the categories and marker counts; check lexicon files. */
+export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = new Command('lexicons').description('list the lexicons in use, or validate lexicon files');
+  lexiconOptions(
+    cmd.command('list')
+      .description('categories with their marker counts and definitions')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action((opts) => {
+    const lexicon = chooseLexicon(opts);
+    const rows = CATEGORY_IDS.map((id) => ({ category: id, markers: lexicon.markers.filter((m) => m.category === id).length, definition: lexicon.categories[id]?.definition ?? null }));
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    else {
+      for (const r of rows) io.stdout.write(`${r.category.padEnd(22)} ${String(r.markers).padStart(4)} markers\n`);
+      io.stdout.write(`${lexicon.markers.length} markers in all\n`);
+    }
+    setExit(0);
+  });
+  cmd.command('validate')
+    .description('check lexicon files: schema, ids, patterns, examples that must fire and near misses that must not')
+    .argument('<path>', 'a lexicon file or a folder of them')
+    .option('--no-builtin', 'validate alone, not on top of the built-in lexicons (for the built-in folder itself)')
+    .action((path: string, opts) => {
+      const sources = loadLexiconSources(path);
+      const ownStance = sources.some((s) => typeof s.data === 'object' && s.data !== null && 'stance' in s.data);
+      const base = opts.builtin === false || ownStance ? emptyLexicon() : builtinLexicon();
+      const lexicon = compileLexicon(sources, base);
+      const files = new Set(sources.map((s) => s.file));
+      const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
+      for (const p of problems) warn(io, p.error.message);
+      const n = lexicon.markers.filter((m) => files.has(m.file)).length;
+      io.stdout.write(`${path}: ${n} markers in ${sources.length} file${sources.length === 1 ? '' : 's'}, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+      setExit(problems.length ? 1 : 0);
+    });
+  return cmd;
+}

@@ -1,0 +1,14 @@
+/** Where a CLI run reads and writes: the process streams, or test doubles. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  /** Working folder for relative paths (default process.cwd()). */
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/** Write one diagnostic line to stderr. */
+export function warn(io: CliIO, message: string): void {
+  io.stderr.write(`${message}\n`);
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { FramelensError } from '../errors.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { lexiconsCommand } from './commands/lexicons.js';
+import type { CliIO } from './context.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const EXAMPLES = `
+Examples:
+  framelens analyze corpus/dev/trump-putin-call-2025-03-18.txt
+  framelens analyze readout.txt --format json > readout.json
+  cat readout.txt | framelens analyze - --format json
+  framelens analyze readout.txt --lexicon my-lexicons/ --threshold 0.6
+  framelens lexicons list
+  framelens lexicons validate my-lexicons/
+
+Exit codes: 0 ok, 1 failed input or records, 2 usage.`;
+
+/** The command factories, one file each; each returns a commander Command. */
+const COMMANDS = [analyzeCommand, lexiconsCommand];
+
+/** Run the CLI with `argv` (without node and script) and return the exit code; never calls process.exit. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => { exitCode = code; };
+  const program = new Command('framelens')
+    .description('Read the rhetoric of official readouts: quotes, speakers, voices and scored, explained framing markers.')
+    .version(VERSION, '-V, --version')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run framelens --help for usage)')
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof FramelensError) {
+      io.stderr.write(`${err.message}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`${message.startsWith('framelens:') ? message : `framelens: ${message}`}\n`);
+    return 1;
+  }
+}

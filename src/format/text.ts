@@ -1,0 +1,52 @@
+import { CATEGORY_IDS } from '../taxonomy.js';
+import type { AnalysisResult } from '../types.js';
+import { escapeTerminal } from './escape.js';
+import type { FormatOptions } from './json.js';
+
+const BAR_WIDTH = 20;
+
+function bar(score: number): string {
+  const n = Math.round(score * BAR_WIDTH);
+  return `${'█'.repeat(n)}${'·'.repeat(BAR_WIDTH - n)}`;
+}
+
+function paint(on: boolean, code: string, s: string): string {
+  return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** Text formatter: categories with scores and bars, then the strongest annotations with voice, speaker and sentence. */
+export function formatText(result: AnalysisResult, options: FormatOptions = {}): string {
+  const color = options.color ?? false;
+  const text = options.text;
+  const lines: string[] = [];
+  const { characters, tokens, sentences } = result.stats;
+  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${characters} characters, ${tokens} tokens, ${sentences} sentences, ${result.quotes.length} quotes`);
+  lines.push('');
+  lines.push(`${'category'.padEnd(22)} ${'score'.padStart(5)}  ${''.padEnd(BAR_WIDTH)}  count  author quoted reported`);
+  for (const id of CATEGORY_IDS) {
+    const c = result.categories[id];
+    const mark = c.detected ? paint(color, '1;33', '●') : ' ';
+    const v = c.byVoice;
+    lines.push(`${mark} ${id.padEnd(20)} ${c.score.toFixed(2).padStart(5)}  ${paint(color && c.detected, '33', bar(c.score))}  ${String(c.count).padStart(5)}  ${v.author.toFixed(2).padStart(6)} ${v.quoted.toFixed(2).padStart(6)} ${v.reported.toFixed(2).padStart(8)}`);
+  }
+  lines.push(`● detected at score >= ${result.threshold}`);
+  const top = [...result.annotations].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, options.top ?? 10);
+  if (top.length) {
+    lines.push('', 'strongest markers:');
+    for (const a of top) {
+      const who = a.voice === 'author' ? 'author' : `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
+      const mods = a.modifiers.length ? ` [${a.modifiers.join(', ')}]` : '';
+      lines.push(`  ${a.score.toFixed(2)} ${paint(color, '36', a.category)} "${escapeTerminal(a.text)}" (${escapeTerminal(who)})${mods}`);
+      lines.push(`       ${escapeTerminal(a.explanation.summary)}`);
+      if (text !== undefined) {
+        const s = result.sentences[a.sentence];
+        lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clip(text.slice(s.start, s.end), 160))}`)}`);
+      }
+    }
+  } else lines.push('', 'no framing markers found');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,52 @@
+import { readFileSync, statSync } from 'node:fs';
+import { FramelensError } from '../errors.js';
+
+/** A decoded input text, with warnings for the user (stderr). */
+export interface InputText { text: string; warnings: string[] }
+
+const MAGIC: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]], ['PNG', [0x89, 0x50, 0x4e, 0x47]], ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]], ['ZIP', [0x50, 0x4b, 0x03, 0x04]], ['gzip', [0x1f, 0x8b]],
+];
+
+/** True when bytes look binary: a known file signature, or a NUL byte in the first 8 KiB. */
+export function isBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some(([, sig]) => sig.every((b, i) => bytes[i] === b))) return true;
+  const head = bytes.subarray(0, 8192);
+  return head.includes(0);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Decode bytes as UTF-8: binary is refused; invalid UTF-8 is decoded with U+FFFD and a warning naming `label`. */
+export function decodeBytes(bytes: Uint8Array, label: string): InputText {
+  if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file`);
+  try {
+    return { text: strict.decode(bytes), warnings: [] };
+  } catch {
+    return { text: lenient.decode(bytes), warnings: [`framelens: ${label}: invalid UTF-8, decoded with replacement characters (U+FFFD)`] };
+  }
+}
+
+/** Read a text file; a missing file, a folder or an unreadable file is a one-line FramelensError naming the path. */
+export function readTextFile(path: string): InputText {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) throw new FramelensError(`${path}: is a folder, expected a file`);
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof FramelensError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`;
+    throw new FramelensError(`${path}: ${why}`);
+  }
+  return decodeBytes(bytes, path);
+}
+
+/** Read all of a stream (stdin) as bytes. */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
