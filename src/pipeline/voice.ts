@@ -33,7 +33,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       if (t.end[ws.token[w]] <= quotes[k].end) { quoteOfWord[w] = k; break; }
     }
   }
-  const attributor = new Attributor(ws, mentions);
+  const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
+  const attributor = new Attributor(ws, speakable);
   const verbs = cues.reporting_verbs.filter((c) => VERB_TAGS.has(ws.pos[c.first]) || ws.exact[c.first] === 'according');
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting = [...verbs.map((c) => ({ c, verb: true })), ...nouns.map((c) => ({ c, verb: false }))]
@@ -41,7 +42,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const quoteSpeakers: (string | null)[] = new Array(quotes.length).fill(null);
   const quoteFirstWord = new Map<number, number>();
   for (let w = ws.count - 1; w >= 0; w--) if (quoteOfWord[w] >= 0) quoteFirstWord.set(quoteOfWord[w], w);
-  const docs = mentions.filter((m) => m.kind === 'document');
+  const docs = speakable.filter((m) => m.kind === 'document');
   let r = 0;
   let carry: string | null | undefined; // a speaker carried over list lines after "demanded:"
   const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
@@ -73,7 +74,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const cue = before ?? after;
       let who: string | null = cue ? speakerOf(cue) : null;
       if (!cue) {
-        const doc = docs.find((d) => ws.sentence[d.first] === s && quoteOfWord[d.first] < 0);
+        const doc = docs.find((d) => ws.sentence[d.first] === s);
         if (doc) who = attributor.render(doc);
       }
       quoteSpeakers[k] = who;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { compileLexicon } from '../src/lexicon/compile.js';
+import { compilePattern, PatternError } from '../src/lexicon/pattern.js';
+import { loadLexiconSources } from '../src/lexicon/load.js';
+import { repoPath } from './helpers.js';
+
+const stance = loadLexiconSources(repoPath('lexicons/stance.yaml'));
+
+/** Markers of a one-pattern lexicon that fire on `text`. */
+function fires(pattern: string, text: string): string[] {
+  const lexicon = compileLexicon([...stance, { file: 'inline.yaml', data: { category: 'peace-process', definition: 'd', markers: [{ id: 'p', patterns: [pattern], weight: 0.5, note: 'n', examples: ['x'] }] } }]);
+  return analyze(text, { lexicon }).annotations.filter((a) => a.marker === 'p').map((a) => a.text);
+}
+
+describe('pattern syntax', () => {
+  it('matches inflections through stems and lemmas', () => {
+    expect(fires('peace talk', 'The peace talks began.')).toEqual(['peace talks']);
+    expect(fires('begin talk', 'They began talks.')).toEqual(['began talks']);
+  });
+  it('is case-insensitive and normalises spelling variants', () => {
+    expect(fires('kyiv regime', 'the KIEV REGIME said')).toEqual(['KIEV REGIME']);
+    expect(fires('mobilization', 'no mobilisation')).toEqual(['mobilisation']);
+    expect(fires('detente', 'a new détente')).toEqual(['détente']);
+  });
+  it('matches a hyphenated word joined, hyphenated or spaced', () => {
+    for (const t of ['a ceasefire now', 'a cease-fire now', 'a cease fire now']) expect(fires('cease-fire', t)).toHaveLength(1);
+  });
+  it('supports alternatives, groups, optional words and gaps', () => {
+    expect(fires('(halt|cessation) of (military aid|arms supplies)', 'a cessation of arms supplies')).toEqual(['cessation of arms supplies']);
+    expect(fires('so-called? kyiv regime', 'the so-called Kyiv regime')).toEqual(['so-called Kyiv regime']);
+    expect(fires('root cause of * crisis', 'the root causes of this deep crisis')).toEqual(['root causes of this deep crisis']);
+    expect(fires('root cause of *1 crisis', 'the root causes of this deep crisis')).toEqual([]);
+  });
+  it('honours exact words and part-of-speech constraints', () => {
+    expect(fires('=talks', 'the talk was long')).toEqual([]);
+    expect(fires('<ADJ> concession', 'major concessions were made')).toEqual(['major concessions']);
+  });
+  it('never crosses a sentence boundary', () => {
+    expect(fires('peace talk', 'We want peace. Talks begin.')).toEqual([]);
+  });
+  it('refuses broken patterns with a reason', () => {
+    for (const [p, why] of [['', /empty/], ['(a|b', /unbalanced/], ['a)', /unbalanced/], ['* a', /gap/], ['a *9 b', /gap/], ['a? <NOUN>?', /required word/], ['a <FOO>', /part of speech/], ['a | ', /two words/]] as const) {
+      expect(() => compilePattern(p), p).toThrow(PatternError);
+      expect(() => compilePattern(p), p).toThrow(why);
+    }
+  });
+});

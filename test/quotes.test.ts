@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/pipeline/quotes.js';
+
+const contents = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('finds straight, curly and guillemet quotes', () => {
+    expect(contents('He said "no deal" and “good talks” and «Kiev regime».')).toEqual(['no deal', 'good talks', 'Kiev regime']);
+  });
+  it('uses single curly quotes as quotes but not apostrophes', () => {
+    expect(contents('Putin’s aide called it ‘a reset’ and Russia’s allies’ view.')).toEqual(['a reset']);
+  });
+  it('keeps nested quotes', () => {
+    expect(contents('“He called it ‘absurd’ today,” she said.')).toEqual(['He called it ‘absurd’ today,', 'absurd']);
+  });
+  it('is not derailed by an unbalanced quote', () => {
+    expect(contents('An “open quote never closes.\n\nLater “a real one” here.')).toEqual(['a real one']);
+    expect(contents('A stray ” closer, then “fine”.')).toEqual(['fine']);
+  });
+  it('continues a quote across paragraphs when the next paragraph reopens it', () => {
+    const text = '“First paragraph of the statement.\n\n“Second paragraph,” he said.';
+    expect(contents(text)).toEqual(['First paragraph of the statement.\n\n“Second paragraph,']);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { testLexicon } from './helpers.js';
+
+const run = (text: string) => analyze(text, { lexicon: testLexicon() });
+const find = (text: string, marker: string) => run(text).annotations.find((a) => a.marker === marker);
+
+describe('voice and attribution', () => {
+  it('marks quoted words with the speaker of the reporting verb', () => {
+    const a = find('Lavrov said the “Kyiv regime” cannot be trusted.', 'fx-kyiv-regime');
+    expect(a).toMatchObject({ voice: 'quoted', speaker: 'Lavrov' });
+  });
+  it('finds the speaker after the quote ("..., said X")', () => {
+    expect(find('“The Kiev regime is lying,” said Zakharova.', 'fx-kyiv-regime')).toMatchObject({ voice: 'quoted', speaker: 'Zakharova' });
+  });
+  it('marks indirect speech after a reporting verb as reported', () => {
+    const a = find('Putin demanded that the root causes of the crisis be eliminated first.', 'fx-root-causes');
+    expect(a).toMatchObject({ voice: 'reported', speaker: 'Putin' });
+  });
+  it('attributes "according to" clauses', () => {
+    expect(find('According to the Kremlin, peace talks will start soon.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
+  });
+  it('leaves the author voice alone', () => {
+    expect(find('We think peace talks are overdue.', 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: null });
+  });
+  it('names a readout as the speaker, carried from an earlier sentence', () => {
+    const text = 'We read the readout from the White House. The statement that the war “should never have started” is telling.';
+    expect(find(text, 'fx-never-started')).toMatchObject({ voice: 'quoted', speaker: 'the White House readout' });
+  });
+  it('resolves a pronoun to the person named before it', () => {
+    expect(find('Trump hyped what he described as “peace talks” with Moscow.', 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'Trump' });
+  });
+});
+
+describe('context and scores', () => {
+  it('negates a marker inside its clause, not beyond it', () => {
+    expect(find('Putin made no concessions.', 'fx-concessions')).toMatchObject({ modifiers: ['negated'] });
+    expect(find('There was no delay, and concessions followed.', 'fx-concessions')?.modifiers).toEqual([]);
+  });
+  it('does not negate a marker by its own negator', () => {
+    const a = find('This war should never have started.', 'fx-never-started');
+    expect(a?.modifiers).toEqual([]);
+    expect(a?.score).toBe(0.8);
+  });
+  it('lowers hedged markers and raises boosted ones, and explains each step', () => {
+    const hedged = find('Moscow may seek concessions in the war.', 'fx-concessions')!;
+    const boosted = find('Moscow clearly won concessions in the war.', 'fx-concessions')!;
+    expect(hedged.modifiers).toEqual(['hedged']);
+    expect(hedged.score).toBeCloseTo(0.6 * 0.7, 3);
+    expect(boosted.modifiers).toEqual(['boosted']);
+    expect(boosted.score).toBeGreaterThan(0.6);
+    expect(hedged.explanation.summary).toMatch(/weight 0\.6 \(fx-concessions\); hedged by "may" x0\.7/);
+  });
+  it('scores off-topic texts low, not zero', () => {
+    const a = find('The shop offered concessions to pensioners on Sunday.', 'fx-concessions')!;
+    expect(a.score).toBeCloseTo(0.3, 3);
+    expect(a.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
+  });
+  it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
+    const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
+    expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);
+    expect(r.categories['peace-process'].count).toBe(2);
+    expect(r.categories['peace-process'].detected).toBe(true);
+    expect(r.categories['fear-appeal']).toEqual({ score: 0, count: 0, detected: false, byVoice: { author: 0, quoted: 0, reported: 0 } });
+  });
+  it('keeps offsets into the text after a BOM, with CRLF untouched', () => {
+    const text = '\uFEFFIntro line.\r\nThe Kyiv regime 👍🏽 refused peace talks.';
+    const r = run(text);
+    const decoded = text.slice(1);
+    expect(r.annotations.length).toBe(2);
+    for (const a of r.annotations) expect(decoded.slice(a.start, a.end)).toBe(a.text);
+    expect(r.stats.characters).toBe(decoded.length);
+  });
+});
