@@ -11,7 +11,9 @@ export class FramelensError extends Error {
 
 /** Quote a piece of user input for an error message, shortened to `max` characters. */
 export function quoteInput(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  const short = text.length > max ? `${text.slice(0, max)}…` : text;
-  return JSON.stringify(short);
+  if (typeof value !== 'string') {
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > max ? `${json.slice(0, max)}…` : json;
+  }
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
 }

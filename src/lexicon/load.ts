@@ -22,15 +22,15 @@ function readSource(path: string, label: string): LexiconSource {
   }
 }
 
-/** Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labels relative to `base`. */
-export function loadLexiconSources(path: string, base = process.cwd()): LexiconSource[] {
+/** Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labelled as given, or relative to `base`. */
+export function loadLexiconSources(path: string, base?: string): LexiconSource[] {
   let stat;
   try {
     stat = statSync(path);
   } catch {
     throw new FramelensError(`${path}: no such lexicon file or folder`);
   }
-  const label = (p: string) => relative(base, p) || p;
+  const label = (p: string) => (base === undefined ? p : relative(base, p) || p);
   if (!stat.isDirectory()) return [readSource(path, label(path))];
   const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((f) => LEXICON_EXT.has(extname(f)))
