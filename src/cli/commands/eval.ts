@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { evaluate } from '../../eval/evaluate.js';
+import { formatEvalReport } from '../../eval/format-report.js';
+import { loadGoldCorpus, type SplitChoice } from '../../eval/gold.js';
+import { FramelensError } from '../../errors.js';
+import { chooseLexicon } from '../../io/lexicon-options.js';
+import type { CliIO } from '../context.js';
+import { lexiconOptions, parseThreshold } from '../options.js';
+
+/** `framelens eval <gold-dir>`: run the analyzer on a gold corpus and print span, document and calibration figures. */
+export function evalCommand(io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = new Command('eval')
+    .description('evaluate against a gold corpus (a folder with dev/ and heldout/): span and document P/R/F1, calibration, controls')
+    .argument('<gold-dir>', 'gold corpus folder holding dev/ and heldout/ (e.g. corpus)')
+    .addOption(new Option('-s, --split <split>', 'which part of the corpus').choices(['dev', 'heldout', 'all']).default('all'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5);
+  lexiconOptions(cmd).action((dir: string, opts) => {
+    const lexicon = chooseLexicon(opts);
+    const split = opts.split as SplitChoice;
+    const docs = loadGoldCorpus(io.cwd ? resolve(io.cwd, dir) : dir, split);
+    if (docs.length === 0) throw new FramelensError(`${dir}: no gold texts in split ${split}`);
+    const report = evaluate(docs, { lexicon, threshold: opts.threshold, split });
+    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
+    setExit(0);
+  });
+  return cmd;
+}
