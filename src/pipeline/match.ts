@@ -13,6 +13,11 @@ function wordMatches(el: Extract<PatternElement, { t: 'word' }>, ws: WordStream,
 
 /** Match seq[i..] at word w, then the continuation; returns the end (exclusive) or -1. Bounded: gaps are few and short. */
 function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws: WordStream, next: (w: number) => number): number {
+  for (; i < seq.length; i++, w++) { // fast path: required words in a row, no backtracking
+    const el = seq[i];
+    if (el.t === 'gap' || el.t === 'alt' || el.opt) break;
+    if (w >= limit || !(el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) return -1;
+  }
   if (i === seq.length) return next(w);
   const el = seq[i];
   const rest = (at: number) => matchSeq(seq, i + 1, at, limit, ws, next);
@@ -40,20 +45,22 @@ const done = (w: number) => w;
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
-  const tried = new Set<IndexedPattern<T>>();
+  const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
+  const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
+    if (!list) return;
+    for (const entry of list) {
+      if (triedAt[entry.order] === w) continue;
+      triedAt[entry.order] = w;
+      const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
+      if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
+    }
+  };
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
-    tried.clear();
-    const lists = [index.byKey.get(ws.key[w]), index.byKey.get(ws.lemmaKey[w]), index.byExact.get(ws.exact[w]), index.byPos.get(ws.pos[w])];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const entry of list) {
-        if (tried.has(entry)) continue;
-        tried.add(entry);
-        const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
-        if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
-      }
-    }
+    tryList(index.byKey.get(ws.key[w]), w, limit);
+    if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
+    if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
+    if (index.byPos.size) tryList(index.byPos.get(ws.pos[w]), w, limit);
   }
   return out;
 }

@@ -41,7 +41,15 @@ export function wordKey(word: string): string {
   return key;
 }
 
-/** The exact-match form of a word: lower-cased canonical spelling, no stemming. */
+const exactCache = new Map<string, string>();
+
+/** The exact-match form of a word: lower-cased canonical spelling, no stemming (cached). */
 export function exactForm(word: string): string {
-  return canonicalSpelling(word.toLowerCase());
+  let form = exactCache.get(word);
+  if (form === undefined) {
+    form = canonicalSpelling(word.toLowerCase());
+    if (exactCache.size > 200_000) exactCache.clear();
+    exactCache.set(word, form);
+  }
+  return form;
 }

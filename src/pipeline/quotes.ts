@@ -18,14 +18,18 @@ function isBlankLine(text: string, i: number): boolean {
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: Open[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const candidates = /["“”„«»‘’\n]/g; // jump from one quote mark (or line break) to the next
+  for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+    let i = found.index;
     const c = text[i];
+    if (c === '\n' && stack.length === 0) continue;
     if (c === '\n' && stack.length > 0 && isBlankLine(text, i)) {
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j])) j++;
       const reopened = stack.length > 0 && text[j] === stack[stack.length - 1].mark;
       if (!reopened) stack = [];
       i = reopened ? j : j - 1;
+      candidates.lastIndex = i + 1;
       continue;
     }
     const prev = i > 0 ? text[i - 1] : ' ';

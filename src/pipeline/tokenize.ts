@@ -11,7 +11,6 @@ export interface TokenTable {
   readonly end: Int32Array;
   readonly value: string[];
   readonly normal: string[];
-  readonly lemma: string[];
   readonly pos: string[];
   readonly kind: Uint8Array;
   /** Sentence index of each token. */
@@ -28,7 +27,7 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 
 /** The shared wink-nlp instance (the model loads once, on first use). */
 export function wink(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -47,6 +46,13 @@ function align(text: string, value: string, cursor: number): number {
   return found >= 0 && found - cursor <= 16 ? found : -1;
 }
 
+/** True when a token holds a letter or digit (ASCII checked without a regular expression). */
+function isWordLike(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  return /[\p{L}\p{N}]/u.test(v);
+}
+
 const BREAKING_LINE_START = /^[\p{Lu}\p{N}"“«‘'•*\-–—(\[]/u;
 
 /** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
@@ -57,20 +63,22 @@ export function segment(text: string): Segmented {
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
   const normal = toks.out(its.normal) as string[];
-  const lemma = toks.out(its.lemma as never) as string[];
   const pos = toks.out(its.pos) as string[];
   const types = toks.out(its.type) as string[];
+  const spaces = toks.out(its.precedingSpaces) as string[];
   const count = value.length;
   const start = new Int32Array(count);
   const end = new Int32Array(count);
   const kind = new Uint8Array(count);
   let cursor = 0;
   for (let i = 0; i < count; i++) {
-    const at = align(text, value[i], cursor);
+    const v = value[i];
+    const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
+    const at = text.startsWith(v, expected) ? expected : align(text, v, cursor);
     let k = KIND[types[i]] ?? TokenKind.Other;
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
-    else { start[i] = at; end[i] = cursor = at + value[i].length; }
-    if (k === TokenKind.Word && !/[\p{L}\p{N}]/u.test(value[i])) k = TokenKind.Other;
+    else { start[i] = at; end[i] = cursor = at + v.length; }
+    if (k === TokenKind.Word && !isWordLike(v)) k = TokenKind.Other;
     kind[i] = k;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -92,5 +100,5 @@ export function segment(text: string): Segmented {
     }
 
   }
-  return { tokens: { count, start, end, value, normal, lemma, pos, kind, sentence: sentenceOf }, sentences };
+  return { tokens: { count, start, end, value, normal, pos, kind, sentence: sentenceOf }, sentences };
 }

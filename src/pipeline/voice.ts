@@ -42,7 +42,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const quoteSpeakers: (string | null)[] = new Array(quotes.length).fill(null);
   const quoteFirstWord = new Map<number, number>();
   for (let w = ws.count - 1; w >= 0; w--) if (quoteOfWord[w] >= 0) quoteFirstWord.set(quoteOfWord[w], w);
-  const docs = speakable.filter((m) => m.kind === 'document');
+  const docsBySentence = new Map<number, Mention>();
+  for (const m of speakable) if (m.kind === 'document' && !docsBySentence.has(ws.sentence[m.first])) docsBySentence.set(ws.sentence[m.first], m);
   let r = 0;
   let carry: string | null | undefined; // a speaker carried over list lines after "demanded:"
   const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
@@ -74,7 +75,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const cue = before ?? after;
       let who: string | null = cue ? speakerOf(cue) : null;
       if (!cue) {
-        const doc = docs.find((d) => ws.sentence[d.first] === s);
+        const doc = docsBySentence.get(s);
         if (doc) who = attributor.render(doc);
       }
       quoteSpeakers[k] = who;

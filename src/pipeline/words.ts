@@ -1,4 +1,5 @@
 import { type Segmented, TokenKind } from './tokenize.js';
+import { irregularBase } from './irregular.js';
 import { exactForm, wordKey } from './normalize.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
@@ -9,7 +10,7 @@ export interface WordStream {
   readonly count: number;
   /** Token index of each word. */
   readonly token: Int32Array;
-  /** Stem key of the word's normal form and of its lemma. */
+  /** Stem key of the word's normal form and of its base form (irregular inflections). */
   readonly key: string[];
   readonly lemmaKey: string[];
   /** Lower-cased canonical spelling, for exact matches. */
@@ -50,9 +51,11 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let w = count - 1; w >= 0; w--) {
     const i = token[w];
     const s = t.sentence[i];
-    exact[w] = exactForm(t.normal[i]);
-    key[w] = wordKey(t.normal[i]);
-    lemmaKey[w] = t.lemma[i] === t.normal[i] ? key[w] : wordKey(t.lemma[i]);
+    const normal = t.normal[i];
+    exact[w] = exactForm(normal);
+    key[w] = wordKey(normal);
+    const base = irregularBase(normal);
+    lemmaKey[w] = base === normal ? key[w] : wordKey(base);
     pos[w] = t.pos[i];
     sentence[w] = s;
     sentenceFirstWord[s] = w;

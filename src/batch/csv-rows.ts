@@ -1,0 +1,65 @@
+/** A CSV record split into fields, with its first line and its size in bytes. */
+export interface CsvRow { fields: string[]; line: number; size: number }
+
+/** A CSV record that breaks RFC 4180, with its first line. */
+export interface CsvRowError { message: string; line: number; size: number }
+
+/**
+ * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold commas, doubled
+ * quotes and line breaks (kept as they were written); blank lines between records are skipped.
+ */
+export class CsvRowSplitter {
+  private fields: string[] = [];
+  private field = '';
+  private quoted = false;
+  private inQuotes = false;
+  private bad: string | null = null;
+  private start = 0;
+  private size = 0;
+
+  /** Feed one line (without its break) and its break; returns the record it completes, if any. */
+  push(text: string, line: number, eol: string, bytes: number): CsvRow | CsvRowError | null {
+    if (!this.inQuotes && this.fields.length === 0 && this.field === '' && !this.quoted) {
+      if (text.trim() === '') return null;
+      this.start = line;
+      this.size = 0;
+    }
+    this.size += bytes;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (this.inQuotes) {
+        if (c !== '"') this.field += c;
+        else if (text[i + 1] === '"') { this.field += '"'; i++; }
+        else this.inQuotes = false;
+      } else if (c === ',') { this.fields.push(this.field); this.field = ''; this.quoted = false; }
+      else if (c === '"' && this.field === '' && !this.quoted) { this.quoted = true; this.inQuotes = true; }
+      else if (this.quoted) this.bad ??= `invalid CSV: text after a closing quote in field ${this.fields.length + 1}`;
+      else this.field += c;
+    }
+    if (this.inQuotes) { this.field += eol; return null; }
+    return this.finish();
+  }
+
+  /** Call at the end of input: an unclosed quoted field is an error. */
+  end(): CsvRowError | null {
+    if (!this.inQuotes) return null;
+    const error = { message: 'invalid CSV: a quoted field is not closed before the end of the file', line: this.start, size: this.size };
+    this.reset();
+    return error;
+  }
+
+  private finish(): CsvRow | CsvRowError {
+    this.fields.push(this.field);
+    const out = this.bad ? { message: this.bad, line: this.start, size: this.size } : { fields: this.fields, line: this.start, size: this.size };
+    this.reset();
+    return out;
+  }
+
+  private reset(): void {
+    this.fields = [];
+    this.field = '';
+    this.quoted = false;
+    this.inQuotes = false;
+    this.bad = null;
+  }
+}

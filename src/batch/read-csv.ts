@@ -1,0 +1,41 @@
+import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
+import { decodeLine, readLines } from './lines.js';
+import type { ReadContext } from './read-jsonl.js';
+import { makeRecord } from './records.js';
+import type { ReadItem } from './types.js';
+
+/** The CSV columns that hold each record's text and id. */
+export interface CsvColumns { text: string; id: string }
+
+function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumns, maxChars: number): ReadItem {
+  const origin = { path, line: row.line };
+  if (row.fields.length !== header.length) return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size } };
+  const fields: Record<string, unknown> = {};
+  header.forEach((name, i) => { fields[name] = row.fields[i]; });
+  return makeRecord(fields, origin, row.size, maxChars, columns.text, columns.id);
+}
+
+/** Read CSV records (RFC 4180, a header row first) from a byte stream as they arrive; each row is a record or an error naming its first line. */
+export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: string, columns: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
+  const splitter = new CsvRowSplitter();
+  let header: string[] | null = null;
+  for await (const { line, bytes, eol, size } of readLines(stream)) {
+    const decoded = decodeLine(bytes, line === 1);
+    if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: 'not a text file', size } }; return; }
+    if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+    const row = splitter.push(decoded.text, line, eol, size);
+    if (!row) continue;
+    if ('message' in row) {
+      yield { error: { origin: { path, line: row.line }, message: row.message, size: row.size } };
+      if (!header) return;
+    } else if (!header) {
+      if (!row.fields.includes(columns.text)) {
+        yield { error: { origin: { path, line: row.line }, message: `no column "${columns.text}" in the CSV header (columns: ${row.fields.join(', ')}); choose one with --text-column`, size: row.size } };
+        return;
+      }
+      header = row.fields;
+    } else yield rowItem(row, header, path, columns, ctx.maxChars);
+  }
+  const last = splitter.end();
+  if (last) yield { error: { origin: { path, line: last.line }, message: last.message, size: last.size } };
+}

@@ -1,0 +1,31 @@
+import { decodeLine, readLines } from './lines.js';
+import { makeRecord } from './records.js';
+import type { ReadItem, RecordOrigin } from './types.js';
+
+/** What every reader needs: the character limit and a way to warn on stderr. */
+export interface ReadContext { maxChars: number; warn(message: string): void }
+
+const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
+
+/** Read JSONL records from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
+export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, ctx: ReadContext): AsyncGenerator<ReadItem> {
+  for await (const { line, bytes, size } of readLines(stream)) {
+    const origin: RecordOrigin = { path, line };
+    const decoded = decodeLine(bytes, line === 1);
+    if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
+    if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+    if (decoded.text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (err) {
+      yield { error: { origin, message: `invalid JSON (${shorten((err as Error).message)})`, size } };
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      yield { error: { origin, message: 'a record must be a JSON object with a "text" field', size } };
+      continue;
+    }
+    yield makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars);
+  }
+}

@@ -1,0 +1,48 @@
+import type { BatchRecord, ReadItem, RecordOrigin } from './types.js';
+
+/** Default --max-chars: longer texts are refused as bad records. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+/** The location of a record for messages and default ids: `path:line`, or `path` for a whole file. */
+export function originLabel(origin: RecordOrigin): string {
+  return origin.line === null ? origin.path : `${origin.path}:${origin.line}`;
+}
+
+/** Why a text cannot be analysed (binary, empty, too long), or null when it is fine. */
+export function textProblem(text: string, maxChars: number): string | null {
+  if (text.includes('\u0000')) return 'binary data, not text';
+  if (text.length > maxChars) return `text has ${text.length} characters, over --max-chars ${maxChars}`;
+  if (text.trim() === '') return 'no text (the text is empty)';
+  return null;
+}
+
+/** Output fields a record cannot pass through: batch writes its own. */
+export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'stats', 'categories', 'markers', 'annotations']);
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+
+/** Shape the fields of one input record (a JSONL object or a CSV row) into a record or an error; `textKey` and `idKey` name the fields. */
+export function makeRecord(fields: Record<string, unknown>, origin: RecordOrigin, size: number, maxChars: number, textKey = 'text', idKey = 'id'): ReadItem {
+  const rawId = fields[idKey];
+  const hasId = rawId !== undefined && rawId !== null && rawId !== '';
+  const fail = (message: string): ReadItem => ({ error: { origin, message, size, ...(hasId && (typeof rawId === 'string' || typeof rawId === 'number') ? { id: rawId } : {}) } });
+  if (hasId && typeof rawId !== 'string' && typeof rawId !== 'number') return fail(`"${idKey}" must be a string or a number, got ${describe(rawId)}`);
+  if (!(textKey in fields)) return fail(`no "${textKey}" field`);
+  const text = fields[textKey];
+  if (typeof text !== 'string') return fail(`"${textKey}" must be a string, got ${describe(text)}`);
+  const problem = textProblem(text, maxChars);
+  if (problem) return fail(problem);
+  const passthrough: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) if (key !== textKey && key !== idKey && !RESERVED_FIELDS.has(key)) passthrough[key] = fields[key];
+  const record: BatchRecord = {
+    origin,
+    id: hasId ? (rawId as string | number) : originLabel(origin),
+    source: fields.source ?? origin.path,
+    passthrough,
+    text,
+    size,
+  };
+  return { record };
+}

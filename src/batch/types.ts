@@ -1,0 +1,46 @@
+import type { CategoryId, Voice } from '../taxonomy.js';
+import type { Annotation } from '../types.js';
+
+/** Where a record came from: an input path (`<stdin>` for -) and its first line (null for a whole text file). */
+export interface RecordOrigin { path: string; line: number | null }
+
+/** A good input record, ready to analyse. `size` is its length in input bytes (for progress). */
+export interface BatchRecord {
+  origin: RecordOrigin;
+  id: string | number;
+  /** The record's own `source` field if it has one, else the input path. */
+  source: unknown;
+  /** Every input field but id, text and source, in input order. */
+  passthrough: Record<string, unknown>;
+  text: string;
+  size: number;
+}
+
+/** A bad input record (or input file): skipped, reported with its origin. */
+export interface RecordError { origin: RecordOrigin; id?: string | number; message: string; size: number }
+
+/** What a reader yields: a record, or an error in its place. */
+export type ReadItem = { record: BatchRecord } | { error: RecordError };
+
+/** A category's document figures in batch output. */
+export interface BatchCategory { score: number; count: number; detected: boolean }
+
+/** One of the strongest markers of a record. */
+export interface BatchMarker { category: CategoryId; marker: string; text: string; voice: Voice; score: number }
+
+/** What a worker returns for one record: the analysis, reduced to the batch output fields. */
+export interface AnalysisRow {
+  stats: { characters: number; tokens: number; sentences: number };
+  categories: Record<CategoryId, BatchCategory>;
+  markers: BatchMarker[];
+  annotations?: Annotation[];
+}
+
+/** Options that shape each record's analysis, the same in every worker. */
+export interface AnalysisSettings {
+  lexicon: string[];
+  builtin: boolean;
+  threshold: number;
+  top: number;
+  annotations: boolean;
+}

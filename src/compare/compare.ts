@@ -1,0 +1,33 @@
+import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
+import { round3 } from '../pipeline/score.js';
+import { echoScore } from './echo.js';
+import { exactPhrases, type ExactOptions } from './exact.js';
+import { onlyIn } from './markers.js';
+import { nearMarkers, nearSentences, type NearOptions } from './near.js';
+import type { CompareResult, CompareSide } from './types.js';
+
+/** Options of `compare`. */
+export interface CompareOptions { exact?: ExactOptions; near?: NearOptions }
+
+/** Compare two analysed accounts of one event: category deltas (b - a), markers only in one, shared phrases (exact, then near), echo of A in B. Pure. */
+export function compare(a: CompareSide, b: CompareSide, options: CompareOptions = {}): CompareResult {
+  const categories = Object.fromEntries(CATEGORY_IDS.map((id) => {
+    const sa = a.result.categories[id]?.score ?? 0;
+    const sb = b.result.categories[id]?.score ?? 0;
+    return [id, { a: sa, b: sb, delta: round3(sb - sa) }];
+  })) as Record<CategoryId, { a: number; b: number; delta: number }>;
+  return {
+    schemaVersion: 1,
+    a: { source: a.result.source, stats: a.result.stats },
+    b: { source: b.result.source, stats: b.result.stats },
+    categories,
+    onlyA: onlyIn(a.result, b.result),
+    onlyB: onlyIn(b.result, a.result),
+    shared: [
+      ...exactPhrases(a.text, b.text, options.exact),
+      ...nearMarkers(a.result, b.result, options.near),
+      ...nearSentences(a, b, options.near),
+    ],
+    echo: echoScore(a.result, b.result),
+  };
+}

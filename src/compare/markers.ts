@@ -1,0 +1,21 @@
+import type { AnalysisResult } from '../types.js';
+import type { MarkerUse } from './types.js';
+
+/** Group a result's annotations by marker id: count, strongest score, distinct texts; strongest first. */
+export function markerUses(result: AnalysisResult): MarkerUse[] {
+  const byId = new Map<string, MarkerUse>();
+  for (const a of result.annotations) {
+    let use = byId.get(a.marker);
+    if (!use) byId.set(a.marker, (use = { marker: a.marker, category: a.category, count: 0, score: 0, texts: [] }));
+    use.count += 1;
+    use.score = Math.max(use.score, a.score);
+    if (!use.texts.includes(a.text)) use.texts.push(a.text);
+  }
+  return [...byId.values()].sort((x, y) => y.score - x.score || x.marker.localeCompare(y.marker));
+}
+
+/** The marker uses of `a` whose marker id never fires in `b`. */
+export function onlyIn(a: AnalysisResult, b: AnalysisResult): MarkerUse[] {
+  const inB = new Set(b.annotations.map((x) => x.marker));
+  return markerUses(a).filter((u) => !inB.has(u.marker));
+}

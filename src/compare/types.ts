@@ -1,0 +1,44 @@
+import type { CategoryId } from '../taxonomy.js';
+import type { AnalysisResult } from '../types.js';
+
+/** One side of a comparison: the decoded text (offsets index it) and its analysis. */
+export interface CompareSide { text: string; result: AnalysisResult }
+
+/** A marker as used in one text: how often, how strongly, and the words that fired it. */
+export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[] }
+
+/** A span of one of the two texts. */
+export interface SpanRef { text: string; start: number; end: number }
+
+/** A phrase the two texts share: word for word (`exact`) or close (`near`, with the method and similarity). */
+export interface SharedPhrase {
+  kind: 'exact' | 'near';
+  /** `words` for exact runs; `tf-idf` (cosine of sentence vectors) or `jaro-winkler` (marker texts) for near ones. */
+  method: 'words' | 'tf-idf' | 'jaro-winkler';
+  similarity: number;
+  a: SpanRef;
+  b: SpanRef;
+  /** For marker-text matches, the category both annotations carry. */
+  category?: CategoryId;
+}
+
+/** One annotation of B and what in A it echoes. */
+export interface EchoItem { marker: string; category: CategoryId; text: string; score: number; via: 'marker' | 'near' | 'none'; similarity: number; matched: string | null }
+
+/** How much of B's framing repeats A's: score-weighted share of B's annotations whose marker (or a near text of the same category) occurs in A. */
+export interface Echo { score: number; annotations: number; echoed: number; items: EchoItem[] }
+
+/** The result of `compare(a, b)`. */
+export interface CompareResult {
+  schemaVersion: 1;
+  a: { source: string | null; stats: AnalysisResult['stats'] };
+  b: { source: string | null; stats: AnalysisResult['stats'] };
+  /** Category scores side by side; `delta` is b - a. */
+  categories: Record<CategoryId, { a: number; b: number; delta: number }>;
+  /** Markers that fire in A and not in B (what A emphasised and B left out). */
+  onlyA: MarkerUse[];
+  /** Markers that fire in B and not in A. */
+  onlyB: MarkerUse[];
+  shared: SharedPhrase[];
+  echo: Echo;
+}

@@ -1,0 +1,28 @@
+/** A word (or a sentence-break token) of a text, with its offsets and a normalised key. */
+export interface WordToken { key: string; start: number; end: number; stop: boolean; brk: boolean }
+
+const STOPWORDS = new Set(
+  ('a an the and or but of to in on at for with by from as is are was were be been being it its this that these those '
+    + 'he she they we you i his her their our your my him them us will would shall should can could may might must has have had '
+    + 'do does did not no so than then there here which who whom whose what when where while also very all any both each such '
+    + 'about into over after before between during up down out off again further once only own same too just').split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[.!?;:]+/gu;
+
+/** Split a text into lower-cased word tokens; sentence punctuation becomes a break token that matches nothing. */
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const brk = /^[.!?;:]/.test(raw);
+    const key = brk ? `\u0000${m.index}` : raw.toLowerCase().replace(/’/g, "'").normalize('NFKD').replace(/\p{M}/gu, '').replace(/^kiev$/, 'kyiv');
+    out.push({ key, start: m.index!, end: m.index! + raw.length, brk, stop: !brk && STOPWORDS.has(key) });
+  }
+  return out;
+}
+
+/** True when a word is a function word (the, of, will ...). */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}

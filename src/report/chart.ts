@@ -1,0 +1,50 @@
+import { escapeHtml } from '../format/escape.js';
+import { VOICES } from '../taxonomy.js';
+import type { AnalysisResult } from '../types.js';
+import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+
+const LABEL_W = 170;
+const BAR_W = 380;
+const ROW_H = 34;
+
+/** SVG patterns that tell the voice bars apart without colour: solid author, hatched quoted, dotted reported. */
+export function voicePatterns(): string {
+  return `<defs>
+<pattern id="pat-quoted" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="currentColor"/></pattern>
+<pattern id="pat-reported" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#fff"/><circle cx="2.5" cy="2.5" r="1.5" fill="currentColor"/></pattern>
+</defs>`;
+}
+
+function voiceFill(voice: string): string {
+  return voice === 'author' ? 'currentColor' : `url(#pat-${voice})`;
+}
+
+/** A horizontal bar chart (inline SVG) of the category scores: one bar for the document score, three thin bars by voice, and the threshold line. */
+export function categoryChart(result: AnalysisResult): string {
+  const height = CATEGORY_ORDER.length * ROW_H + 30;
+  const x = (s: number) => LABEL_W + s * BAR_W;
+  const rows = CATEGORY_ORDER.map((id, i) => {
+    const c = result.categories[id];
+    const look = CATEGORY_LOOKS[id];
+    const y = 8 + i * ROW_H;
+    const voices = VOICES.map((v, k) => {
+      const s = c.byVoice[v];
+      return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 13 + k * 6}" width="${(s * BAR_W).toFixed(1)}" height="5" fill="${voiceFill(v)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
+    }).join('');
+    return `<g class="row c-${id}" style="color:${look.color}" data-cat="${id}">
+<text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
+<rect class="bar total" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.score * BAR_W).toFixed(1)}" height="11" fill="currentColor"><title>${escapeHtml(`${look.label}: ${c.score.toFixed(2)} (${c.count} markers)`)}</title></rect>
+${voices}
+<text x="${x(c.score) + 6}" y="${y + 10}" fill="#1f2937" font-size="11">${c.score.toFixed(2)}</text>
+</g>`;
+  }).join('\n');
+  const t = x(result.threshold);
+  return `<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${LABEL_W + BAR_W + 50} ${height}" width="100%" style="max-width:${LABEL_W + BAR_W + 50}px" font-family="system-ui, sans-serif" font-size="12">
+<title id="chart-title">Category scores: document score (thick bar) and by voice (thin bars: author solid, quoted hatched, reported dotted); dashed line at the threshold ${result.threshold}</title>
+${voicePatterns()}
+<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 22}" stroke="#6b7280"/>
+<line x1="${t}" y1="0" x2="${t}" y2="${height - 22}" stroke="#374151" stroke-dasharray="4 3"/>
+<text x="${t}" y="${height - 8}" text-anchor="middle" fill="#374151">threshold ${result.threshold}</text>
+${rows}
+</svg>`;
+}

@@ -1,0 +1,45 @@
+import { escapeHtml } from '../format/escape.js';
+import type { AnalysisResult } from '../types.js';
+import { CATEGORY_LOOKS, VOICE_LOOKS } from './palette.js';
+import { assignLanes, nestSpans, type HighlightSpan } from './spans.js';
+
+/** Options of `highlightText`. */
+export interface HighlightOptions { /** Prefix for element ids, to keep two highlighted texts on one page apart (default ''). */ idPrefix?: string }
+
+/**
+ * The text as HTML, every annotation a `<mark class="hl">` piece in its category's colour, with its
+ * lane (stacked underlines for overlaps), voice style and abbreviation; quotations in `<q class="qt">`.
+ * The first piece of each annotation is keyboard-focusable. All text is escaped; line breaks kept.
+ */
+export function highlightText(result: AnalysisResult, text: string, options: HighlightOptions = {}): string {
+  const prefix = options.idPrefix ?? '';
+  const byId = new Map(result.annotations.map((a) => [a.id, a]));
+  const spans: HighlightSpan[] = [
+    ...result.quotes.map((q) => ({ id: `quote:${q.id}`, start: q.start, end: q.end, kind: 'quote' as const })),
+    ...result.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, kind: 'annotation' as const })),
+  ];
+  const lanes = assignLanes(spans.filter((s) => s.kind === 'annotation'));
+  const out: string[] = [];
+  for (const ev of nestSpans(text.length, spans)) {
+    if (ev.type === 'text') out.push(escapeHtml(text.slice(ev.start, ev.end)));
+    else if (ev.span.kind === 'quote') {
+      const q = result.quotes.find((x) => `quote:${x.id}` === ev.span.id)!;
+      out.push(ev.type === 'open' ? `<span class="qt" data-quote="${escapeHtml(q.id)}"${q.speaker ? ` data-speaker="${escapeHtml(q.speaker)}"` : ''}>` : '</span>');
+    } else if (ev.type === 'close') out.push('</mark>');
+    else {
+      const a = byId.get(ev.span.id)!;
+      const look = CATEGORY_LOOKS[a.category];
+      const tag = `${look.abbr}·${VOICE_LOOKS[a.voice].tag}`;
+      const attrs = [
+        `class="hl c-${a.category} v-${a.voice}${ev.first ? ' first' : ''}"`,
+        `data-id="${escapeHtml(prefix + a.id)}"`,
+        `data-cat="${a.category}"`,
+        `data-voice="${a.voice}"`,
+        `style="--lane:${lanes.get(a.id) ?? 0}"`,
+        ev.first ? `tabindex="0" data-tag="${tag}" aria-describedby="tip"` : '',
+      ];
+      out.push(`<mark ${attrs.filter(Boolean).join(' ')}>`);
+    }
+  }
+  return out.join('');
+}

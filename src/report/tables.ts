@@ -1,0 +1,67 @@
+import { escapeHtml } from '../format/escape.js';
+import type { CategoryId } from '../taxonomy.js';
+import type { AnalysisResult, Annotation } from '../types.js';
+import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
+
+/** Shorten a string to `max` characters with an ellipsis. */
+export function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** The strongest `top` annotations of each category that has any, strongest first (ties by position). */
+export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryId, Annotation[]][] {
+  return CATEGORY_ORDER.map((id) => [id, result.annotations.filter((a) => a.category === id).sort((x, y) => y.score - x.score || x.start - y.start).slice(0, top)] as [CategoryId, Annotation[]])
+    .filter(([, list]) => list.length > 0);
+}
+
+/** Who speaks in an annotation, for display: "author", or "quoted, <speaker>". */
+export function voiceLabel(a: { voice: string; speaker: string | null }): string {
+  return a.voice === 'author' ? 'author' : `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
+}
+
+/** A category name with its colour swatch and abbreviation (so colour is never the only cue). */
+export function categoryBadge(id: CategoryId): string {
+  const look = CATEGORY_LOOKS[id];
+  return `<span class="badge c-${id}"><span class="sw" aria-hidden="true"></span><b>${look.abbr}</b> ${escapeHtml(look.label)}</span>`;
+}
+
+/** Document stats as a definition list. */
+export function statsHtml(result: AnalysisResult): string {
+  const s = result.stats;
+  const detected = CATEGORY_ORDER.filter((id) => result.categories[id].detected).length;
+  const items: [string, string | number][] = [['characters', s.characters], ['tokens', s.tokens], ['sentences', s.sentences], ['quotations', result.quotes.length], ['annotations', result.annotations.length], ['categories detected', `${detected} of ${CATEGORY_ORDER.length} (threshold ${result.threshold})`]];
+  return `<dl class="stats">${items.map(([k, v]) => `<div><dt>${k}</dt><dd>${escapeHtml(String(v))}</dd></div>`).join('')}</dl>`;
+}
+
+/** The category table: score, count, detected and the score by voice. */
+export function categoryTable(result: AnalysisResult): string {
+  const rows = CATEGORY_ORDER.map((id) => {
+    const c = result.categories[id];
+    return `<tr data-cat="${id}"><th scope="row">${categoryBadge(id)}</th><td>${c.score.toFixed(2)}</td><td>${c.count}</td><td>${c.detected ? 'yes' : 'no'}</td><td>${c.byVoice.author.toFixed(2)}</td><td>${c.byVoice.quoted.toFixed(2)}</td><td>${c.byVoice.reported.toFixed(2)}</td></tr>`;
+  }).join('\n');
+  return `<table class="cats"><caption>Category scores (detected at ${result.threshold} or more)</caption><thead><tr><th scope="col">category</th><th scope="col">score</th><th scope="col">count</th><th scope="col">detected</th><th scope="col">author</th><th scope="col">quoted</th><th scope="col">reported</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** The quotations with their speakers and how many markers each holds. */
+export function quotesTable(result: AnalysisResult): string {
+  if (result.quotes.length === 0) return '<p class="none">No quotations found.</p>';
+  const rows = result.quotes.map((q) => {
+    const n = result.annotations.filter((a) => a.start >= q.start && a.end <= q.end).length;
+    return `<tr><td>${escapeHtml(q.id)}</td><td>${q.speaker ? escapeHtml(q.speaker) : '<i>unknown</i>'}</td><td class="quote">“${escapeHtml(clip(q.text, 240))}”</td><td>${n}</td></tr>`;
+  }).join('\n');
+  return `<table class="quotes"><caption>Quotations and their speakers</caption><thead><tr><th scope="col">#</th><th scope="col">speaker</th><th scope="col">quotation</th><th scope="col">markers</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** The strongest markers per category with score, voice, modifiers and the explanation. */
+export function strongestHtml(result: AnalysisResult, top = 3): string {
+  const groups = strongestByCategory(result, top);
+  if (groups.length === 0) return '<p class="none">No framing markers found.</p>';
+  return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#" data-goto="${escapeHtml(a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
+}
+
+/** The legend: every category with colour, abbreviation and label; the voice styles. */
+export function legendHtml(): string {
+  const cats = CATEGORY_ORDER.map((id) => `<li>${categoryBadge(id)}</li>`).join('');
+  const voices = Object.entries(VOICE_LOOKS).map(([v, look]) => `<li><span class="sample hl v-${v} c-peace-process" data-tag="${look.tag}">${v}</span> ${escapeHtml(look.label)}</li>`).join('');
+  return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li></ul></div>`;
+}
