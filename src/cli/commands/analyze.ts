@@ -6,6 +6,8 @@ import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { decodeBytes, readStream, readTextFile } from '../../io/read-text.js';
 import { decodeText } from '../../pipeline/decode.js';
+import { formatLabelsText } from '../../labels/format.js';
+import { LABEL_SETS, readLabels, withLabels } from '../../labels/labels.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
 
@@ -16,7 +18,8 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .argument('<file>', 'text file to analyse, or - to read stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
-    .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10);
+    .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10)
+    .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {
     const lexicon = chooseLexicon(opts);
     const input = file === '-' ? decodeBytes(await readStream(io.stdin), '<stdin>') : readTextFile(file);
@@ -26,7 +29,9 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
       warn(io, `framelens: ${file === '-' ? '<stdin>' : file}: the text does not look like English; the lexicons are English`);
     }
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
-    io.stdout.write(opts.format === 'json' ? formatJson(result) : formatText(result, { text: decodeText(input.text), top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }));
+    const shown = decodeText(input.text);
+    const labels = opts.labels ? formatLabelsText(readLabels(result, opts.labels), shown) : '';
+    io.stdout.write(opts.format === 'json' ? formatJson(opts.labels ? withLabels(result, opts.labels) : result) : formatText(result, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
   });
   return cmd;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { LABEL_MAPPING, LABEL_SETS, readLabels, withLabels } from '../src/labels/labels.js';
+import { CATEGORY_IDS } from '../src/taxonomy.js';
+import { PassThrough } from 'node:stream';
+import { run } from '../src/cli/run.js';
+import { repoPath, testLexicon } from './helpers.js';
+
+async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: new PassThrough() });
+  return { code, out, err };
+}
+
+describe('SemEval label mapping (data)', () => {
+  it('maps every category of the taxonomy and nothing else', () => {
+    expect(Object.keys(LABEL_MAPPING.categories).sort()).toEqual([...CATEGORY_IDS].sort());
+  });
+
+  for (const set of LABEL_SETS) {
+    it(`uses only labels of the ${set} inventory, in the groups the set declares`, () => {
+      const { groups, inventory } = LABEL_MAPPING.sets[set];
+      expect(Object.keys(inventory).sort()).toEqual(Object.keys(groups).sort());
+      for (const c of CATEGORY_IDS) {
+        const labels = LABEL_MAPPING.categories[c][set];
+        expect(Object.keys(labels).sort(), c).toEqual(Object.keys(groups).sort());
+        for (const [group, list] of Object.entries(labels)) for (const l of list) expect(inventory[group], `${c}: ${l}`).toContain(l);
+      }
+    });
+  }
+
+  it('keeps the nearest labels the taxonomy names, and explains each category', () => {
+    const all = (c: (typeof CATEGORY_IDS)[number]) => LABEL_SETS.flatMap((s) => Object.values(LABEL_MAPPING.categories[c][s]).flat());
+    for (const c of CATEGORY_IDS) {
+      expect(LABEL_MAPPING.categories[c].taxonomy.length, c).toBeGreaterThan(0);
+      for (const l of LABEL_MAPPING.categories[c].taxonomy) expect(all(c), c).toContain(l);
+      expect(LABEL_MAPPING.categories[c].note.length, c).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives subnarratives only under a narrative that is also mapped', () => {
+    for (const c of CATEGORY_IDS) {
+      const { narratives, subnarratives } = LABEL_MAPPING.categories[c].semeval2025;
+      for (const s of subnarratives) expect(narratives.some((n) => s.startsWith(`${n}: `)), `${c}: ${s}`).toBe(true);
+    }
+  });
+});
+
+describe('reading a result in a label set', () => {
+  const result = analyze('The Kyiv regime is a puppet. The war should never have started. It was a barbaric attack.', { lexicon: testLexicon() });
+
+  it('labels the document from detected categories and spans from annotations (semeval2023)', () => {
+    const reading = readLabels(result, 'semeval2023');
+    const detected = CATEGORY_IDS.filter((c) => result.categories[c].detected);
+    expect(detected.length).toBeGreaterThan(0);
+    expect(reading.spans.length).toBeGreaterThan(0);
+    expect(Object.keys(reading.categories)).toEqual(detected);
+    const expectedFrames = [...new Set(detected.flatMap((c) => LABEL_MAPPING.categories[c].semeval2023.frames))].sort();
+    expect(reading.document).toEqual({ frames: expectedFrames });
+    for (const s of reading.spans) {
+      const a = result.annotations.find((x) => x.id === s.annotation)!;
+      expect(a.modifiers).not.toContain('negated');
+      expect(s).toMatchObject({ start: a.start, end: a.end, category: a.category, labels: LABEL_MAPPING.categories[a.category].semeval2023.techniques });
+    }
+  });
+
+  it('has document groups only for semeval2025 and leaves the result intact', () => {
+    const out = withLabels(result, 'semeval2025');
+    expect(out.labels.spans).toEqual([]);
+    expect(Object.keys(out.labels.document)).toEqual(['narratives', 'subnarratives']);
+    expect({ ...out, labels: undefined }).toEqual({ ...result, labels: undefined });
+  });
+
+  it('refuses an unknown set', () => {
+    expect(() => readLabels(result, 'semeval2019' as never)).toThrow(/unknown label set/);
+  });
+});
+
+describe('framelens analyze --labels', () => {
+  const seed = repoPath('corpus/dev/trump-putin-call-2025-03-18.txt');
+  it('adds a labels field to the JSON output', async () => {
+    const r = await cli(['analyze', seed, '--format', 'json', '--labels', 'semeval2025']);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.labels.set).toBe('semeval2025');
+    expect(out.labels.document.narratives.length).toBeGreaterThan(0);
+  });
+  it('appends the labels to the text output and refuses an unknown set', async () => {
+    const r = await cli(['analyze', seed, '--labels', 'semeval2023']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^labels \(semeval2023: /m);
+    expect(r.out).toMatch(/^ {2}frames: /m);
+    expect((await cli(['analyze', seed, '--labels', 'urw'])).code).toBe(2);
+  });
+});
