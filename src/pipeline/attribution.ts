@@ -82,7 +82,9 @@ export class Attributor {
   speakerOf(cue: Cue, allowAfter: boolean): string | null {
     const s = this.ws.sentence[cue.first];
     const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
-    const before = own ?? this.in(s).filter((m) => m.last < cue.first && cue.first - m.last <= 8).pop();
+    const candidates = this.in(s).filter((m) => m.last < cue.first && cue.first - m.last <= 12);
+    const subject = candidates.filter((m) => m.first === 0 || this.ws.pos[m.first - 1] !== 'ADP' || this.ws.sentence[m.first - 1] !== s).pop();
+    const before = own ?? subject ?? candidates.pop();
     let speaker: string | null = null;
     if (before) speaker = this.render(before);
     else if (allowAfter) {

@@ -16,6 +16,7 @@ export interface Voices {
 
 const CLAUSE_WORDS = new Set(['that']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -35,7 +36,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
-  const verbs = cues.reporting_verbs.filter((c) => VERB_TAGS.has(ws.pos[c.first]) || ws.exact[c.first] === 'according');
+  const verbs = cues.reporting_verbs.filter((c) => (VERB_TAGS.has(ws.pos[c.first]) && ws.exact[c.first - 1] !== 'so') || ws.exact[c.first] === 'according'); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting = [...verbs.map((c) => ({ c, verb: true })), ...nouns.map((c) => ({ c, verb: false }))]
     .filter((r) => quoteOfWord[r.c.first] < 0).sort((a, b) => a.c.first - b.c.first);
@@ -56,15 +57,19 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     for (let k = r; k < reporting.length && ws.sentence[reporting[k].c.first] === s; k++) inSentence.push(reporting[k]);
     const speakerOf = (x: (typeof inSentence)[number]) => (x.speaker === undefined ? (x.speaker = attributor.speakerOf(x.c, x.verb)) : x.speaker);
     if (carry !== undefined) {
-      for (let w = first; w < end; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
+      for (let w = first; w < end && !(w > first && ws.speechBreak[w]); w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
     }
     for (const x of inSentence) {
       const from = reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
       const who = speakerOf(x);
       const according = ws.exact[x.c.first] === 'according';
+      if (x.verb && x.c.first > first && AUTHOR_SUBJECTS.has(ws.exact[x.c.first - 1])) continue; // "we stress that": the author speaks
       const [a, b] = according && x.c.first > first ? [first, x.c.first - 1] : [from, end - 1];
-      for (let w = a; w <= b; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
+      for (let w = a; w <= b; w++) {
+        if (w > a && ws.speechBreak[w]) break;
+        if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
+      }
     }
     for (let w = first; w < end; w++) {
       const k = quoteOfWord[w];

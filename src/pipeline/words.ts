@@ -4,6 +4,8 @@ import { exactForm, wordKey } from './normalize.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
+/** Punctuation that also ends a stretch of indirect speech. */
+const SPEECH_PUNCT = new Set([';', ':', '—', '–', '(', ')']);
 
 /** The words of a text in matching form: what patterns run over (punctuation and white space left out). */
 export interface WordStream {
@@ -19,6 +21,8 @@ export interface WordStream {
   readonly sentence: Int32Array;
   /** Clause index: grows at clause-ending punctuation and at sentence starts. */
   readonly clause: Int32Array;
+  /** 1 where a semicolon, colon, dash or bracket stands right before the word (indirect speech ends there). */
+  readonly speechBreak: Uint8Array;
   /** First word index of each sentence, plus a final entry equal to count. */
   readonly sentenceFirstWord: Int32Array;
 }
@@ -28,18 +32,23 @@ export function buildWordStream(seg: Segmented): WordStream {
   const t = seg.tokens;
   const token: number[] = [];
   const clause: number[] = [];
+  const speechBreak: number[] = [];
   let clauseId = 0;
+  let pendingBreak = 0;
   let lastSentence = -1;
   for (let i = 0; i < t.count; i++) {
     const k = t.kind[i];
     if (k === TokenKind.Punct || k === TokenKind.Space) {
       if (k === TokenKind.Punct && (CLAUSE_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) clauseId++;
+      if (k === TokenKind.Punct && (SPEECH_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) pendingBreak = 1;
       continue;
     }
     if (k !== TokenKind.Word) continue;
     if (t.sentence[i] !== lastSentence) { clauseId++; lastSentence = t.sentence[i]; }
     token.push(i);
     clause.push(clauseId);
+    speechBreak.push(pendingBreak);
+    pendingBreak = 0;
   }
   const count = token.length;
   const key: string[] = new Array(count);
@@ -63,7 +72,7 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let s = seg.sentences.length - 1; s >= 0; s--) {
     if (sentenceFirstWord[s] === count && s + 1 <= seg.sentences.length) sentenceFirstWord[s] = sentenceFirstWord[s + 1];
   }
-  return { count, token: Int32Array.from(token), key, lemmaKey, exact, pos, sentence, clause: Int32Array.from(clause), sentenceFirstWord };
+  return { count, token: Int32Array.from(token), key, lemmaKey, exact, pos, sentence, clause: Int32Array.from(clause), speechBreak: Uint8Array.from(speechBreak), sentenceFirstWord };
 }
 
 function isSpacedDash(seg: Segmented, i: number): boolean {
