@@ -1,0 +1,48 @@
+import type { CompiledLexicon } from '../lexicon/types.js';
+import { STANCE_LISTS } from '../lexicon/types.js';
+import { CATEGORY_IDS } from '../taxonomy.js';
+import { anchor, cell, codeCell, table } from './markdown.js';
+
+/** The header line that marks docs/lexicons.md as generated. */
+export const LEXICON_DOCS_NOTE = '<!-- generated from lexicons/ by `npm run docs` (scripts/gen-lexicon-docs.mjs); do not edit by hand -->';
+
+function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[number]): string[] {
+  const def = lexicon.categories[id];
+  const markers = lexicon.markers.filter((m) => m.category === id);
+  const lines = [`## ${id}`, ''];
+  if (!def) return [...lines, '_No lexicon for this category yet._', ''];
+  lines.push(`${cell(def.definition)}`, '', `${markers.length} markers, ${def.nearMisses.length} category near misses; file \`${def.file}\`.`, '');
+  lines.push(...table(['marker', 'pattern(s)', 'weight', 'example', 'note'], markers.map((m) => [
+    codeCell(m.id),
+    m.patterns.map((p) => codeCell(p.source)).join('<br>'),
+    m.weight.toFixed(2),
+    m.examples.map(cell).join('<br>'),
+    cell(m.note),
+  ])));
+  lines.push('', 'Near misses (must not fire any marker of this category):', '');
+  for (const nm of def.nearMisses) lines.push(`- ${cell(nm)}`);
+  const markerMisses = markers.filter((m) => m.nearMisses.length);
+  if (markerMisses.length) {
+    lines.push('', 'Marker near misses (must not fire that marker):', '');
+    for (const m of markerMisses) for (const nm of m.nearMisses) lines.push(`- ${codeCell(m.id)}: ${cell(nm)}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Render the lexicon reference (docs/lexicons.md) from a compiled lexicon: a deterministic function of the data. */
+export function renderLexiconDocs(lexicon: CompiledLexicon): string {
+  const lines = [LEXICON_DOCS_NOTE, '', '# Lexicon reference', ''];
+  const stanceCount = STANCE_LISTS.reduce((n, l) => n + lexicon.stance[l].length, 0);
+  lines.push(`The built-in lexicons: ${lexicon.markers.length} markers in ${Object.keys(lexicon.categories).length} framing categories, and ${stanceCount} stance patterns. Pattern syntax: [lexicon-format.md](lexicon-format.md). A marker's weight says how diagnostic it is; an annotation's score starts from it (see the README).`, '');
+  lines.push(...table(['category', 'markers', 'near misses', 'mean weight'], CATEGORY_IDS.map((id) => {
+    const ms = lexicon.markers.filter((m) => m.category === id);
+    const mean = ms.length ? (ms.reduce((s, m) => s + m.weight, 0) / ms.length).toFixed(2) : '-';
+    return [`[${id}](#${anchor(id)})`, String(ms.length), String(lexicon.categories[id]?.nearMisses.length ?? 0), mean];
+  })));
+  lines.push('', '- [Stance lists](#stance-lists)', '');
+  for (const id of CATEGORY_IDS) lines.push(...categorySection(lexicon, id));
+  lines.push('## Stance lists', '', 'Not frames: cues that modify annotations (negators, hedges, boosters), attribute speech (reporting verbs and nouns, sources, document nouns), bound clauses, and tell an on-topic text from an off-topic one.', '');
+  lines.push(...table(['list', 'count', 'patterns'], STANCE_LISTS.map((l) => [codeCell(l), String(lexicon.stance[l].length), lexicon.stance[l].map((p) => codeCell(p.source)).join(', ')])));
+  return `${lines.join('\n')}\n`;
+}
