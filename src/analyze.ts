@@ -4,7 +4,15 @@ import type { CompiledLexicon } from './lexicon/types.js';
 import { runStages } from './pipeline/stages.js';
 import { DEFAULT_THRESHOLD } from './pipeline/score.js';
 import { summarizeCategories } from './pipeline/summarize.js';
+import { TokenKind } from './pipeline/tokenize.js';
 import type { AnalysisResult } from './types.js';
+
+/** Tokens that are not white space (words, numbers, punctuation, symbols). */
+function countTokens(kinds: Uint8Array): number {
+  let n = 0;
+  for (const k of kinds) if (k !== TokenKind.Space) n++;
+  return n;
+}
 
 /** Options of `analyze`. */
 export interface AnalyzeOptions {
@@ -28,7 +36,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
   return {
     schemaVersion: 1,
     source: options.source ?? null,
-    stats: { characters: text.length, tokens: seg!.tokens.count, sentences: seg!.sentences.length },
+    stats: { characters: text.length, tokens: countTokens(seg!.tokens.kind), sentences: seg!.sentences.length },
     threshold,
     sentences: seg!.sentences.map((s) => ({ start: s.start, end: s.end })),
     quotes: quotes!.map((q, i) => ({ id: `q${i + 1}`, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: voices!.quoteSpeakers[i] })),

@@ -2,7 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** Token kinds: a word (or number), punctuation, white space, anything else (emoji, symbols). */
-export const enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
+export enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
 
 /** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
 export interface TokenTable {
