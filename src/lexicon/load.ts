@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
 import { FramelensError } from '../errors.js';
 import type { LexiconSource } from './types.js';
+
+const require = createRequire(import.meta.url);
+/** js-yaml, loaded only when a YAML lexicon is read (keeps the CLI's cold start short). */
+const yaml = () => require('js-yaml') as typeof import('js-yaml');
 
 const LEXICON_EXT = new Set(['.yaml', '.yml', '.json']);
 
@@ -14,7 +18,7 @@ function readSource(path: string, label: string): LexiconSource {
     throw new FramelensError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
-    const data = extname(path) === '.json' ? JSON.parse(text) : yaml.load(text, { filename: label });
+    const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text, { filename: label });
     return { file: label, data };
   } catch (err) {
     const reason = (err as Error).message.split('\n')[0].replace(/^YAMLException: /, '');
