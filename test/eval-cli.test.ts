@@ -36,6 +36,8 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
       expect(report.controls.texts).toBeGreaterThan(0);
       expect(report.controls.detected).toHaveLength(report.controls.texts);
       expect(report.voice).toMatchObject({ matched: expect.any(Number), agree: expect.any(Number) });
+      expect(report.targets).toHaveLength(5);
+      for (const t of report.targets) expect(t).toMatchObject({ name: expect.any(String), target: expect.any(Number), met: expect.any(Boolean) });
     });
   }
 
@@ -48,6 +50,7 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
     expect(r.stdout).toMatch(/^macro /m);
     expect(r.stdout).toMatch(/^0\.8-1\.0 /m);
     expect(r.stdout).toMatch(/^controls: \d+ texts/m);
+    expect(r.stdout).toMatch(/^targets /m);
   });
 
   it('refuses a missing folder (exit 1) and a bad split (exit 2) from the installed binary', () => {

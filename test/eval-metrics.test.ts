@@ -5,6 +5,7 @@ import { prf } from '../src/eval/prf.js';
 import { coveredLength, mergeIntervals, spanMetric, type LabelledSpan } from '../src/eval/span-metric.js';
 import { voiceAgreement } from '../src/eval/voice.js';
 import { isPredictedSpan } from '../src/eval/evaluate.js';
+import { checkTargets } from '../src/eval/targets.js';
 
 const span = (start: number, end: number, category: LabelledSpan['category'] = 'peace-process'): LabelledSpan => ({ start, end, category });
 
@@ -119,5 +120,21 @@ describe('voice agreement and predicted spans', () => {
   it('does not count negated annotations as predicted spans', () => {
     expect(isPredictedSpan({ modifiers: ['negated', 'hedged'] })).toBe(false);
     expect(isPredictedSpan({ modifiers: ['boosted'] })).toBe(true);
+  });
+});
+
+describe('targets', () => {
+  it('checks the issue targets against measured figures', () => {
+    const doc = docMetric([{ detected: ['peace-process'], gold: ['peace-process'] }]);
+    const spans = spanMetric([{ predicted: [span(0, 10)], gold: [span(0, 20)] }]);
+    const bins = calibration([{ annotation: { ...span(0, 10), score: 0.9 }, gold: [span(0, 20)] }]);
+    const t = checkTargets({ span: spans, document: doc, calibration: bins, controls: { withDetections: 1 } });
+    expect(t.map((x) => [x.name, x.measured, x.met])).toEqual([
+      ['document micro-F1', 1, true],
+      ['document macro-F1', 1, true],
+      ['span micro-F1', 0.6667, false],
+      ['control texts with a detected category', 1, false],
+      ['precision of annotations scored >= 0.8', 1, true],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { docMetric } from './doc-metric.js';
 import type { GoldDoc, SplitChoice } from './gold.js';
 import type { PrfTable } from './prf.js';
 import { spanMetric } from './span-metric.js';
+import { checkTargets, type TargetCheck } from './targets.js';
 import { voiceAgreement, type VoiceAgreement } from './voice.js';
 
 /** What `framelens eval` reports for one split (JSON output, schemaVersion 1). */
@@ -25,6 +26,8 @@ export interface EvalReport {
   controls: { texts: number; withDetections: number; detected: { id: string; categories: CategoryId[] }[] };
   /** Voice of predicted spans that overlap gold spans of their category. */
   voice: VoiceAgreement;
+  /** The issue's quality targets (stated for the held-out split) against the measured figures. */
+  targets: TargetCheck[];
 }
 
 /** Options of `evaluate`. */
@@ -40,7 +43,7 @@ export function evaluate(docs: GoldDoc[], options: EvaluateOptions = {}): EvalRe
   const runs = docs.map((doc) => ({ doc, result: analyze(doc.text, { lexicon: options.lexicon, threshold: options.threshold, source: doc.id }) }));
   const detectedOf = (r: (typeof runs)[number]['result']) => CATEGORY_IDS.filter((c) => r.categories[c].detected);
   const controls = runs.filter((r) => r.doc.kind === 'control').map((r) => ({ id: r.doc.id, categories: detectedOf(r.result) }));
-  return {
+  const report: Omit<EvalReport, 'targets'> = {
     schemaVersion: 1,
     split: options.split ?? 'all',
     threshold: runs[0]?.result.threshold ?? options.threshold ?? 0.5,
@@ -51,4 +54,5 @@ export function evaluate(docs: GoldDoc[], options: EvaluateOptions = {}): EvalRe
     controls: { texts: controls.length, withDetections: controls.filter((c) => c.categories.length > 0).length, detected: controls },
     voice: voiceAgreement(runs.map((r) => ({ predicted: r.result.annotations.filter(isPredictedSpan), gold: r.doc.spans }))),
   };
+  return { ...report, targets: checkTargets(report) };
 }

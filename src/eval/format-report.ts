@@ -35,5 +35,10 @@ export function formatEvalReport(report: EvalReport): string {
   const { controls } = report;
   lines.push(`controls: ${controls.texts} texts, ${controls.withDetections} with a detected category`);
   for (const c of controls.detected) if (c.categories.length) lines.push(`  ${escapeTerminal(c.id)}: ${c.categories.join(', ')}`);
+  lines.push('', 'targets (issue 3; stated for the held-out split):');
+  for (const t of report.targets) {
+    const measured = t.measured === null ? '-' : Number.isInteger(t.measured) ? String(t.measured) : t.measured.toFixed(3);
+    lines.push(`  ${t.met ? 'met    ' : 'not met'}  ${t.name}: ${measured} (target ${t.comparison} ${t.target})`);
+  }
   return `${lines.join('\n')}\n`;
 }
