@@ -4,6 +4,8 @@ import { FramelensError } from '../errors.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { lexiconsCommand } from './commands/lexicons.js';
 import { evalCommand } from './commands/eval.js';
+import { reportCommand } from './commands/report.js';
+import { compareCommand } from './commands/compare.js';
 import type { CliIO } from './context.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -20,7 +22,7 @@ Examples:
 Exit codes: 0 ok, 1 failed input or records, 2 usage.`;
 
 /** The command factories, one file each; each returns a commander Command. */
-const COMMANDS = [analyzeCommand, lexiconsCommand, evalCommand];
+const COMMANDS = [analyzeCommand, lexiconsCommand, evalCommand, reportCommand, compareCommand];
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never calls process.exit. */
 export async function run(argv: string[], io: CliIO): Promise<number> {

@@ -5,7 +5,7 @@ import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 
 const LABEL_W = 170;
 const BAR_W = 380;
-const ROW_H = 34;
+const ROW_H = 40;
 
 /** SVG patterns that tell the voice bars apart without colour: solid author, hatched quoted, dotted reported. */
 export function voicePatterns(): string {
@@ -21,7 +21,7 @@ function voiceFill(voice: string): string {
 
 /** A horizontal bar chart (inline SVG) of the category scores: one bar for the document score, three thin bars by voice, and the threshold line. */
 export function categoryChart(result: AnalysisResult): string {
-  const height = CATEGORY_ORDER.length * ROW_H + 30;
+  const height = CATEGORY_ORDER.length * ROW_H + 56;
   const x = (s: number) => LABEL_W + s * BAR_W;
   const rows = CATEGORY_ORDER.map((id, i) => {
     const c = result.categories[id];
@@ -29,7 +29,7 @@ export function categoryChart(result: AnalysisResult): string {
     const y = 8 + i * ROW_H;
     const voices = VOICES.map((v, k) => {
       const s = c.byVoice[v];
-      return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 13 + k * 6}" width="${(s * BAR_W).toFixed(1)}" height="5" fill="${voiceFill(v)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
+      return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 14 + k * 8}" width="${(s * BAR_W).toFixed(1)}" height="6" fill="${voiceFill(v)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
     }).join('');
     return `<g class="row c-${id}" style="color:${look.color}" data-cat="${id}">
 <text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
@@ -42,9 +42,10 @@ ${voices}
   return `<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${LABEL_W + BAR_W + 50} ${height}" width="100%" style="max-width:${LABEL_W + BAR_W + 50}px" font-family="system-ui, sans-serif" font-size="12">
 <title id="chart-title">Category scores: document score (thick bar) and by voice (thin bars: author solid, quoted hatched, reported dotted); dashed line at the threshold ${result.threshold}</title>
 ${voicePatterns()}
-<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 22}" stroke="#6b7280"/>
-<line x1="${t}" y1="0" x2="${t}" y2="${height - 22}" stroke="#374151" stroke-dasharray="4 3"/>
-<text x="${t}" y="${height - 8}" text-anchor="middle" fill="#374151">threshold ${result.threshold}</text>
+<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 48}" stroke="#6b7280"/>
+<line x1="${t}" y1="0" x2="${t}" y2="${height - 48}" stroke="#374151" stroke-dasharray="4 3"/>
+<text x="${t}" y="${height - 34}" text-anchor="middle" fill="#374151">threshold ${result.threshold}</text>
+<g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="10" fill="currentColor"/><text x="30" y="9">document score</text><rect x="140" y="2" width="24" height="6" fill="currentColor"/><text x="170" y="9">author</text><rect x="230" y="2" width="24" height="6" fill="url(#pat-quoted)" stroke="currentColor" stroke-width="0.5"/><text x="260" y="9">quoted</text><rect x="320" y="2" width="24" height="6" fill="url(#pat-reported)" stroke="currentColor" stroke-width="0.5"/><text x="350" y="9">reported</text></g>
 ${rows}
 </svg>`;
 }

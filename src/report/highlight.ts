@@ -36,7 +36,7 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
         `data-cat="${a.category}"`,
         `data-voice="${a.voice}"`,
         `style="--lane:${lanes.get(a.id) ?? 0}"`,
-        ev.first ? `tabindex="0" data-tag="${tag}" aria-describedby="tip"` : '',
+        ev.first ? `id="${escapeHtml(prefix + a.id)}" tabindex="0" data-tag="${tag}" aria-describedby="tip"` : '',
       ];
       out.push(`<mark ${attrs.filter(Boolean).join(' ')}>`);
     }

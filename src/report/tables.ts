@@ -53,10 +53,10 @@ export function quotesTable(result: AnalysisResult): string {
 }
 
 /** The strongest markers per category with score, voice, modifiers and the explanation. */
-export function strongestHtml(result: AnalysisResult, top = 3): string {
+export function strongestHtml(result: AnalysisResult, top = 3, idPrefix = ''): string {
   const groups = strongestByCategory(result, top);
   if (groups.length === 0) return '<p class="none">No framing markers found.</p>';
-  return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#" data-goto="${escapeHtml(a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
+  return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
 }
 
 /** The legend: every category with colour, abbreviation and label; the voice styles. */

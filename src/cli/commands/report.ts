@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { FramelensError } from '../../errors.js';
+import { chooseLexicon } from '../../io/lexicon-options.js';
+import { readBatchRecords } from '../../report/batch-records.js';
+import { batchHtmlReport } from '../../report/batch-html.js';
+import { batchMarkdownReport } from '../../report/batch-markdown.js';
+import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { htmlReport } from '../../report/html-report.js';
+import { markdownReport } from '../../report/markdown-report.js';
+import type { CliIO } from '../context.js';
+import { lexiconOptions, parseThreshold } from '../options.js';
+
+function readBatchFile(path: string, io: CliIO): string {
+  try {
+    return readFileSync(resolve(io.cwd ?? process.cwd(), path), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new FramelensError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`}`);
+  }
+}
+
+/** `framelens report <file|-> [-o out.html|out.md]` and `framelens report --batch results.jsonl -o summary.html`. */
+export function reportCommand(io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = new Command('report')
+    .description('write a framing report of one text (HTML or Markdown), or of a batch run with --batch')
+    .argument('[file]', 'text file to report on, or - to read stdin')
+    .option('-o, --output <path>', 'write the report here (.html or .md); default: Markdown to stdout')
+    .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
+    .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch: heat map and time line')
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
+    .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
+    .option('--title <title>', 'title of the report');
+  lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
+    if (opts.batch && file) throw new FramelensError('give a text file or --batch, not both', 2);
+    if (!opts.batch && !file) throw new FramelensError('give a text file (or - for stdin), or --batch results.jsonl', 2);
+    if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
+    const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
+    if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
+    const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
+    let content: string;
+    if (opts.batch) {
+      const data = readBatchRecords(readBatchFile(opts.batch, io), opts.batch);
+      content = format === 'html' ? batchHtmlReport(data, { title: opts.title, source: opts.batch }) : batchMarkdownReport(data, { title: opts.title });
+    } else {
+      const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold);
+      const options = { text: side.text, top: opts.top, title: opts.title };
+      content = format === 'html' ? htmlReport(side.result, options) : markdownReport(side.result, options);
+    }
+    writeOutput(content, opts.output, io);
+    setExit(0);
+  });
+  return cmd;
+}

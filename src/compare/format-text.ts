@@ -1,0 +1,29 @@
+import { escapeTerminal } from '../format/escape.js';
+import { CATEGORY_IDS } from '../taxonomy.js';
+import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
+
+const clip = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+function markers(title: string, list: MarkerUse[]): string[] {
+  if (list.length === 0) return [`${title}: none`];
+  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clip(t, 60))}"`).join(', ')}`)];
+}
+
+function phrase(p: SharedPhrase): string[] {
+  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clip(p.a.text))}"`];
+  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text))}"`, `    B: "${escapeTerminal(clip(p.b.text))}"`];
+}
+
+/** Plain-text comparison: category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
+export function formatCompareText(r: CompareResult): string {
+  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}`];
+  for (const id of CATEGORY_IDS) {
+    const c = r.categories[id];
+    const delta = `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)}`;
+    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}`);
+  }
+  lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
+  lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
+  lines.push(`echo: ${r.echo.score.toFixed(2)} (${r.echo.echoed} of B's ${r.echo.annotations} annotations repeat A's framing, weighted by score)`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+import { escapeHtml } from '../format/escape.js';
+import type { BatchData, BatchDoc } from './batch-records.js';
+import { htmlPage } from './page.js';
+import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { clip, legendHtml } from './tables.js';
+import { timelineChart } from './timeline.js';
+
+function docName(d: BatchDoc): string {
+  return d.title ?? d.id;
+}
+
+function heatRow(d: BatchDoc, withDates: boolean): string {
+  const top = [...d.markers].sort((a, b) => b.score - a.score)[0];
+  const cells = CATEGORY_ORDER.map((c) => {
+    const s = d.scores[c];
+    const mark = d.detected.includes(c) ? ' ●' : '';
+    return `<td class="cell c-${c}${s > 0.55 ? ' dark' : ''}" style="--s:${s.toFixed(3)}" data-sort="${s}" title="${escapeHtml(`${CATEGORY_LOOKS[c].label}: ${s.toFixed(2)}`)}">${s.toFixed(2)}${mark}</td>`;
+  }).join('');
+  const name = `<a href="#doc-${d.n}" class="self">${escapeHtml(clip(docName(d), 60))}</a>${d.title && d.id !== d.title ? `<div class="why">${escapeHtml(d.id)}</div>` : ''}`;
+  return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}” ${top.score.toFixed(2)}` : ''}</td></tr>`;
+}
+
+/** The batch report: a sortable documents-by-categories heat map (score in each cell, ● when detected), a time line when records carry dates, and the failed records. */
+export function batchHtmlReport(data: BatchData, options: { title?: string; source?: string } = {}): string {
+  const title = options.title ?? `framelens batch report${options.source ? `: ${options.source}` : ''}`;
+  const withDates = data.docs.some((d) => d.date !== null);
+  const head = `<th scope="col" data-sort-key="name"><button type="button">document</button></th>${withDates ? '<th scope="col"><button type="button">date</button></th>' : ''}${CATEGORY_ORDER.map((c) => `<th scope="col" class="c-${c}" title="${escapeHtml(CATEGORY_LOOKS[c].label)}"><button type="button" aria-label="sort by ${escapeHtml(CATEGORY_LOOKS[c].label)}">${CATEGORY_LOOKS[c].abbr}</button></th>`).join('')}<th scope="col">strongest marker</th>`;
+  const timeline = timelineChart(data.docs);
+  const failed = data.failed.length
+    ? `<h2 id="failed">Failed records</h2><ul>${data.failed.map((f) => `<li>line ${f.line}${f.id ? ` (${escapeHtml(f.id)})` : ''}: ${escapeHtml(f.message)}</li>`).join('')}</ul>` : '';
+  const body = `<h1>${escapeHtml(title)}</h1>
+<p class="sub">${data.docs.length} documents${data.failed.length ? `, ${data.failed.length} failed records` : ''}. Each cell holds the category's document score (darker = higher; ● detected). Click a column heading to sort; the first column links to each row.</p>
+<h2 id="legend">Legend</h2>
+${legendHtml()}
+<h2 id="heat">Documents by category</h2>
+<div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
+${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
+</tbody></table></div>
+${timeline ? `<h2 id="timeline">Category scores over time</h2>${timeline}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
+${failed}`;
+  return htmlPage(title, body, { kind: 'batch' });
+}

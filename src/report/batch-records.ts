@@ -1,0 +1,72 @@
+import { FramelensError } from '../errors.js';
+import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../taxonomy.js';
+
+/** One document of a batch run as the batch report needs it. */
+export interface BatchDoc {
+  /** 1-based position in the file (row anchors are `doc-<n>`). */
+  n: number;
+  id: string;
+  source: string | null;
+  title: string | null;
+  date: string | null;
+  /** Milliseconds since the epoch when `date` parses, else null. */
+  time: number | null;
+  scores: Record<CategoryId, number>;
+  detected: CategoryId[];
+  markers: { category: CategoryId; marker: string; text: string; score: number }[];
+}
+
+/** What the batch report reads: the documents, and the records that failed or could not be read. */
+export interface BatchData { docs: BatchDoc[]; failed: { line: number; id: string | null; message: string }[] }
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : null);
+
+function field(rec: Record<string, unknown>, key: string): unknown {
+  if (rec[key] !== undefined) return rec[key];
+  for (const nest of ['passthrough', 'meta', 'fields']) {
+    const inner = rec[nest];
+    if (inner && typeof inner === 'object' && (inner as Record<string, unknown>)[key] !== undefined) return (inner as Record<string, unknown>)[key];
+  }
+  return undefined;
+}
+
+function score(v: unknown): number | null {
+  const s = typeof v === 'number' ? v : v && typeof v === 'object' ? (v as { score?: unknown }).score : undefined;
+  return typeof s === 'number' && s >= 0 && s <= 1 ? s : null;
+}
+
+/**
+ * Read the JSONL output of `framelens batch` tolerantly: one JSON object per line with `categories`
+ * ({<id>: {score, count, detected}} or {<id>: score}); id from `id`, `source` or the line number;
+ * `date` and `title` at the top level or under `passthrough`/`meta`; `markers` (or `strongest`) optional.
+ * Lines without categories (error records) and unreadable lines are listed as failed.
+ */
+export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
+  const docs: BatchDoc[] = [];
+  const failed: BatchData['failed'] = [];
+  jsonl.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    let rec: unknown;
+    try { rec = JSON.parse(line); } catch { failed.push({ line: i + 1, id: null, message: 'not valid JSON' }); return; }
+    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { failed.push({ line: i + 1, id: null, message: 'not a JSON object' }); return; }
+    const r = rec as Record<string, unknown>;
+    const id = str(r.id) ?? str(r.source) ?? `line ${i + 1}`;
+    const cats = r.categories;
+    if (!cats || typeof cats !== 'object') {
+      const err = r.error;
+      failed.push({ line: i + 1, id, message: str(err) ?? str((err as { message?: unknown } | undefined)?.message) ?? 'no categories' });
+      return;
+    }
+    const scores = {} as Record<CategoryId, number>;
+    for (const c of CATEGORY_IDS) scores[c] = score((cats as Record<string, unknown>)[c]) ?? 0;
+    const detected = CATEGORY_IDS.filter((c) => (cats as Record<string, { detected?: unknown }>)[c]?.detected === true);
+    const date = str(field(r, 'date'));
+    const t = date ? Date.parse(date) : NaN;
+    const rawMarkers = Array.isArray(r.markers) ? r.markers : Array.isArray(r.strongest) ? r.strongest : [];
+    const markers = rawMarkers.filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && isCategoryId((m as { category?: unknown }).category))
+      .map((m) => ({ category: m.category as CategoryId, marker: str(m.marker) ?? '', text: str(m.text) ?? '', score: score(m.score) ?? 0 }));
+    docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: Number.isFinite(t) ? t : null, scores, detected, markers });
+  });
+  if (docs.length === 0 && failed.length === 0) throw new FramelensError(`${label}: no records; expected the JSONL output of framelens batch`);
+  return { docs, failed };
+}

@@ -1,0 +1,41 @@
+import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
+import { escapeHtml } from '../format/escape.js';
+import { compareChart } from './compare-chart.js';
+import { highlightText } from './highlight.js';
+import { annotationData, filtersHtml, htmlPage } from './page.js';
+import { categoryBadge, legendHtml, statsHtml } from './tables.js';
+
+function markerList(list: MarkerUse[], side: string): string {
+  if (list.length === 0) return '<p class="none">None.</p>';
+  return `<table class="only only-${side.toLowerCase()}"><thead><tr><th scope="col">category</th><th scope="col">marker</th><th scope="col">score</th><th scope="col">count</th><th scope="col">text</th></tr></thead><tbody>${list.map((u) => `<tr data-marker="${escapeHtml(u.marker)}"><td>${categoryBadge(u.category)}</td><td><code>${escapeHtml(u.marker)}</code></td><td>${u.score.toFixed(2)}</td><td>${u.count}</td><td class="quote">${u.texts.map((t) => `“${escapeHtml(t)}”`).join(', ')}</td></tr>`).join('')}</tbody></table>`;
+}
+
+function sharedList(r: CompareResult): string {
+  if (r.shared.length === 0) return '<p class="none">None.</p>';
+  return `<ul class="shared">${r.shared.map((p) => p.kind === 'exact'
+    ? `<li data-kind="exact">exact: <a href="#A-text" class="quote">“${escapeHtml(p.a.text)}”</a></li>`
+    : `<li data-kind="near">near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${escapeHtml(p.category)}` : ''}):<br>A: “${escapeHtml(p.a.text)}”<br>B: “${escapeHtml(p.b.text)}”</li>`).join('')}</ul>`;
+}
+
+/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart, markers only in A or B, shared phrases and the echo score. */
+export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSide): string {
+  const nameA = r.a.source ?? 'A'; const nameB = r.b.source ?? 'B';
+  const title = `framelens compare: ${nameA} vs ${nameB}`;
+  const body = `<h1>${escapeHtml(title)}</h1>
+<p class="sub">Two accounts of one event. A: <b>${escapeHtml(nameA)}</b>; B: <b>${escapeHtml(nameB)}</b>. Echo (how much of B's framing repeats A's): <b class="echo">${r.echo.score.toFixed(2)}</b> (${r.echo.echoed} of ${r.echo.annotations} annotations of B).</p>
+<h2 id="legend">Legend</h2>
+${legendHtml()}
+<h2 id="texts">Texts</h2>
+${filtersHtml()}
+<div class="cols">
+<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-' })}</div></section>
+<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-' })}</div></section>
+</div>
+<h2 id="chart">Category scores, A and B</h2>
+${compareChart(r)}
+<h2 id="only">What each side emphasised or left out</h2>
+<div class="cols"><section><h3>Only in A</h3>${markerList(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${markerList(r.onlyB, 'B')}</section></div>
+<h2 id="shared">Shared phrases</h2>
+${sharedList(r)}`;
+  return htmlPage(title, body, { kind: 'compare', annotations: { ...annotationData(a.result, 'A-'), ...annotationData(b.result, 'B-') } });
+}

@@ -1,0 +1,38 @@
+import { escapeHtml } from '../format/escape.js';
+import type { AnalysisResult } from '../types.js';
+import { categoryChart } from './chart.js';
+import { highlightText } from './highlight.js';
+import { annotationData, filtersHtml, htmlPage } from './page.js';
+import { categoryTable, legendHtml, quotesTable, statsHtml, strongestHtml } from './tables.js';
+
+/** Options of the report builders. */
+export interface ReportOptions {
+  /** The analysed text (after BOM removal) that the result's offsets index. */
+  text: string;
+  /** Strongest markers shown per category (default 3). */
+  top?: number;
+  /** Page title (default: "framelens report: <source>"). */
+  title?: string;
+}
+
+/** The single-text HTML report: stats, legend, filters, the highlighted text, the chart, categories, quotations and strongest markers; one self-contained page. */
+export function htmlReport(result: AnalysisResult, options: ReportOptions): string {
+  const name = result.source ?? 'text';
+  const title = options.title ?? `framelens report: ${name}`;
+  const body = `<h1>${escapeHtml(title)}</h1>
+<p class="sub">Framing markers found by framelens, scored and explained. Hover or focus (Tab) a highlight for its details.</p>
+${statsHtml(result)}
+<h2 id="legend">Legend</h2>
+${legendHtml()}
+<h2 id="text">Text</h2>
+${filtersHtml()}
+<div class="text" id="text-body">${highlightText(result, options.text)}</div>
+<h2 id="chart">Category scores by voice</h2>
+${categoryChart(result)}
+${categoryTable(result)}
+<h2 id="quotes">Quotations</h2>
+${quotesTable(result)}
+<h2 id="strongest">Strongest markers per category</h2>
+${strongestHtml(result, options.top ?? 3)}`;
+  return htmlPage(title, body, { kind: 'report', annotations: annotationData(result) });
+}

@@ -1,0 +1,50 @@
+import { escapeMarkdown } from '../format/escape.js';
+import type { AnalysisResult, Annotation } from '../types.js';
+import type { ReportOptions } from './html-report.js';
+import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { clip, strongestByCategory, voiceLabel } from './tables.js';
+
+/** The sentence around an annotation as a Markdown quote line, the marker in bold. */
+export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
+  const s = result.sentences[a.sentence] ?? { start: a.start, end: a.end };
+  const before = text.slice(Math.max(s.start, a.start - max / 2), a.start);
+  const after = text.slice(a.end, Math.min(s.end, a.end + max / 2));
+  return `> ${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}`;
+}
+
+/** The category table in Markdown: score, count, detected and the score by voice. */
+export function markdownCategoryTable(result: AnalysisResult): string {
+  const rows = CATEGORY_ORDER.map((id) => {
+    const c = result.categories[id];
+    return `| ${id} | ${c.score.toFixed(2)} | ${c.count} | ${c.detected ? 'yes' : 'no'} | ${c.byVoice.author.toFixed(2)} | ${c.byVoice.quoted.toFixed(2)} | ${c.byVoice.reported.toFixed(2)} |`;
+  });
+  return ['| category | score | count | detected | author | quoted | reported |', '|---|---:|---:|---|---:|---:|---:|', ...rows].join('\n');
+}
+
+/** The single-text Markdown report: stats, category table, quotations, strongest markers with quoted excerpts. */
+export function markdownReport(result: AnalysisResult, options: ReportOptions): string {
+  const { text } = options;
+  const s = result.stats;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
+  out.push(`${s.characters} characters, ${s.tokens} tokens, ${s.sentences} sentences, ${result.quotes.length} quotations, ${result.annotations.length} annotations; a category is detected at a score of ${result.threshold} or more.`, '');
+  out.push('## Categories', '', markdownCategoryTable(result), '');
+  out.push('## Quotations', '');
+  if (result.quotes.length === 0) out.push('No quotations found.', '');
+  else {
+    out.push('| # | speaker | quotation |', '|---|---|---|');
+    for (const q of result.quotes) out.push(`| ${q.id} | ${q.speaker ? escapeMarkdown(q.speaker) : '*unknown*'} | “${escapeMarkdown(clip(q.text, 200))}” |`);
+    out.push('');
+  }
+  out.push('## Strongest markers', '');
+  const groups = strongestByCategory(result, options.top ?? 3);
+  if (groups.length === 0) out.push('No framing markers found.', '');
+  for (const [id, list] of groups) {
+    out.push(`### ${id} (${CATEGORY_LOOKS[id].abbr}, score ${result.categories[id].score.toFixed(2)})`, '');
+    for (const a of list) {
+      const mods = a.modifiers.length ? ` [${a.modifiers.join(', ')}]` : '';
+      out.push(`- **${a.score.toFixed(2)}** “${escapeMarkdown(a.text)}” (${escapeMarkdown(voiceLabel(a))})${mods}: ${escapeMarkdown(a.explanation.summary)}`, '', `  ${excerpt(result, text, a)}`, '');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

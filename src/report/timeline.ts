@@ -1,0 +1,40 @@
+import { escapeHtml } from '../format/escape.js';
+import type { CategoryId } from '../taxonomy.js';
+import type { BatchDoc } from './batch-records.js';
+import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+
+const W = 760; const H = 300; const L = 44; const R = 40; const T = 14; const B = 40;
+
+/** Mean score per date and category, dates in order; each point links to the first document of its date. */
+export function timelinePoints(docs: BatchDoc[]): { time: number; date: string; n: number; means: Record<CategoryId, number> }[] {
+  const byTime = new Map<number, BatchDoc[]>();
+  for (const d of docs) if (d.time !== null) (byTime.get(d.time) ?? byTime.set(d.time, []).get(d.time)!).push(d);
+  return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([time, list]) => ({
+    time, date: list[0].date!, n: list[0].n,
+    means: Object.fromEntries(CATEGORY_ORDER.map((c) => [c, list.reduce((s, d) => s + d.scores[c], 0) / list.length])) as Record<CategoryId, number>,
+  }));
+}
+
+/** An SVG line chart of category scores over time (one line per category that ever scores above 0), or '' when no record has a date. */
+export function timelineChart(docs: BatchDoc[]): string {
+  const pts = timelinePoints(docs);
+  if (pts.length === 0) return '';
+  const t0 = pts[0].time; const t1 = pts[pts.length - 1].time;
+  const x = (t: number) => L + (t1 === t0 ? (W - L - R) / 2 : ((t - t0) / (t1 - t0)) * (W - L - R));
+  const y = (s: number) => T + (1 - s) * (H - T - B);
+  const grid = [0, 0.25, 0.5, 0.75, 1].map((s) => `<line x1="${L}" x2="${W - R}" y1="${y(s)}" y2="${y(s)}" stroke="#e5e7eb"/><text x="${L - 6}" y="${y(s) + 4}" text-anchor="end">${s}</text>`).join('');
+  const series = CATEGORY_ORDER.filter((c) => pts.some((p) => p.means[c] > 0)).map((c) => {
+    const look = CATEGORY_LOOKS[c];
+    const path = pts.map((p) => `${x(p.time).toFixed(1)},${y(p.means[c]).toFixed(1)}`).join(' ');
+    const dots = pts.map((p) => `<a href="#doc-${p.n}"><circle cx="${x(p.time).toFixed(1)}" cy="${y(p.means[c]).toFixed(1)}" r="3.5" fill="currentColor"><title>${escapeHtml(`${look.label}, ${p.date}: ${p.means[c].toFixed(2)}`)}</title></circle></a>`).join('');
+    const last = pts[pts.length - 1];
+    return `<g class="series row" data-cat="${c}" style="color:${look.color}"><polyline points="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}<text x="${x(last.time) + 6}" y="${y(last.means[c]) + 4}" fill="currentColor" font-weight="700">${look.abbr}</text></g>`;
+  }).join('\n');
+  const ticks = pts.filter((_, i) => pts.length <= 8 || i % Math.ceil(pts.length / 8) === 0)
+    .map((p) => `<text x="${x(p.time)}" y="${H - B + 16}" text-anchor="middle">${escapeHtml(p.date.slice(0, 10))}</text>`).join('');
+  return `<svg class="chart timeline" role="img" aria-labelledby="tl-title" viewBox="0 0 ${W} ${H}" width="100%" style="max-width:${W}px" font-family="system-ui, sans-serif" font-size="11">
+<title id="tl-title">Category scores over time (mean per date); each line ends with the category's abbreviation</title>
+${grid}<line x1="${L}" x2="${W - R}" y1="${y(0)}" y2="${y(0)}" stroke="#6b7280"/>${ticks}
+${series}
+</svg>`;
+}

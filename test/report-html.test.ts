@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { chooseLexicon } from '../src/io/lexicon-options.js';
+import { htmlReport } from '../src/report/html-report.js';
+import { markdownReport } from '../src/report/markdown-report.js';
+import { repoPath } from './helpers.js';
+
+const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
+const usText = readFileSync(repoPath('corpus/pairs/us-readout-2026-10-14-call.txt'), 'utf8');
+const us = analyze(usText, { lexicon, source: 'us-readout.txt' });
+
+/** The opening tags of the first piece of each highlight, by annotation id. */
+function firstMarks(html: string): Map<string, string> {
+  return new Map([...html.matchAll(/<mark [^>]*class="hl [^"]*first[^>]*>/g)].map((m) => [/data-id="([^"]+)"/.exec(m[0])![1], m[0]]));
+}
+
+describe('htmlReport', () => {
+  const html = htmlReport(us, { text: usText });
+
+  it('highlights every annotation once, focusable, with its category, voice and abbreviation', () => {
+    const marks = firstMarks(html);
+    expect(marks.size).toBe(us.annotations.length);
+    for (const a of us.annotations) {
+      const tag = marks.get(a.id)!;
+      expect(tag).toContain(`data-cat="${a.category}"`);
+      expect(tag).toContain(`data-voice="${a.voice}"`);
+      expect(tag).toContain('tabindex="0"');
+    }
+    const never = us.annotations.find((a) => a.text === 'should never have started')!;
+    expect(marks.get(never.id)).toContain('data-tag="BS·Q"');
+    expect(marks.get(never.id)).toContain('v-quoted');
+  });
+
+  it('keeps the text: removing the markup gives the input back', () => {
+    const body = /<div class="text" id="text-body">([\s\S]*?)<\/div>\n<h2/.exec(html)![1];
+    const plain = body.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(plain).toBe(usText);
+  });
+
+  it('carries the details of each annotation for the tooltip, and the chart, legend, filters and tables', () => {
+    const data = JSON.parse(/<script type="application\/json" id="fl-data">([\s\S]*?)<\/script>/.exec(html)![1]);
+    const never = us.annotations.find((a) => a.text === 'should never have started')!;
+    expect(data.annotations[never.id]).toMatchObject({ category: 'blame-shifting', marker: 't-never-started', voice: 'quoted', speaker: 'President', score: never.score });
+    expect(html).toMatch(/<svg class="chart"[\s\S]*data-cat="peace-process"/);
+    expect(html).toContain('data-filter="cat:root-causes"');
+    expect(html).toContain('data-filter="voice:reported"');
+    expect(html).toContain('Quotations and their speakers');
+    expect(html).toMatch(/<section class="strong" data-cat="economic-inducement">[\s\S]*enormous economic deals/);
+  });
+
+  it('is self-contained: no external script, style, image or link', () => {
+    expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
+    expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\((?!#)/);
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it('escapes hostile input everywhere: text, quotes, speakers, source and JSON data', () => {
+    const evil = 'The President said "<script>alert(1)</script> the war should never have started <img src=x onerror=alert(2)>" and </script><b>bold</b>.';
+    const r = analyze(evil, { lexicon, source: '<img src=x onerror=alert(3)>.txt' });
+    expect(r.annotations.length).toBeGreaterThan(0);
+    const out = htmlReport(r, { text: evil });
+    expect(out).not.toMatch(/<script>alert|<img src=x|<b>bold/);
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(out.match(/<script\b/g)!.length).toBe(2);
+    expect(out.match(/<\/script>/g)!.length).toBe(2);
+  });
+});
+
+describe('markdownReport', () => {
+  const md = markdownReport(us, { text: usText });
+
+  it('has the category table, the quotations and the strongest markers with quoted excerpts', () => {
+    expect(md).toMatch(/^# framelens report: us-readout\.txt/);
+    expect(md).toContain('| category | score | count | detected | author | quoted | reported |');
+    const row = md.split('\n').find((l) => l.startsWith('| peace-process |'))!;
+    expect(row).toContain(`| ${us.categories['peace-process'].count} | yes |`);
+    expect(md).toMatch(/\| q\d+ \| President \| “should never have started” \|/);
+    expect(md).toMatch(/### blame-shifting[\s\S]*“should never have started” \(quoted, President\)/);
+    expect(md).toContain('> The President said the war &quot;**should never have started**&quot; and');
+  });
+
+  it('escapes Markdown and HTML in the text', () => {
+    const evil = 'A | pipe and <script>x</script> and the *war* should never have started.';
+    const out = markdownReport(analyze(evil, { lexicon }), { text: evil });
+    expect(out).not.toContain('<script>');
+    expect(out).toContain('\\| pipe');
+    expect(out).toContain('\\*war\\*');
+  });
+});
