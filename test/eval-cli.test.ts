@@ -41,8 +41,9 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
     });
   }
 
-  it('prints a text table by default over both splits', async () => {
-    const r = await cli('eval', 'corpus');
+  it('prints a text table by default, over the dev split unless told otherwise', async () => {
+    expect((await cli('eval', 'corpus')).stdout).toMatch(/^framelens eval: split dev, /);
+    const r = await cli('eval', 'corpus', '--split', 'all');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^framelens eval: split all, \d+ texts \(\d+ controls\)/);
     for (const c of CATEGORY_IDS) expect(r.stdout).toContain(c);

@@ -13,7 +13,7 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
   const cmd = new Command('eval')
     .description('evaluate against a gold corpus (a folder with dev/ and heldout/): span and document P/R/F1, calibration, controls')
     .argument('<gold-dir>', 'gold corpus folder holding dev/ and heldout/ (e.g. corpus)')
-    .addOption(new Option('-s, --split <split>', 'which part of the corpus').choices(['dev', 'heldout', 'all']).default('all'))
+    .addOption(new Option('-s, --split <split>', 'which part of the corpus (tune on dev only; heldout is for reporting)').choices(['dev', 'heldout', 'all']).default('dev'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5);
   lexiconOptions(cmd).action((dir: string, opts) => {
