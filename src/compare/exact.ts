@@ -13,8 +13,8 @@ function gram(t: WordToken[], i: number, n: number): string {
 export function exactPhrases(a: string, b: string, options: ExactOptions = {}): SharedPhrase[] {
   const n = options.minWords ?? 3;
   const minContent = options.minContentWords ?? 2;
-  const ta = wordTokens(a);
-  const tb = wordTokens(b);
+  const ta = wordTokens(a, 'a');
+  const tb = wordTokens(b, 'b');
   const index = new Map<string, number[]>();
   for (let j = 0; j + n <= tb.length; j++) {
     const k = gram(tb, j, n);

@@ -3,9 +3,10 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { round3 } from '../pipeline/score.js';
 import type { AnalysisResult } from '../types.js';
 import type { CompareSide, SharedPhrase } from './types.js';
+import { isStopword } from './words.js';
 
 /** Thresholds of the near matches. */
-export interface NearOptions { /** Minimum cosine of two sentences' TF-IDF vectors (default 0.45). */ sentence?: number; /** Minimum Jaro-Winkler similarity of two marker texts (default 0.88). */ marker?: number }
+export interface NearOptions { /** Minimum cosine of two sentences' TF-IDF vectors (default 0.45). */ sentence?: number; /** Minimum `textSimilarity` of two marker texts (default 0.85). */ marker?: number }
 
 type Vector = Map<string, number>;
 
@@ -51,14 +52,28 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   return out;
 }
 
-/** Similarity of two marker texts: Jaro-Winkler (natural) on lower-cased, punctuation-free text. */
-export function textSimilarity(x: string, y: string): number {
-  return jaroWinkler(squash(x), squash(y));
+function contentWords(s: string): string[] {
+  return squash(s).split(' ').filter((w) => w !== '' && !isStopword(w));
 }
 
-/** Annotation texts of the same category that are close (Jaro-Winkler) but not equal, e.g. "Kiev regime" and "Kyiv regime". */
+function alignedMean(x: string[], y: string[]): number {
+  return x.reduce((sum, w) => sum + Math.max(...y.map((v) => jaroWinkler(w, v))), 0) / x.length;
+}
+
+/**
+ * Similarity of two marker texts in [0, 1]: each content word is matched to its closest word of the other
+ * text by Jaro-Winkler (natural), the mean taken both ways and the lower kept; so "Kiev regime" ~ "Kyiv regime"
+ * (0.93) and word order does not matter, while a shared prefix alone ("peace efforts" ~ "peaceful ...") is not enough.
+ */
+export function textSimilarity(x: string, y: string): number {
+  const a = contentWords(x); const b = contentWords(y);
+  if (a.length === 0 || b.length === 0) return jaroWinkler(squash(x), squash(y));
+  return Math.min(alignedMean(a, b), alignedMean(b, a));
+}
+
+/** Annotation texts of the same category that are close (word-aligned Jaro-Winkler, `textSimilarity`) but not equal, e.g. "Kiev regime" and "Kyiv regime". */
 export function nearMarkers(a: AnalysisResult, b: AnalysisResult, options: NearOptions = {}): SharedPhrase[] {
-  const min = options.marker ?? 0.88;
+  const min = options.marker ?? 0.85;
   const out: SharedPhrase[] = [];
   const seen = new Set<string>();
   for (const x of a.annotations) {

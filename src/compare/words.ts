@@ -10,13 +10,13 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[.!?;:]+/gu;
 
-/** Split a text into lower-cased word tokens; sentence punctuation becomes a break token that matches nothing. */
-export function wordTokens(text: string): WordToken[] {
+/** Split a text into lower-cased word tokens; sentence punctuation becomes a break token that matches nothing (its key holds `side` and its offset, so give each text its own side). */
+export function wordTokens(text: string, side = ''): WordToken[] {
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const brk = /^[.!?;:]/.test(raw);
-    const key = brk ? `\u0000${m.index}` : raw.toLowerCase().replace(/’/g, "'").normalize('NFKD').replace(/\p{M}/gu, '').replace(/^kiev$/, 'kyiv');
+    const key = brk ? `\u0000${side}${m.index}` : raw.toLowerCase().replace(/’/g, "'").normalize('NFKD').replace(/\p{M}/gu, '').replace(/^kiev$/, 'kyiv');
     out.push({ key, start: m.index!, end: m.index! + raw.length, brk, stop: !brk && STOPWORDS.has(key) });
   }
   return out;

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
+import { repoPath } from './helpers.js';
+
+async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = ''; let err = '';
+  const input = new PassThrough();
+  input.end(stdin);
+  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: input });
+  return { code, out, err };
+}
+
+const fixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/compare-lexicon.yaml')];
+const US = repoPath('corpus/pairs/us-readout-2026-10-14-call.txt');
+const RU = repoPath('corpus/pairs/ru-readout-2026-10-14-call.txt');
+const dir = mkdtempSync(join(tmpdir(), 'framelens-report-'));
+
+describe('framelens report', () => {
+  it('writes a self-contained HTML report with -o, nothing on stdout', async () => {
+    const target = join(dir, 'us.html');
+    const r = await cli(['report', US, '-o', target, ...fixture]);
+    expect(r).toMatchObject({ code: 0, out: '' });
+    expect(r.err).toContain('wrote');
+    const html = readFileSync(target, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/<mark [^>]*data-cat="blame-shifting"[^>]*data-voice="quoted"/);
+  });
+
+  it('prints Markdown without -o, reads stdin with -, and takes --format html', async () => {
+    const md = await cli(['report', US, ...fixture]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('| blame-shifting | 0.80 | 1 | yes |');
+    const stdin = await cli(['report', '-', '--format', 'html', ...fixture], readFileSync(RU, 'utf8'));
+    expect(stdin.code).toBe(0);
+    expect(stdin.out).toContain('framelens report: &lt;stdin&gt;');
+    expect(stdin.out).toMatch(/data-cat="delegitimization"/);
+  });
+
+  it('refuses usage errors with exit 2 and bad input with exit 1, one line each', async () => {
+    expect((await cli(['report', US, '-o', join(dir, 'r.txt')])).code).toBe(2);
+    expect(existsSync(join(dir, 'r.txt'))).toBe(false);
+    expect((await cli(['report'])).code).toBe(2);
+    expect((await cli(['report', US, '--batch', 'x.jsonl'])).code).toBe(2);
+    const missing = await cli(['report', join(dir, 'missing.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^framelens: .*missing\.txt: no such file\n$/);
+    const noFolder = await cli(['report', US, '-o', join(dir, 'no/such/folder/r.html'), ...fixture]);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.err).toContain('cannot write (no such folder)');
+  });
+
+  it('--batch turns batch JSONL into a heat map page (or Markdown)', async () => {
+    const jsonl = join(dir, 'results.jsonl');
+    const cats = (s: number) => ({ 'root-causes': { score: s, count: 1, detected: s >= 0.5 }, 'peace-process': { score: 1 - s, count: 2, detected: s < 0.5 } });
+    writeFileSync(jsonl, `${JSON.stringify({ id: 'a', date: '2025-01-01', categories: cats(0.9) })}\n${JSON.stringify({ id: 'b', date: '2025-02-01', categories: cats(0.2) })}\n`);
+    const out = join(dir, 'summary.html');
+    expect((await cli(['report', '--batch', jsonl, '-o', out])).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html.match(/<tr id="doc-\d">/g)).toHaveLength(2);
+    expect(html).toContain('class="chart timeline"');
+    const md = await cli(['report', '--batch', jsonl]);
+    expect(md.out).toMatch(/\| a \| 2025-01-01 \| 0\.00 \| 0\.00 \| 0\.90\* \|/);
+    expect((await cli(['report', '--batch', join(dir, 'none.jsonl')])).code).toBe(1);
+  });
+});
+
+describe('framelens compare', () => {
+  it('--format json has categories {a, b, delta}, onlyA, onlyB, shared and echo', async () => {
+    const r = await cli(['compare', US, RU, '--format', 'json', ...fixture]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.categories['root-causes']).toEqual({ a: 0, b: 0.9, delta: 0.9 });
+    expect(j.onlyA.map((u: { marker: string }) => u.marker)).toContain('t-never-started');
+    expect(j.onlyB.map((u: { marker: string }) => u.marker)).toContain('t-kyiv-regime');
+    expect(j.shared.some((p: { kind: string; a: { text: string } }) => p.kind === 'exact' && p.a.text.includes('exchange of 175 prisoners'))).toBe(true);
+    expect(j.echo.score).toBeGreaterThan(0);
+    expect(j.echo.score).toBeLessThan(1);
+  });
+
+  it('with the built-in lexicons, finds the planted "Kyiv regime" only in B and "should never have started" only in A', async () => {
+    const j = JSON.parse((await cli(['compare', US, RU, '-f', 'json'])).out);
+    const texts = (list: { texts: string[] }[]) => list.flatMap((u) => u.texts);
+    expect(texts(j.onlyA)).toContain('should never have started');
+    expect(texts(j.onlyB)).toContain('Kyiv regime');
+    expect(texts(j.onlyB)).toContain('root causes of the crisis');
+    expect(j.categories.delegitimization.delta).toBeGreaterThan(0.5);
+  });
+
+  it('writes text by default and HTML with -o; refuses two stdins', async () => {
+    const t = await cli(['compare', US, RU, ...fixture]);
+    expect(t.out).toContain('only in A:');
+    const target = join(dir, 'cmp.html');
+    expect((await cli(['compare', US, RU, '-f', 'html', '-o', target, ...fixture])).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('id="B-text"');
+    expect((await cli(['compare', '-', '-'])).code).toBe(2);
+  });
+});
