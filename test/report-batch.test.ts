@@ -5,7 +5,7 @@ import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { batchHtmlReport } from '../src/report/batch-html.js';
 import { batchMarkdownReport } from '../src/report/batch-markdown.js';
 import { readBatchRecords } from '../src/report/batch-records.js';
-import { timelinePoints } from '../src/report/timeline.js';
+import { spreadLabels, timelinePoints } from '../src/report/timeline.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
 import { repoPath } from './helpers.js';
 
@@ -75,5 +75,13 @@ describe('batch reports', () => {
     expect(md).toContain('| document | date | BS | SI | RC | DL | MD | EI | PP | HA | CC | VH | FA | LL |');
     expect(md).toMatch(/\| Kremlin readout \| 2026-10-14 \| .*0\.9\d\*/);
     expect(md).toContain('- line 6: not valid JSON');
+  });
+});
+
+describe('spreadLabels', () => {
+  it('moves end labels of the time line apart, keeping their order', () => {
+    expect(spreadLabels([100, 50, 100, 101], 12)).toEqual([100, 50, 112, 124]);
+    expect(spreadLabels([10, 40], 12)).toEqual([10, 40]);
+    expect(spreadLabels([200, 200, 150], 12, 200)).toEqual([188, 200, 150]);
   });
 });

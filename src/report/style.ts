@@ -9,7 +9,7 @@ body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg)
 h1{font-size:1.5rem;margin:0 0 .25rem} h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)} h3{font-size:1rem;margin:1rem 0 .25rem}
 .sub{color:var(--muted);margin:0 0 1rem}
 ${categoryCss()}
-.text{white-space:pre-wrap;line-height:2.6;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;border:1px solid var(--line);border-radius:6px;padding:1rem 1.25rem;overflow-wrap:anywhere}
+.text{white-space:pre-wrap;line-height:2.5;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;border:1px solid var(--line);border-radius:6px;padding:1rem 1.25rem;overflow-wrap:anywhere}
 mark.hl{color:inherit;background:color-mix(in srgb,var(--c) 14%,transparent);border-bottom:3px solid var(--c);padding-bottom:calc(var(--lane,0) * 5px);border-radius:2px;cursor:help}
 mark.hl.v-quoted{border-bottom-style:double;border-bottom-width:4px}
 mark.hl.v-reported{border-bottom-style:dotted}
@@ -42,7 +42,7 @@ th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-
 .heat th[aria-sort=ascending] button::after{content:" ▲"} .heat th[aria-sort=descending] button::after{content:" ▼"}
 .heat tr:target{outline:3px solid #111827}
 .skip{position:absolute;left:-999px} .skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
-a{color:#1d4ed8}
+a{color:#1d4ed8} svg a{color:inherit}
 @media print{
   body{padding:0;max-width:none;font-size:11pt} .filters,#tip,.skip{display:none!important}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}

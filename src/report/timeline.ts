@@ -15,6 +15,17 @@ export function timelinePoints(docs: BatchDoc[]): { time: number; date: string; 
   }));
 }
 
+/** Move label positions apart so that no two are closer than `gap` and none is below `max`, keeping their order; returns the new positions in input order. */
+export function spreadLabels(ys: number[], gap: number, max = Infinity): number[] {
+  const order = ys.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+  const out = [...ys];
+  let prev = -Infinity;
+  for (const i of order) { prev = Math.max(out[i], prev + gap); out[i] = prev; }
+  let next = max + gap;
+  for (const i of [...order].reverse()) { next = Math.min(out[i], next - gap); out[i] = next; }
+  return out;
+}
+
 /** An SVG line chart of category scores over time (one line per category that ever scores above 0), or '' when no record has a date. */
 export function timelineChart(docs: BatchDoc[]): string {
   const pts = timelinePoints(docs);
@@ -23,12 +34,14 @@ export function timelineChart(docs: BatchDoc[]): string {
   const x = (t: number) => L + (t1 === t0 ? (W - L - R) / 2 : ((t - t0) / (t1 - t0)) * (W - L - R));
   const y = (s: number) => T + (1 - s) * (H - T - B);
   const grid = [0, 0.25, 0.5, 0.75, 1].map((s) => `<line x1="${L}" x2="${W - R}" y1="${y(s)}" y2="${y(s)}" stroke="#e5e7eb"/><text x="${L - 6}" y="${y(s) + 4}" text-anchor="end">${s}</text>`).join('');
-  const series = CATEGORY_ORDER.filter((c) => pts.some((p) => p.means[c] > 0)).map((c) => {
+  const shown = CATEGORY_ORDER.filter((c) => pts.some((p) => p.means[c] > 0));
+  const labelY = spreadLabels(shown.map((c) => y(pts[pts.length - 1].means[c]) + 4), 12, y(0) + 4);
+  const series = shown.map((c, k) => {
     const look = CATEGORY_LOOKS[c];
     const path = pts.map((p) => `${x(p.time).toFixed(1)},${y(p.means[c]).toFixed(1)}`).join(' ');
     const dots = pts.map((p) => `<a href="#doc-${p.n}"><circle cx="${x(p.time).toFixed(1)}" cy="${y(p.means[c]).toFixed(1)}" r="3.5" fill="currentColor"><title>${escapeHtml(`${look.label}, ${p.date}: ${p.means[c].toFixed(2)}`)}</title></circle></a>`).join('');
     const last = pts[pts.length - 1];
-    return `<g class="series row" data-cat="${c}" style="color:${look.color}"><polyline points="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}<text x="${x(last.time) + 6}" y="${y(last.means[c]) + 4}" fill="currentColor" font-weight="700">${look.abbr}</text></g>`;
+    return `<g class="series row" data-cat="${c}" style="color:${look.color}"><polyline points="${path}" fill="none" stroke="currentColor" stroke-width="2"/>${dots}<text x="${x(last.time) + 8}" y="${labelY[k].toFixed(1)}" fill="currentColor" font-weight="700">${look.abbr}</text></g>`;
   }).join('\n');
   const ticks = pts.filter((_, i) => pts.length <= 8 || i % Math.ceil(pts.length / 8) === 0)
     .map((p) => `<text x="${x(p.time)}" y="${H - B + 16}" text-anchor="middle">${escapeHtml(p.date.slice(0, 10))}</text>`).join('');
