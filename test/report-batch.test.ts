@@ -61,7 +61,7 @@ describe('batch reports', () => {
     const html = batchHtmlReport(data, { source: 'results.jsonl' });
     expect(html).toContain('<table class="heat sortable">');
     expect(html.match(/<tr id="doc-\d+">/g)).toHaveLength(3);
-    expect(html).toMatch(/<tr id="doc-1">[\s\S]*?class="cell c-delegitimization dark" style="--s:0\.9\d\d" data-sort="0\.9\d*"/);
+    expect(html).toMatch(/<tr id="doc-1">[\s\S]*?class="cell c-delegitimization" style="background:#[0-9a-f]{6};color:#(000000|ffffff)" data-sort="0\.9\d*"/);
     expect(html).toMatch(/<svg class="chart timeline"[\s\S]*<a href="#doc-3">/);
     expect(html).toContain('White House readout &lt;b&gt;');
     expect(html).not.toContain('readout <b>');

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../format/escape.js';
 import type { BatchData, BatchDoc } from './batch-records.js';
+import { textOn, tint } from './color.js';
 import { htmlPage } from './page.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { clip, legendHtml } from './tables.js';
@@ -14,7 +15,8 @@ function heatRow(d: BatchDoc, withDates: boolean): string {
   const cells = CATEGORY_ORDER.map((c) => {
     const s = d.scores[c];
     const mark = d.detected.includes(c) ? ' ●' : '';
-    return `<td class="cell c-${c}${s > 0.55 ? ' dark' : ''}" style="--s:${s.toFixed(3)}" data-sort="${s}" title="${escapeHtml(`${CATEGORY_LOOKS[c].label}: ${s.toFixed(2)}`)}">${s.toFixed(2)}${mark}</td>`;
+    const bg = tint(CATEGORY_LOOKS[c].color, s * 0.9);
+    return `<td class="cell c-${c}" style="background:${bg};color:${textOn(bg)}" data-sort="${s}" title="${escapeHtml(`${CATEGORY_LOOKS[c].label}: ${s.toFixed(2)}`)}">${s.toFixed(2)}${mark}</td>`;
   }).join('');
   const name = `<a href="#doc-${d.n}" class="self">${escapeHtml(clip(docName(d), 60))}</a>${d.title && d.id !== d.title ? `<div class="why">${escapeHtml(d.id)}</div>` : ''}`;
   return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}” ${top.score.toFixed(2)}` : ''}</td></tr>`;

@@ -36,8 +36,7 @@ th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-
 .chart{display:block;margin:.5rem 0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem} @media (max-width:900px){.cols{grid-template-columns:1fr}}
 .delta-pos{color:#9a3412} .delta-neg{color:#1e40af}
-.heat td.cell{text-align:center;font-variant-numeric:tabular-nums;background:color-mix(in srgb,var(--c) calc(var(--s) * 85%),#fff)}
-.heat td.cell.dark{color:#fff;font-weight:700}
+.heat td.cell{text-align:center;font-variant-numeric:tabular-nums;font-weight:600}
 .heat th button{all:unset;cursor:pointer;font-weight:600} .heat th button:focus{outline:2px solid #111827}
 .heat th[aria-sort=ascending] button::after{content:" ▲"} .heat th[aria-sort=descending] button::after{content:" ▼"}
 .heat tr:target{outline:3px solid #111827}
