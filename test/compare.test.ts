@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
-import { exactPhrases } from '../src/compare/exact.js';
+import { exactPhrases, MAX_GRAM_REPEATS } from '../src/compare/exact.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
 import type { CompareSide } from '../src/compare/types.js';
@@ -82,6 +82,12 @@ describe('exactPhrases', () => {
   });
   it('skips runs made of function words only', () => {
     expect(exactPhrases('The talks failed and it is up to the leaders now.', 'The truce held and it is up to the envoys now.')).toEqual([]);
+  });
+  it('ignores word triples repeated more than MAX_GRAM_REPEATS times (not distinctive; bounds the work)', () => {
+    const loop = 'talks end war '.repeat(MAX_GRAM_REPEATS + 5);
+    expect(exactPhrases(loop, loop)).toEqual([]);
+    const few = 'talks end war. '.repeat(3);
+    expect(exactPhrases(few, few).map((p) => p.a.text)).toEqual(['talks end war']);
   });
   it('does not run across sentence ends', () => {
     expect(exactPhrases('Energy talks ended. Prisoner swaps begin', 'Energy talks ended! Prisoner swaps begin').map((x) => x.a.text)).toEqual(['Energy talks ended', 'Prisoner swaps begin']);

@@ -1,6 +1,6 @@
 import { round3 } from '../pipeline/score.js';
 import type { AnalysisResult } from '../types.js';
-import { textSimilarity } from './near.js';
+import { distinctTexts, textSimilarity } from './near.js';
 import type { Echo, EchoItem } from './types.js';
 
 /** Minimum text similarity for an annotation of B to echo a differently-tagged one of A in the same category. */
@@ -13,16 +13,23 @@ export const ECHO_NEAR = 0.85;
  */
 export function echoScore(a: AnalysisResult, b: AnalysisResult): Echo {
   const markersA = new Set(a.annotations.map((x) => x.marker));
+  const textsA = distinctTexts(a.annotations);
+  const best = new Map<string, { sim: number; matched: string | null }>();
   const items: EchoItem[] = b.annotations.map((y) => {
     const base = { marker: y.marker, category: y.category, text: y.text, score: y.score };
     if (markersA.has(y.marker)) return { ...base, via: 'marker', similarity: 1, matched: a.annotations.find((x) => x.marker === y.marker)!.text };
-    let best = 0; let matched: string | null = null;
-    for (const x of a.annotations) {
-      if (x.category !== y.category) continue;
-      const sim = textSimilarity(x.text, y.text);
-      if (sim > best) { best = sim; matched = x.text; }
+    const key = `${y.category}\u0000${y.text}`;
+    let near = best.get(key);
+    if (!near) {
+      near = { sim: 0, matched: null };
+      for (const x of textsA) {
+        if (x.category !== y.category) continue;
+        const sim = textSimilarity(x.text, y.text);
+        if (sim > near.sim) near = { sim, matched: x.text };
+      }
+      best.set(key, near);
     }
-    return best >= ECHO_NEAR ? { ...base, via: 'near', similarity: round3(best), matched } : { ...base, via: 'none', similarity: 0, matched: null };
+    return near.sim >= ECHO_NEAR ? { ...base, via: 'near', similarity: round3(near.sim), matched: near.matched } : { ...base, via: 'none', similarity: 0, matched: null };
   });
   const total = items.reduce((s, i) => s + i.score, 0);
   const echoed = items.reduce((s, i) => s + i.score * i.similarity, 0);

@@ -5,6 +5,9 @@ import { wordTokens, type WordToken } from './words.js';
 /** Options of `exactPhrases`. */
 export interface ExactOptions { minWords?: number; minContentWords?: number }
 
+/** A word triple found more often than this in B is not distinctive and starts no run (bounds the work on repetitive input). */
+export const MAX_GRAM_REPEATS = 200;
+
 function gram(t: WordToken[], i: number, n: number): string {
   return t.slice(i, i + n).map((w) => w.key).join(' ');
 }
@@ -22,7 +25,9 @@ export function exactPhrases(a: string, b: string, options: ExactOptions = {}): 
   }
   const runs: { i: number; j: number; len: number }[] = [];
   for (let i = 0; i + n <= ta.length; i++) {
-    for (const j of index.get(gram(ta, i, n)) ?? []) {
+    const at = index.get(gram(ta, i, n)) ?? [];
+    if (at.length > MAX_GRAM_REPEATS) continue;
+    for (const j of at) {
       if (i > 0 && j > 0 && ta[i - 1].key === tb[j - 1].key) continue;
       let len = n;
       while (i + len < ta.length && j + len < tb.length && ta[i + len].key === tb[j + len].key) len++;

@@ -10,11 +10,10 @@ export interface NearOptions { /** Minimum cosine of two sentences' TF-IDF vecto
 
 type Vector = Map<string, number>;
 
-function cosine(x: Vector, y: Vector): number {
-  let dot = 0; let nx = 0; let ny = 0;
-  for (const [t, v] of x) { nx += v * v; const w = y.get(t); if (w) dot += v * w; }
-  for (const v of y.values()) ny += v * v;
-  return nx && ny ? dot / Math.sqrt(nx * ny) : 0;
+function norm(v: Vector): number {
+  let n = 0;
+  for (const w of v.values()) n += w * w;
+  return Math.sqrt(n);
 }
 
 function sentenceSpans(side: CompareSide): { text: string; start: number; end: number }[] {
@@ -33,12 +32,18 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   const vec = (d: number): Vector => new Map(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
   const va = sa.map((_, i) => vec(i));
   const vb = sb.map((_, j) => vec(sa.length + j));
+  const nb = vb.map(norm);
+  const postings = new Map<string, { j: number; w: number }[]>();
+  vb.forEach((v, j) => { if (v.size >= 3) for (const [t, w] of v) (postings.get(t) ?? postings.set(t, []).get(t)!).push({ j, w }); });
   const pairs: { i: number; j: number; sim: number }[] = [];
   for (let i = 0; i < sa.length; i++) {
-    for (let j = 0; j < sb.length; j++) {
-      if (va[i].size < 3 || vb[j].size < 3 || squash(sa[i].text) === squash(sb[j].text)) continue;
-      const sim = cosine(va[i], vb[j]);
-      if (sim >= min) pairs.push({ i, j, sim });
+    if (va[i].size < 3) continue;
+    const dots = new Map<number, number>();
+    for (const [t, w] of va[i]) for (const p of postings.get(t) ?? []) dots.set(p.j, (dots.get(p.j) ?? 0) + w * p.w);
+    const na = norm(va[i]);
+    for (const [j, dot] of dots) {
+      const sim = dot / (na * nb[j]);
+      if (sim >= min && squash(sa[i].text) !== squash(sb[j].text)) pairs.push({ i, j, sim });
     }
   }
   pairs.sort((x, y) => y.sim - x.sim || x.i - y.i);
@@ -71,19 +76,23 @@ export function textSimilarity(x: string, y: string): number {
   return Math.min(alignedMean(a, b), alignedMean(b, a));
 }
 
-/** Annotation texts of the same category that are close (word-aligned Jaro-Winkler, `textSimilarity`) but not equal, e.g. "Kiev regime" and "Kyiv regime". */
+/** The first annotation of each distinct (category, text) pair: comparisons run over distinct texts, not every occurrence. */
+export function distinctTexts<T extends { category: string; text: string }>(list: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const x of list) { const k = `${x.category}\u0000${squash(x.text)}`; if (!seen.has(k)) seen.set(k, x); }
+  return [...seen.values()];
+}
+
+/** Annotation texts of the same category that are close (word-aligned Jaro-Winkler, `textSimilarity`) but not equal, e.g. "Kiev regime" and "Kyiv regime"; each pair of distinct texts once. */
 export function nearMarkers(a: AnalysisResult, b: AnalysisResult, options: NearOptions = {}): SharedPhrase[] {
   const min = options.marker ?? 0.85;
   const out: SharedPhrase[] = [];
-  const seen = new Set<string>();
-  for (const x of a.annotations) {
-    for (const y of b.annotations) {
+  const bs = distinctTexts(b.annotations);
+  for (const x of distinctTexts(a.annotations)) {
+    for (const y of bs) {
       if (x.category !== y.category || squash(x.text) === squash(y.text)) continue;
-      const key = `${squash(x.text)}\u0000${squash(y.text)}`;
-      if (seen.has(key)) continue;
       const sim = textSimilarity(x.text, y.text);
       if (sim < min) continue;
-      seen.add(key);
       out.push({ kind: 'near', method: 'jaro-winkler', similarity: round3(sim), category: x.category, a: { text: x.text, start: x.start, end: x.end }, b: { text: y.text, start: y.start, end: y.end } });
     }
   }
