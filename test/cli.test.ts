@@ -81,6 +81,13 @@ describe('framelens CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/misfire\.yaml: misfire: example does not fire: "a truce"/);
   });
+  it('re-reads a built-in lexicon file given again, instead of clashing with its compiled copy', async () => {
+    const file = repoPath('lexicons/peace-process.yaml');
+    expect((await cli(['lexicons', 'validate', file])).err).toBe('');
+    const r = await cli(['analyze', '-', '-f', 'json', '--lexicon', file], 'A ceasefire was agreed in the war.');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).categories['peace-process'].detected).toBe(true);
+  });
   it('lists every category with its marker count', async () => {
     const r = await cli(['lexicons', 'list', '--format', 'json', ...onlyFixture]);
     const rows = JSON.parse(r.out);

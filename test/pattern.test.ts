@@ -26,6 +26,16 @@ describe('pattern syntax', () => {
   it('matches a hyphenated word joined, hyphenated or spaced', () => {
     for (const t of ['a ceasefire now', 'a cease-fire now', 'a cease fire now']) expect(fires('cease-fire', t)).toHaveLength(1);
   });
+  it('matches prefixed words that the tokenizer keeps whole, and contractions', () => {
+    for (const t of ['the anti-Russian course', 'an anti Russian course', 'the antirussian course']) expect(fires('anti-russian course', t), t).toHaveLength(1);
+    expect(fires('neo-nazi', 'the neo-Nazis in power')).toEqual(['neo-Nazis']);
+    for (const t of ['We cannot accept it.', "We can't accept it.", 'We can not accept it.']) expect(fires('cannot accept', t), t).toHaveLength(1);
+    expect(fires("doesn't want", 'Kyiv doesn’t want peace.')).toEqual(['doesn’t want']);
+  });
+  it('reads the words as written, not respelled by the tokenizer', () => {
+    expect(fires('through dialogue', 'only through dialogue')).toEqual(['through dialogue']);
+    expect(fires('through dialogue', 'only through dialog')).toEqual(['through dialog']);
+  });
   it('supports alternatives, groups, optional words and gaps', () => {
     expect(fires('(halt|cessation) of (military aid|arms supplies)', 'a cessation of arms supplies')).toEqual(['cessation of arms supplies']);
     expect(fires('so-called? kyiv regime', 'the so-called Kyiv regime')).toEqual(['so-called Kyiv regime']);

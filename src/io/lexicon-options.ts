@@ -1,20 +1,41 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { builtinLexicon } from '../lexicon/builtin.js';
+import { checkLexiconExamples } from '../lexicon/check-examples.js';
 import { compileLexicon, emptyLexicon } from '../lexicon/compile.js';
 import { loadLexiconSources } from '../lexicon/load.js';
-import type { CompiledLexicon } from '../lexicon/types.js';
-import { checkLexiconExamples } from '../lexicon/check-examples.js';
+import type { CompiledLexicon, LexiconSource } from '../lexicon/types.js';
 
 /** Options that choose lexicons: user paths on top of the built-in ones, or alone with builtin=false. */
 export interface LexiconChoice { lexicon?: string[]; builtin?: boolean }
 
-/** Build the lexicon the CLI runs: built-in plus user lexicons (with --no-builtin, the built-in stance cues stay unless the user brings a stance list); user entries must pass their own examples. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const hasStance = (s: LexiconSource) => typeof s.data === 'object' && s.data !== null && 'stance' in s.data;
+
+/**
+ * The lexicon user sources are compiled on top of: the built-in one without the files the user
+ * gives again (so `--lexicon lexicons/x.yaml` re-reads x.yaml instead of clashing with its old copy),
+ * and without the built-in stance cues when the user brings a stance list. With useBuiltin=false,
+ * no built-in markers, but the built-in stance cues unless the user brings a stance list.
+ */
+export function baseLexicon(sources: LexiconSource[], useBuiltin: boolean): CompiledLexicon {
+  const ownStance = sources.some(hasStance);
+  const builtin = builtinLexicon();
+  const stance = ownStance ? emptyLexicon().stance : builtin.stance;
+  if (!useBuiltin) return { ...emptyLexicon(), stance };
+  const given = new Set(sources.map((s) => resolve(s.file)));
+  const shadowed = (file: string) => given.has(resolve(REPO_ROOT, file));
+  const categories = Object.fromEntries(Object.entries(builtin.categories).filter(([, d]) => d && !shadowed(d.file)));
+  return { ...builtin, categories, markers: builtin.markers.filter((m) => !shadowed(m.file)), stance };
+}
+
+/** Build the lexicon the CLI runs: built-in plus user lexicons (see baseLexicon); user entries must pass their own examples. */
 export function chooseLexicon(choice: LexiconChoice): CompiledLexicon {
   const paths = choice.lexicon ?? [];
   if (paths.length === 0 && choice.builtin !== false) return builtinLexicon();
   const sources = paths.flatMap((p) => loadLexiconSources(p));
-  const ownStance = sources.some((s) => typeof s.data === 'object' && s.data !== null && 'stance' in s.data);
-  const base = choice.builtin !== false ? builtinLexicon() : ownStance ? emptyLexicon() : { ...emptyLexicon(), stance: builtinLexicon().stance };
-  const lexicon = compileLexicon(sources, base);
+  const lexicon = compileLexicon(sources, baseLexicon(sources, choice.builtin !== false));
   const files = new Set(sources.map((s) => s.file));
   const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
   if (problems.length) throw problems[0].error;

@@ -8,6 +8,8 @@ const VARIANTS: Record<string, string> = {
   pretence: 'pretense', programme: 'program', programmes: 'programs', centre: 'center',
   centres: 'centers', theatre: 'theater', judgement: 'judgment', ageing: 'aging',
   grey: 'gray', sceptical: 'skeptical', towards: 'toward', whilst: 'while', amongst: 'among',
+  dialogue: 'dialog', dialogues: 'dialogs', catalogue: 'catalog', fulfil: 'fulfill', fulfils: 'fulfills',
+  fulfilment: 'fulfillment', cancelled: 'canceled', cancelling: 'canceling', cancellation: 'cancelation',
   'n\'t': 'not', 'n’t': 'not', '’s': "'s", '’': "'",
 };
 
@@ -17,6 +19,7 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 export function canonicalSpelling(lower: string): string {
   let w = lower;
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'");
+  if (w.includes('-') && /[a-z0-9]-[a-z0-9]/.test(w)) w = w.replace(/-/g, ''); // anti-Russian as one token reads as antirussian
   const mapped = VARIANTS[w];
   if (mapped !== undefined) return mapped;
   if (w.length > 6) {

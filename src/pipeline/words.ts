@@ -60,7 +60,9 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let w = count - 1; w >= 0; w--) {
     const i = token[w];
     const s = t.sentence[i];
-    const normal = t.normal[i];
+    const next = t.value[i + 1];
+    // the word as written, lower-cased; wink's normal form only for the first half of a contraction ("ca" of "can't")
+    const normal = next === "n't" || next === 'n’t' || next === "N'T" ? t.normal[i] : t.value[i].toLowerCase();
     exact[w] = exactForm(normal);
     key[w] = wordKey(normal);
     const base = irregularBase(normal);

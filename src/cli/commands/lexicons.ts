@@ -1,9 +1,8 @@
 import { Command, Option } from 'commander';
 import { checkLexiconExamples } from '../../lexicon/check-examples.js';
-import { compileLexicon, emptyLexicon } from '../../lexicon/compile.js';
+import { compileLexicon } from '../../lexicon/compile.js';
 import { loadLexiconSources } from '../../lexicon/load.js';
-import { builtinLexicon } from '../../lexicon/builtin.js';
-import { chooseLexicon } from '../../io/lexicon-options.js';
+import { baseLexicon, chooseLexicon } from '../../io/lexicon-options.js';
 import { CATEGORY_IDS } from '../../taxonomy.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions } from '../options.js';
@@ -31,9 +30,7 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
     .option('--no-builtin', 'validate alone, not on top of the built-in lexicons (for the built-in folder itself)')
     .action((path: string, opts) => {
       const sources = loadLexiconSources(path);
-      const ownStance = sources.some((s) => typeof s.data === 'object' && s.data !== null && 'stance' in s.data);
-      const base = opts.builtin === false || ownStance ? emptyLexicon() : builtinLexicon();
-      const lexicon = compileLexicon(sources, base);
+      const lexicon = compileLexicon(sources, baseLexicon(sources, opts.builtin !== false));
       const files = new Set(sources.map((s) => s.file));
       const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
       for (const p of problems) warn(io, p.error.message);
