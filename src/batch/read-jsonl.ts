@@ -1,5 +1,6 @@
 import { decodeLine, readLines } from './lines.js';
 import { makeRecord } from './records.js';
+import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordOrigin } from './types.js';
 
 /** What every reader needs: the character limit and a way to warn on stderr. */
@@ -7,8 +8,8 @@ export interface ReadContext { maxChars: number; warn(message: string): void }
 
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
 
-/** Read JSONL records from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
-export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, ctx: ReadContext): AsyncGenerator<ReadItem> {
+/** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
+export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   for await (const { line, bytes, size } of readLines(stream)) {
     const origin: RecordOrigin = { path, line };
     const decoded = decodeLine(bytes, line === 1);
@@ -26,6 +27,6 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
       yield { error: { origin, message: 'a record must be a JSON object with a "text" field', size } };
       continue;
     }
-    yield makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars);
+    yield makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars, fields.text, fields.id);
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { FramelensError } from '../errors.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { batchCommand } from './commands/batch.js';
 import { lexiconsCommand } from './commands/lexicons.js';
 import { evalCommand } from './commands/eval.js';
 import { reportCommand } from './commands/report.js';
@@ -22,7 +23,7 @@ Examples:
 Exit codes: 0 ok, 1 failed input or records, 2 usage.`;
 
 /** The command factories, one file each; each returns a commander Command. */
-const COMMANDS = [analyzeCommand, lexiconsCommand, evalCommand, reportCommand, compareCommand];
+const COMMANDS = [analyzeCommand, batchCommand, lexiconsCommand, evalCommand, reportCommand, compareCommand];
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never calls process.exit. */
 export async function run(argv: string[], io: CliIO): Promise<number> {

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench: throughput of bare wink-nlp, of framelens on one thread and of `framelens batch` on
+// all cores, on one generated corpus; and the cold start of `framelens analyze` next to loading wink-nlp.
+// BENCH_MB sets the corpus size (default 2 MB of text). Needs a build (npm run bench builds first).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { analyze } = await import(join(root, 'dist/analyze.js'));
+const { wink } = await import(join(root, 'dist/pipeline/tokenize.js'));
+const megabytes = Number(process.env.BENCH_MB ?? 2);
+
+/** Paragraphs of the corpus texts, cycled until the corpus holds `megabytes` of text. */
+function generateCorpus() {
+  const paragraphs = ['dev', 'heldout']
+    .flatMap((d) => readdirSync(join(root, 'corpus', d)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'corpus', d, f), 'utf8')))
+    .flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.length > 40);
+  const records = [];
+  let size = 0;
+  for (let i = 0; size < megabytes * 1e6; i++) {
+    const text = paragraphs[i % paragraphs.length];
+    records.push(text);
+    size += text.length;
+  }
+  return { records, size };
+}
+
+const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+const { records, size } = generateCorpus();
+const nlp = wink();
+for (const t of records.slice(0, 200)) { nlp.readDoc(t); analyze(t); }
+
+let start = process.hrtime.bigint();
+let tokens = 0;
+for (const t of records) tokens += nlp.readDoc(t).tokens().length();
+const winkSeconds = seconds(start);
+
+start = process.hrtime.bigint();
+for (const t of records) analyze(t);
+const oneSeconds = seconds(start);
+
+const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+const jsonl = join(dir, 'corpus.jsonl');
+writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
+const jobs = availableParallelism();
+const bin = join(root, 'bin/framelens.js');
+start = process.hrtime.bigint();
+const batch = spawnSync(process.execPath, [bin, 'batch', jsonl, '--jobs', String(jobs), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const batchSeconds = seconds(start);
+if (batch.status !== 0) throw new Error(`batch exited with ${batch.status}`);
+
+const paragraph = join(dir, 'paragraph.txt');
+writeFileSync(paragraph, records[0]);
+const time = (args) => { const s = process.hrtime.bigint(); execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore' }); return seconds(s); };
+const winkLoad = `import('wink-nlp').then(async (w) => { const m = (await import('wink-eng-lite-web-model')).default; w.default(m, ['sbd', 'pos']).readDoc('Hello.'); });`;
+const cold = [], load = [];
+for (let i = 0; i < 7; i++) { cold.push(time([bin, 'analyze', paragraph])); load.push(time(['-e', winkLoad])); }
+rmSync(dir, { recursive: true, force: true });
+
+const rate = (s) => tokens / s;
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`machine: ${availableParallelism()} cores (nproc), ${cpu}, node ${process.version}`);
+console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(tokens)} tokens (paragraphs of corpus/ cycled)`);
+console.log(`bare wink-nlp readDoc           ${fmt(rate(winkSeconds)).padStart(10)} tokens/s  (${winkSeconds.toFixed(2)} s)`);
+console.log(`framelens analyze, one thread   ${fmt(rate(oneSeconds)).padStart(10)} tokens/s  (${oneSeconds.toFixed(2)} s)`);
+console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(batchSeconds)).padStart(10)} tokens/s  (${batchSeconds.toFixed(2)} s, whole command)`);
+console.log(`ratio one thread / bare wink    ${(winkSeconds / oneSeconds).toFixed(2)}x  (target >= 0.5x)`);
+console.log(`ratio all cores / one thread    ${(oneSeconds / batchSeconds).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
+console.log(`cold start: framelens analyze   ${(median(cold) * 1000).toFixed(0)} ms  (median of ${cold.length}, one paragraph)`);
+console.log(`cold start: node + wink model   ${(median(load) * 1000).toFixed(0)} ms`);
+console.log(`ratio cold start / wink load    ${(median(cold) / median(load)).toFixed(2)}x  (target <= 1.5x)`);

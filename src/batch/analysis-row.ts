@@ -1,0 +1,19 @@
+import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
+import type { AnalysisResult } from '../types.js';
+import type { AnalysisRow, BatchCategory, BatchMarker } from './types.js';
+
+/** Reduce an analysis to the batch output: stats, every category's score, count and detected, the `top` strongest markers, and all annotations when asked. */
+export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotations: boolean): AnalysisRow {
+  const categories = {} as Record<CategoryId, BatchCategory>;
+  for (const id of CATEGORY_IDS) {
+    const c = result.categories[id];
+    categories[id] = { score: c.score, count: c.count, detected: c.detected };
+  }
+  const markers: BatchMarker[] = [...result.annotations]
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, top)
+    .map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, score: a.score }));
+  const row: AnalysisRow = { stats: result.stats, categories, markers };
+  if (withAnnotations) row.annotations = result.annotations;
+  return row;
+}

@@ -1,0 +1,50 @@
+import type { CliIO } from '../cli/context.js';
+import { csvColumns, csvField, csvLine, errorLine, errorMessage, jsonLine } from './format-row.js';
+import type { Progress } from './progress.js';
+import type { BufferedSink } from './sink.js';
+import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
+
+/** A record as kept while its text is analysed: everything but the text, and the text's length. */
+export type RecordMeta = Omit<BatchRecord, 'text'> & { chars: number };
+
+/** A finished record, good or bad. */
+export type Finished = { meta: RecordMeta; row: AnalysisRow } | { error: RecordError };
+
+/** Writes finished records (in order): good ones to the output as JSONL or CSV, bad ones to stderr and the --errors file; counts both. */
+export class BatchOutput {
+  ok = 0;
+  failed = 0;
+  private bytes = 0;
+  private columns: string[] | null = null;
+
+  constructor(private readonly format: 'jsonl' | 'csv', private readonly out: BufferedSink, private readonly errors: BufferedSink | null, private readonly io: CliIO, private readonly progress: Progress) {}
+
+  /** Write one finished record. */
+  write(item: Finished): void {
+    if ('error' in item) {
+      this.failed++;
+      this.io.stderr.write(`${errorMessage(item.error)}\n`);
+      this.errors?.write(errorLine(item.error));
+      this.bytes += item.error.size;
+    } else {
+      this.ok++;
+      if (this.format === 'jsonl') this.out.write(jsonLine(item.meta, item.row));
+      else this.out.write(csvLine(this.columns ?? this.header(item.meta), item.meta, item.row));
+      this.bytes += item.meta.size;
+    }
+    this.progress.update(this.ok + this.failed, this.bytes);
+  }
+
+  /** Finish: a CSV output gets its header even with no good record; everything gathered is written down. */
+  finish(): void {
+    if (this.format === 'csv' && !this.columns) this.header({ passthrough: {} });
+    this.out.flush();
+    this.errors?.flush();
+  }
+
+  private header(first: Pick<RecordMeta, 'passthrough'>): string[] {
+    this.columns = csvColumns(first);
+    this.out.write(`${this.columns.map(csvField).join(',')}\n`);
+    return this.columns;
+  }
+}

@@ -1,0 +1,50 @@
+import { CATEGORY_IDS } from '../taxonomy.js';
+import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
+import { originLabel } from './records.js';
+
+/** A good record's output fields, in order: id, source, passthrough fields, stats, categories, markers (and annotations). */
+export function outputObject(record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, row: AnalysisRow): Record<string, unknown> {
+  return { id: record.id, source: record.source, ...record.passthrough, ...row };
+}
+
+/** One JSONL output line for a good record. */
+export function jsonLine(record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, row: AnalysisRow): string {
+  return `${JSON.stringify(outputObject(record, row))}\n`;
+}
+
+/** One JSONL line for the --errors file: source, line (null for a whole file), id when known, and the message. */
+export function errorLine(error: RecordError): string {
+  return `${JSON.stringify({ source: error.origin.path, line: error.origin.line, ...(error.id !== undefined ? { id: error.id } : {}), error: error.message })}\n`;
+}
+
+/** The stderr message for a bad record, naming its source and line. */
+export function errorMessage(error: RecordError): string {
+  return `framelens: ${originLabel(error.origin)}: ${error.message}${error.id !== undefined && String(error.id) !== originLabel(error.origin) ? ` (id ${JSON.stringify(error.id)})` : ''}`;
+}
+
+/** Quote a CSV field when it needs it (RFC 4180); objects are written as JSON. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV columns, fixed by the first good record: id, source, its passthrough fields, stats, one score per category, detected categories, strongest markers. */
+export function csvColumns(first: Pick<BatchRecord, 'passthrough'>): string[] {
+  const own = ['characters', 'tokens', 'sentences', ...CATEGORY_IDS, 'detected', 'markers'];
+  return ['id', 'source', ...Object.keys(first.passthrough).filter((k) => !own.includes(k)), ...own];
+}
+
+/** One CSV line for a good record under `columns` (see csvColumns); passthrough fields the header lacks are dropped. */
+export function csvLine(columns: string[], record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, row: AnalysisRow): string {
+  const values: Record<string, unknown> = {
+    ...record.passthrough,
+    id: record.id,
+    source: record.source,
+    ...row.stats,
+    ...Object.fromEntries(CATEGORY_IDS.map((c) => [c, row.categories[c].score])),
+    detected: CATEGORY_IDS.filter((c) => row.categories[c].detected).join(';'),
+    markers: row.markers.map((m) => `${m.category}: ${m.text}`).join('; '),
+  };
+  return `${columns.map((c) => csvField(values[c])).join(',')}\n`;
+}

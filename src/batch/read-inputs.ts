@@ -1,0 +1,34 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { InputSource } from './inputs.js';
+import { readCsv, type CsvColumns } from './read-csv.js';
+import { readJsonl, type ReadContext } from './read-jsonl.js';
+import { readTextRecord } from './read-text-file.js';
+import type { StopControl } from './stop-control.js';
+import type { ReadItem } from './types.js';
+
+/** What reading all inputs needs: the working folder, stdin, CSV columns, limits, and the run's stop control (it closes the streams on Ctrl-C). */
+export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv: CsvColumns; ctx: ReadContext; control: StopControl }
+
+const READ_CHUNK = 256 * 1024;
+
+/** Read every source in order, streaming: text files whole, JSONL and CSV record by record; a file that cannot be read is one error. */
+export async function* readInputs(sources: InputSource[], opts: ReadAllOptions): AsyncGenerator<ReadItem> {
+  for (const src of sources) {
+    if (opts.control.reason) return;
+    if (src.kind === 'text') { yield await readTextRecord(src.path, opts.cwd, opts.ctx); continue; }
+    const stream = src.stdin ? opts.stdin : createReadStream(resolve(opts.cwd, src.path), { highWaterMark: READ_CHUNK });
+    const closable = stream as unknown as { destroy(): unknown };
+    opts.control.streams.add(closable);
+    try {
+      const chunks = stream as AsyncIterable<Buffer | string>;
+      yield* src.kind === 'csv' ? readCsv(chunks, src.path, opts.csv, opts.ctx) : readJsonl(chunks, src.path, opts.csv, opts.ctx);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      yield { error: { origin: { path: src.path, line: null }, message: `cannot read (${code ?? (err as Error).message})`, size: 0 } };
+    } finally {
+      opts.control.streams.delete(closable);
+      if (!src.stdin) closable.destroy();
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import type { CliIO } from '../cli/context.js';
+import { FramelensError } from '../errors.js';
+import { openAtomic, type AtomicFile } from './atomic-file.js';
+import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
+import { expandInputs } from './inputs.js';
+import { OrderedWriter } from './ordered-writer.js';
+import { WorkerPool } from './pool.js';
+import { createProgress } from './progress.js';
+import type { CsvColumns } from './read-csv.js';
+import { readInputs } from './read-inputs.js';
+import { BufferedSink } from './sink.js';
+import { StopControl } from './stop-control.js';
+import type { AnalysisSettings } from './types.js';
+
+/** Everything `framelens batch` was asked to do. */
+export interface BatchOptions {
+  inputs: string[];
+  format: 'jsonl' | 'csv';
+  output?: string;
+  errors?: string;
+  jobs: number;
+  quiet: boolean;
+  maxChars: number;
+  csv: CsvColumns;
+  settings: AnalysisSettings;
+}
+
+/** Records in flight (read, not yet written) are bounded by count per worker and by characters, so memory does not grow with the input. */
+const PENDING_PER_JOB = 16;
+const MAX_PENDING_CHARS = 16_000_000;
+
+/** Run a batch: stream records from the inputs through a worker pool and write one output line per good record, in input order; returns the exit code. */
+export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const cwd = io.cwd ?? process.cwd();
+  let wake: (() => void) | null = null;
+  const notify = () => { const w = wake; wake = null; w?.(); };
+  const waitForWake = () => new Promise<void>((resolve) => { wake = resolve; });
+  const control = new StopControl(notify);
+  const files: AtomicFile[] = [];
+  let pool: WorkerPool | null = null;
+  control.listen();
+  try {
+    const sources = await expandInputs(opts.inputs, cwd);
+    const totalBytes = sources.every((s) => s.bytes !== null) ? sources.reduce((n, s) => n + (s.bytes ?? 0), 0) : null;
+    const outFile = opts.output ? await openAtomic(opts.output, cwd) : null;
+    if (outFile) files.push(outFile);
+    const errFile = opts.errors ? await openAtomic(opts.errors, cwd) : null;
+    if (errFile) files.push(errFile);
+    const out = new BufferedSink(outFile?.stream ?? io.stdout, notify);
+    const errSink = errFile ? new BufferedSink(errFile.stream, notify) : null;
+    const progress = await createProgress(io, opts.quiet, totalBytes);
+    const output = new BatchOutput(opts.format, out, errSink, io, progress);
+    const writer = new OrderedWriter<Finished>((item) => output.write(item));
+
+    const metas = new Map<number, RecordMeta>();
+    let pendingChars = 0;
+    pool = new WorkerPool(opts.jobs, opts.settings, {
+      done(seq, result) {
+        const meta = metas.get(seq)!;
+        metas.delete(seq);
+        pendingChars -= meta.chars;
+        writer.put(seq, 'row' in result ? { meta, row: result.row } : { error: { origin: meta.origin, id: meta.id, message: result.error, size: meta.size } });
+        notify();
+      },
+      fatal: (error) => control.halt({ kind: 'fatal', error }),
+    });
+
+    let next = 0;
+    const full = () => next - writer.flushed >= opts.jobs * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
+    const reading = (async () => {
+      const ctx = { maxChars: opts.maxChars, warn: (m: string) => io.stderr.write(`${m}\n`) };
+      for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
+        const seq = next++;
+        if ('error' in item) writer.put(seq, item);
+        else {
+          const { text, ...rest } = item.record;
+          metas.set(seq, { ...rest, chars: text.length });
+          pendingChars += text.length;
+          pool!.submit({ seq, text });
+        }
+        while (!control.reason && full()) await waitForWake();
+        if (control.reason) return;
+      }
+      while (!control.reason && writer.flushed < next) await waitForWake();
+    })();
+    const stop = await Promise.race([reading.then(() => control.reason), control.stopped]);
+    reading.catch(() => {});
+    await pool.close();
+    progress.stop();
+    if (stop?.kind === 'fatal') throw stop.error;
+    if (stop?.kind === 'signal') {
+      files.forEach((f) => f.abort());
+      io.stderr.write(`framelens: interrupted; ${opts.output ? `${opts.output} was not written` : 'the output is incomplete'}\n`);
+      return stop.code;
+    }
+    output.finish();
+    const broken = out.error ?? errSink?.error;
+    if (broken) throw new FramelensError(`cannot write the output (${broken.message})`);
+    for (const f of files) await f.commit();
+    const seconds = (performance.now() - started) / 1000;
+    if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s)\n`);
+    return output.failed > 0 ? 1 : 0;
+  } catch (err) {
+    files.forEach((f) => f.abort());
+    await pool?.close();
+    throw err;
+  } finally {
+    control.unlisten();
+  }
+}

@@ -1,0 +1,37 @@
+/** Something output can be written to: a stream, or the CLI's stdout. */
+export interface Writable { write(chunk: string): unknown; once?(event: 'drain', listener: () => void): unknown; on?(event: 'error', listener: (err: Error) => void): unknown }
+
+const CHUNK = 64 * 1024;
+
+/** Collects output lines into larger writes and reports when the stream below asks to wait (backpressure). */
+export class BufferedSink {
+  private parts: string[] = [];
+  private length = 0;
+  /** True while the stream below has more buffered than it wants. */
+  blocked = false;
+  /** The first write error of the stream below, if any. */
+  error: Error | null = null;
+
+  constructor(private readonly target: Writable, private readonly onUnblock: () => void) {
+    target.on?.('error', (err) => { this.error ??= err; this.blocked = false; this.onUnblock(); });
+  }
+
+  /** Add text; it goes down once enough has gathered, or at `flush`. */
+  write(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= CHUNK) this.flush();
+  }
+
+  /** Write what has gathered. */
+  flush(): void {
+    if (this.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    if (this.target.write(chunk) === false && this.target.once && !this.blocked) {
+      this.blocked = true;
+      this.target.once('drain', () => { this.blocked = false; this.onUnblock(); });
+    }
+  }
+}

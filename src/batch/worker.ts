@@ -1,0 +1,29 @@
+// A batch worker thread: loads the lexicon once (the same options as the command), then analyses each record it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze } from '../analyze.js';
+import { FramelensError } from '../errors.js';
+import { chooseLexicon } from '../io/lexicon-options.js';
+import { toAnalysisRow } from './analysis-row.js';
+import type { WorkerReply, WorkerTask } from './pool.js';
+import type { AnalysisSettings } from './types.js';
+
+const settings = workerData as AnalysisSettings;
+const port = parentPort!;
+
+try {
+  const lexicon = chooseLexicon({ lexicon: settings.lexicon, builtin: settings.builtin });
+  port.on('message', (task: WorkerTask) => {
+    let reply: WorkerReply;
+    try {
+      const result = analyze(task.text, { lexicon, threshold: settings.threshold });
+      reply = { seq: task.seq, row: toAnalysisRow(result, settings.top, settings.annotations) };
+    } catch (err) {
+      reply = { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies WorkerReply);
+} catch (err) {
+  const exitCode = err instanceof FramelensError ? err.exitCode : 1;
+  port.postMessage({ fatal: (err as Error).message, exitCode } satisfies WorkerReply);
+}

@@ -1,0 +1,46 @@
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { FramelensError } from '../../errors.js';
+import type { CliIO } from '../context.js';
+import { lexiconOptions, parseThreshold } from '../options.js';
+
+/** Parse a whole number of at least `min` for an option. */
+const wholeNumber = (min: number) => (value: string): number => {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
+  return n;
+};
+
+/** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
+export function batchCommand(io: CliIO, setExit: (code: number) => void): Command {
+  const cmd = new Command('batch')
+    .description('score many texts: files, folders (.txt, .md), globs, .jsonl, .csv, or - for JSONL on stdin; one output record per good input record, in input order')
+    .argument('<inputs...>', 'files, folders, globs, .jsonl or .csv files, or - (JSONL on stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout')
+    .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
+    .option('-j, --jobs <n>', 'worker threads', wholeNumber(1), availableParallelism())
+    .option('--text-column <name>', 'CSV column (or JSONL field) with the text', 'text')
+    .option('--id-column <name>', 'CSV column (or JSONL field) with the record id', 'id')
+    .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
+    .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
+    .option('--annotations', 'add the full annotations of each record (jsonl only)')
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
+    .option('-q, --quiet', 'no progress and no summary line on stderr (errors are still reported)');
+  lexiconOptions(cmd).action(async (inputs: string[], opts) => {
+    if (opts.annotations && opts.format === 'csv') throw new FramelensError('--annotations needs --format jsonl', 2);
+    const { runBatch } = await import('../../batch/run-batch.js');
+    setExit(await runBatch({
+      inputs,
+      format: opts.format,
+      output: opts.output,
+      errors: opts.errors,
+      jobs: opts.jobs,
+      quiet: Boolean(opts.quiet),
+      maxChars: opts.maxChars,
+      csv: { text: opts.textColumn, id: opts.idColumn },
+      settings: { lexicon: opts.lexicon, builtin: opts.builtin !== false, threshold: opts.threshold, top: opts.top, annotations: Boolean(opts.annotations) },
+    }, io));
+  });
+  return cmd;
+}

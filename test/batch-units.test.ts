@@ -1,0 +1,106 @@
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-rows.js';
+import { csvField } from '../src/batch/format-row.js';
+import { readLines } from '../src/batch/lines.js';
+import { OrderedWriter } from '../src/batch/ordered-writer.js';
+import { readJsonl } from '../src/batch/read-jsonl.js';
+import { makeRecord } from '../src/batch/records.js';
+import type { ReadItem } from '../src/batch/types.js';
+
+/** Split CSV text into rows the way the batch reader does: line by line through the splitter. */
+function splitCsv(text: string): (CsvRow | CsvRowError)[] {
+  const splitter = new CsvRowSplitter();
+  const rows: (CsvRow | CsvRowError)[] = [];
+  const parts = text.split(/(\r?\n)/);
+  for (let i = 0, line = 1; i < parts.length; i += 2, line++) {
+    const row = splitter.push(parts[i], line, parts[i + 1] ?? '', Buffer.byteLength(parts[i] + (parts[i + 1] ?? '')));
+    if (row) rows.push(row);
+  }
+  const last = splitter.end();
+  if (last) rows.push(last);
+  return rows;
+}
+
+async function collect<T>(gen: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of gen) out.push(x);
+  return out;
+}
+
+describe('batch CSV rows', () => {
+  it('keeps quoted commas, doubled quotes and line breaks, and names each row by its first line', () => {
+    const rows = splitCsv('id,text\r\n1,"a, ""b""\r\nc"\r\n\r\n2,plain\r\n3,"open');
+    expect(rows).toEqual([
+      { fields: ['id', 'text'], line: 1, size: 9 },
+      { fields: ['1', 'a, "b"\r\nc'], line: 2, size: 17 },
+      { fields: ['2', 'plain'], line: 5, size: 9 },
+      { message: 'invalid CSV: a quoted field is not closed before the end of the file', line: 6, size: 7 },
+    ]);
+  });
+  it('refuses text after a closing quote', () => {
+    expect(splitCsv('"a"b,c\nd,e')).toEqual([
+      { message: 'invalid CSV: text after a closing quote in field 1', line: 1, size: 7 },
+      { fields: ['d', 'e'], line: 2, size: 3 },
+    ]);
+  });
+  it('reads back any rows written with csvField', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é') });
+    fc.assert(fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      const text = rows.map((r) => r.map(csvField).join(',')).join('\n');
+      expect(splitCsv(text).map((r) => ('fields' in r ? r.fields : r.message))).toEqual(rows);
+    }));
+  });
+});
+
+describe('batch line reader', () => {
+  it('splits lines across chunk boundaries, with LF, CRLF and no final break', async () => {
+    const chunks = ['{"a"', ':1}\r', '\n\n{"b":2}\n{"c"', ':3}'].map((s) => Buffer.from(s));
+    const lines = await collect(readLines(Readable.from(chunks)));
+    expect(lines.map((l) => [l.line, l.bytes.toString(), l.eol, l.size])).toEqual([
+      [1, '{"a":1}', '\r\n', 9], [2, '', '\n', 1], [3, '{"b":2}', '\n', 8], [4, '{"c":3}', '', 7],
+    ]);
+  });
+  it('turns JSONL lines into records and errors with line numbers; blank lines are skipped', async () => {
+    const input = Buffer.from('{"id":"x","text":"Peace talks.","date":"2025"}\n\nnot json\n[1]\n{"text":"a\\u0000b"}\n{"text":"  "}\n{"id":{},"text":"t"}\n');
+    const warnings: string[] = [];
+    const items = await collect(readJsonl(Readable.from([input]), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    const view = (i: ReadItem) => ('record' in i ? ['ok', i.record.origin.line, i.record.id] : ['error', i.error.origin.line, i.error.message]);
+    expect(items.map(view)).toEqual([
+      ['ok', 1, 'x'],
+      ['error', 3, expect.stringMatching(/^invalid JSON \(/)],
+      ['error', 4, 'a record must be a JSON object with a "text" field'],
+      ['error', 5, 'binary data, not text'],
+      ['error', 6, 'no text (the text is empty)'],
+      ['error', 7, '"id" must be a string or a number, got a object'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+  it('decodes invalid UTF-8 with replacement characters and a warning naming the line', async () => {
+    const warnings: string[] = [];
+    const bytes = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const [item] = await collect(readJsonl(Readable.from([bytes]), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect('record' in item && item.record.text).toBe('caf\uFFFD');
+    expect(warnings).toEqual(['framelens: in.jsonl:1: invalid UTF-8, decoded with replacement characters (U+FFFD)']);
+  });
+});
+
+describe('batch records and order', () => {
+  it('passes other fields through, keeps a record source, and names records without an id by path:line', () => {
+    const item = makeRecord({ text: 'Peace.', source: 'tass.ru', date: '2025-03-18', stats: 'dropped' }, { path: 'a.jsonl', line: 4 }, 10, 100);
+    expect(item).toEqual({ record: { origin: { path: 'a.jsonl', line: 4 }, id: 'a.jsonl:4', source: 'tass.ru', passthrough: { date: '2025-03-18' }, text: 'Peace.', size: 10 } });
+  });
+  it('emits items in sequence order whatever order they finish in', () => {
+    const seen: string[] = [];
+    const writer = new OrderedWriter<string>((item) => seen.push(item));
+    writer.put(2, 'c');
+    writer.put(1, 'b');
+    expect(seen).toEqual([]);
+    writer.put(0, 'a');
+    writer.put(3, 'd');
+    expect(seen).toEqual(['a', 'b', 'c', 'd']);
+    expect(writer.flushed).toBe(4);
+    expect(writer.buffered).toBe(0);
+  });
+});
