@@ -184,6 +184,11 @@ describe('compare and batch pages', () => {
     await page.click('th button[aria-label="sort by delegitimization"]');
     expect((await order())[2]).toBe('doc-2');
     expect(await page.$$eval('svg.timeline polyline', (e) => e.length)).toBeGreaterThan(1);
+    const lineShown = () => page.$eval('svg.timeline .series[data-cat="delegitimization"]', (g) => getComputedStyle(g).display !== 'none');
+    expect(await lineShown()).toBe(true);
+    await page.uncheck('input[data-filter="cat:delegitimization"]');
+    expect(await lineShown()).toBe(false);
+    await page.check('input[data-filter="cat:delegitimization"]');
     expect(await page.locator('table.heat').innerText()).toContain('<script>alert(4)</script>');
     await page.screenshot({ path: join(SHOTS, 'batch.png'), fullPage: true });
     await page.locator('svg.timeline a[href="#doc-2"]').last().click();

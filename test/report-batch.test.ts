@@ -46,12 +46,17 @@ describe('readBatchRecords', () => {
     expect(() => readBatchRecords('\n\n', 'empty.jsonl')).toThrow(/empty\.jsonl: no records/);
   });
 
-  it('averages scores per date for the time line, oldest first', () => {
+  it('averages scores per month for the time line when the dates span more than 120 days, oldest first', () => {
     const pts = timelinePoints(data.docs);
-    expect(pts.map((p) => p.date)).toEqual(['2025-03-18', '2026-10-14']);
+    expect(pts.map((p) => p.date)).toEqual(['2025-03', '2026-10']);
     const mean = (data.docs[0].scores['peace-process'] + data.docs[1].scores['peace-process']) / 2;
+    expect(pts[1]).toMatchObject({ n: 1, docs: 2 });
     expect(pts[1].means['peace-process']).toBeCloseTo(mean, 6);
-    expect(pts[1].n).toBe(1);
+  });
+
+  it('keeps one point per day over a short span', () => {
+    const short = readBatchRecords(jsonl.replace('"date":"2025-03-18"', '"date":"2026-10-01"'));
+    expect(timelinePoints(short.docs).map((p) => [p.date, p.docs])).toEqual([['2026-10-01', 1], ['2026-10-14', 2]]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../format/escape.js';
 import type { BatchData, BatchDoc } from './batch-records.js';
 import { textOn, tint } from './color.js';
-import { htmlPage } from './page.js';
+import { filtersHtml, htmlPage } from './page.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { clip, legendHtml } from './tables.js';
 import { timelineChart } from './timeline.js';
@@ -38,7 +38,7 @@ ${legendHtml()}
 <div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
 ${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
 </tbody></table></div>
-${timeline ? `<h2 id="timeline">Category scores over time</h2>${timeline}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
+${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
 ${failed}`;
   return htmlPage(title, body, { kind: 'batch' });
 }

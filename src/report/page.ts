@@ -18,11 +18,12 @@ export function annotationData(result: AnalysisResult, prefix = ''): Record<stri
   }]));
 }
 
-/** The category and voice filter checkboxes (all on). */
-export function filtersHtml(): string {
+/** The category and voice filter checkboxes (all on); `voices: false` leaves out the voice group. */
+export function filtersHtml(options: { voices?: boolean; legend?: string } = {}): string {
   const cats = CATEGORY_ORDER.map((id) => `<label class="c-${id}"><input type="checkbox" checked data-filter="cat:${id}"> <b>${CATEGORY_LOOKS[id].abbr}</b> ${escapeHtml(CATEGORY_LOOKS[id].label)}</label>`).join('');
   const voices = ['author', 'quoted', 'reported'].map((v) => `<label><input type="checkbox" checked data-filter="voice:${v}"> ${v}</label>`).join('');
-  return `<fieldset class="filters"><legend>Show highlights</legend><div class="group" role="group" aria-label="categories">${cats}</div><div class="group" role="group" aria-label="voices"><b>voices:</b> ${voices}</div></fieldset>`;
+  const voiceGroup = options.voices === false ? '' : `<div class="group" role="group" aria-label="voices"><b>voices:</b> ${voices}</div>`;
+  return `<fieldset class="filters"><legend>${escapeHtml(options.legend ?? 'Show highlights')}</legend><div class="group" role="group" aria-label="categories">${cats}</div>${voiceGroup}</fieldset>`;
 }
 
 /** A complete, self-contained HTML page: inline CSS, inline data and script, no external resource. */

@@ -53,7 +53,11 @@ export const PAGE_SCRIPT = `
       m.classList.toggle('off', hidden);
       if (m.classList.contains('first')) m.setAttribute('tabindex', hidden ? '-1' : '0');
     });
-    document.querySelectorAll('svg .row[data-cat]').forEach(function (g) { g.style.opacity = off['cat:' + g.getAttribute('data-cat')] ? '0.25' : '1'; });
+    document.querySelectorAll('svg .row[data-cat]').forEach(function (g) {
+      var hidden = !!off['cat:' + g.getAttribute('data-cat')];
+      if (g.classList.contains('series')) g.style.display = hidden ? 'none' : '';
+      else g.style.opacity = hidden ? '0.25' : '1';
+    });
     if (current && current.classList.contains('off')) hide();
   }
   document.querySelectorAll('input[data-filter]').forEach(function (box) { box.addEventListener('change', applyFilters); });
