@@ -42,8 +42,27 @@ function align(text: string, value: string, cursor: number): number {
   let pos = cursor;
   while (pos < text.length && /\s/.test(text[pos]) && !text.startsWith(value, pos)) pos++;
   if (text.startsWith(value, pos)) return pos;
-  const found = text.indexOf(value, cursor);
-  return found >= 0 && found - cursor <= 16 ? found : -1;
+  const found = text.slice(cursor, cursor + value.length + 16).indexOf(value); // bounded: no scan to the end of a long text
+  return found >= 0 ? cursor + found : -1;
+}
+
+/** Longest run without white space handed to wink-nlp, whose tokenizer is quadratic in a token's length. */
+const MAX_RUN = 256;
+
+/** The text with a space put into every MAX_RUN characters of a longer run (same length, so offsets hold; never splits a surrogate pair). */
+function breakLongRuns(text: string): string {
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]))) { run = 0; continue; }
+    if (++run <= MAX_RUN || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    out += `${text.slice(from, i)} `;
+    from = i + 1;
+    run = 0;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** True when a token holds a letter or digit (ASCII checked without a regular expression). */
@@ -59,7 +78,7 @@ const BREAKING_LINE_START = /^[\p{Lu}\p{N}"“«‘'•*\-–—(\[]/u;
 export function segment(text: string): Segmented {
   const nlpi = wink();
   const its = nlpi.its;
-  const doc = nlpi.readDoc(text);
+  const doc = nlpi.readDoc(breakLongRuns(text));
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
   const normal = toks.out(its.normal) as string[];
