@@ -7,6 +7,9 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 interface Open { mark: string; at: number }
 
+/** Most quotations open at once; a deeper opener drops the oldest, so hostile input stays linear. */
+const MAX_OPEN = 8;
+
 function isBlankLine(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   let j = i + 1;
@@ -38,7 +41,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       const top = stack.findLastIndex((o) => o.mark === '"');
       const canOpen = OPENERS_BEFORE.test(prev) && !/\s/.test(next);
       if (top >= 0 && !/\s/.test(prev) && !(canOpen && top < stack.length - 1)) close(top, i);
-      else if (canOpen) stack.push({ mark: c, at: i });
+      else if (canOpen) open(c, i);
       continue;
     }
     if (c === '’') {
@@ -48,16 +51,21 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (c === '‘') {
-      if (!LETTER.test(prev) && !/\s/.test(next)) stack.push({ mark: c, at: i });
+      if (!LETTER.test(prev) && !/\s/.test(next)) open(c, i);
       continue;
     }
-    if (c in PAIRS) { stack.push({ mark: c, at: i }); continue; }
+    if (c in PAIRS) { open(c, i); continue; }
     if (c === '”' || c === '»') {
       const top = stack.findLastIndex((o) => PAIRS[o.mark] === c);
       if (top >= 0) close(top, i);
     }
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  function open(mark: string, at: number): void {
+    if (stack.length >= MAX_OPEN) stack.shift();
+    stack.push({ mark, at });
+  }
 
   function close(top: number, at: number): void {
     const open = stack[top];
