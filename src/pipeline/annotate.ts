@@ -12,13 +12,15 @@ import type { WordStream } from './words.js';
 /** Keep, per category, the strongest of overlapping matches (then the longest, then lexicon order). */
 export function resolveOverlaps(matches: PatternMatch<CompiledMarker>[]): PatternMatch<CompiledMarker>[] {
   const ranked = [...matches].sort((a, b) => b.item.weight - a.item.weight || (b.last - b.first) - (a.last - a.first) || a.order - b.order || a.first - b.first);
-  const taken = new Map<string, PatternMatch<CompiledMarker>[]>();
+  const taken = new Map<string, Set<number>>(); // per category, the words kept matches cover (linear, unlike comparing pairs)
   const kept: PatternMatch<CompiledMarker>[] = [];
   for (const m of ranked) {
-    const list = taken.get(m.item.category) ?? [];
-    if (list.some((k) => m.first <= k.last && k.first <= m.last)) continue;
-    list.push(m);
-    taken.set(m.item.category, list);
+    const words = taken.get(m.item.category) ?? new Set<number>();
+    let overlaps = false;
+    for (let w = m.first; w <= m.last && !overlaps; w++) overlaps = words.has(w);
+    if (overlaps) continue;
+    for (let w = m.first; w <= m.last; w++) words.add(w);
+    taken.set(m.item.category, words);
     kept.push(m);
   }
   return kept.sort((a, b) => a.first - b.first || a.last - b.last || a.order - b.order);
