@@ -1,7 +1,9 @@
+import { DEFAULT_THRESHOLD } from '../src/pipeline/score.js';
 import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/run.js';
+import { DEFAULT_THRESHOLD } from '../src/pipeline/score.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
 import { repoPath } from './helpers.js';
 
@@ -21,7 +23,7 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
       const r = await cli('eval', 'corpus', '--split', split, '--format', 'json');
       expect(r.code, r.stderr).toBe(0);
       const report = JSON.parse(r.stdout);
-      expect(report).toMatchObject({ schemaVersion: 1, split, threshold: 0.5 });
+      expect(report).toMatchObject({ schemaVersion: 1, split, threshold: DEFAULT_THRESHOLD });
       expect(report.texts).toBeGreaterThan(10);
       for (const level of [report.span, report.document]) {
         expect(Object.keys(level.categories)).toEqual([...CATEGORY_IDS]);

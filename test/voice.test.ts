@@ -53,7 +53,7 @@ describe('context and scores', () => {
   });
   it('scores off-topic texts low, not zero', () => {
     const a = find('The shop offered concessions to pensioners on Sunday.', 'fx-concessions')!;
-    expect(a.score).toBeCloseTo(0.3, 3);
+    expect(a.score).toBeCloseTo(0.6 * 0.3, 3);
     expect(a.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
   });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {

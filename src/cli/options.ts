@@ -13,3 +13,4 @@ export function lexiconOptions(cmd: Command): Command {
     .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable), on top of the built-in ones', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--no-builtin', 'use only the lexicons given with --lexicon');
 }
+

@@ -10,6 +10,7 @@ import { formatLabelsText } from '../../labels/format.js';
 import { LABEL_SETS, readLabels, withLabels } from '../../labels/labels.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
 export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -17,7 +18,7 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .description('analyse one text (a file, or - for stdin) and print its framing annotations')
     .argument('<file>', 'text file to analyse, or - to read stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10)
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {

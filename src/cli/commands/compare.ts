@@ -8,6 +8,7 @@ import { analyzeInput, writeOutput } from '../../report/cli-io.js';
 import { compareHtmlReport } from '../../report/compare-html.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 /** `framelens compare <a> <b>`: two accounts of one event side by side. */
 export function compareCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -17,7 +18,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .argument('<b>', 'second text, or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
     .option('-o, --output <path>', 'write the output here instead of stdout')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5);
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD);
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
     const lexicon = chooseLexicon(opts);

@@ -11,6 +11,7 @@ import { htmlReport } from '../../report/html-report.js';
 import { markdownReport } from '../../report/markdown-report.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 function readBatchFile(path: string, io: CliIO): string {
   try {
@@ -29,7 +30,7 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .option('-o, --output <path>', 'write the report here (.html or .md); default: Markdown to stdout')
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
     .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch: heat map and time line')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
     .option('--title <title>', 'title of the report');
   lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
