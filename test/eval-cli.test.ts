@@ -1,4 +1,3 @@
-import { DEFAULT_THRESHOLD } from '../src/pipeline/score.js';
 import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';

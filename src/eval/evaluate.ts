@@ -1,5 +1,6 @@
 import { analyze } from '../analyze.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
+import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import type { Annotation } from '../types.js';
 import { calibration, type CalibrationBin } from './calibration.js';
@@ -46,7 +47,7 @@ export function evaluate(docs: GoldDoc[], options: EvaluateOptions = {}): EvalRe
   const report: Omit<EvalReport, 'targets'> = {
     schemaVersion: 1,
     split: options.split ?? 'all',
-    threshold: runs[0]?.result.threshold ?? options.threshold ?? 0.5,
+    threshold: runs[0]?.result.threshold ?? options.threshold ?? DEFAULT_THRESHOLD,
     texts: docs.length,
     span: spanMetric(runs.map((r) => ({ predicted: r.result.annotations.filter(isPredictedSpan), gold: r.doc.spans }))),
     document: docMetric(runs.map((r) => ({ detected: detectedOf(r.result), gold: r.doc.categories }))),
