@@ -4,6 +4,7 @@ import { analyze } from '../src/analyze.js';
 import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
+import { speakerRows } from '../src/report/speakers.js';
 import { repoPath } from './helpers.js';
 
 const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
@@ -46,6 +47,7 @@ describe('htmlReport', () => {
     expect(html).toContain('data-filter="cat:root-causes"');
     expect(html).toContain('data-filter="voice:reported"');
     expect(html).toContain('Quotations and their speakers');
+    expect(html).toMatch(/<table class="speakers">[\s\S]*<th scope="row">President<\/th><td>quoted<\/td><td>1<\/td>/);
     expect(html).toMatch(/<section class="strong" data-cat="economic-inducement">[\s\S]*enormous economic deals/);
   });
 
@@ -69,6 +71,21 @@ describe('htmlReport', () => {
   });
 });
 
+describe('speakerRows', () => {
+  it('groups markers by who says them: the author, named speakers of reported and quoted speech', () => {
+    const ruText = readFileSync(repoPath('corpus/pairs/ru-readout-2026-10-14-call.txt'), 'utf8');
+    const rows = speakerRows(analyze(ruText, { lexicon }));
+    const putin = rows.find((r) => r.speaker === 'Vladimir Putin')!;
+    expect(putin.voices).toEqual(['reported']);
+    expect(putin.categories).toContain('root-causes');
+    expect(putin.strongest.text).toBe('root causes of the crisis');
+    expect(rows.find((r) => r.speaker === 'author')!.categories).toContain('delegitimization');
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(analyze(ruText, { lexicon }).annotations.length);
+    const us2 = speakerRows(us);
+    expect(us2.find((r) => r.speaker === 'President')).toMatchObject({ voices: ['quoted'], count: 1, categories: ['blame-shifting'] });
+  });
+});
+
 describe('markdownReport', () => {
   const md = markdownReport(us, { text: usText });
 
@@ -79,6 +96,7 @@ describe('markdownReport', () => {
     expect(row).toContain(`| ${us.categories['peace-process'].count} | yes |`);
     expect(md).toMatch(/\| q\d+ \| President \| “should never have started” \|/);
     expect(md).toMatch(/### blame-shifting[\s\S]*“should never have started” \(quoted, President\)/);
+    expect(md).toContain('| President | quoted | 1 | blame-shifting | “should never have started” 0.80 |');
     expect(md).toContain('> The President said the war &quot;**should never have started**&quot; and');
   });
 

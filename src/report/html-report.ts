@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../types.js';
 import { categoryChart } from './chart.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
-import { categoryTable, legendHtml, quotesTable, statsHtml, strongestHtml } from './tables.js';
+import { categoryTable, legendHtml, quotesTable, speakersTable, statsHtml, strongestHtml } from './tables.js';
 
 /** Options of the report builders. */
 export interface ReportOptions {
@@ -30,8 +30,9 @@ ${filtersHtml()}
 <h2 id="chart">Category scores by voice</h2>
 ${categoryChart(result)}
 ${categoryTable(result)}
-<h2 id="quotes">Quotations</h2>
+<h2 id="quotes">Quotations and speakers</h2>
 ${quotesTable(result)}
+${speakersTable(result)}
 <h2 id="strongest">Strongest markers per category</h2>
 ${strongestHtml(result, options.top ?? 3)}`;
   return htmlPage(title, body, { kind: 'report', annotations: annotationData(result) });

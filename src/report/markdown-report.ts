@@ -2,6 +2,7 @@ import { escapeMarkdown } from '../format/escape.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { speakerRows } from './speakers.js';
 import { clip, strongestByCategory, voiceLabel } from './tables.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold. */
@@ -34,6 +35,12 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   else {
     out.push('| # | speaker | quotation |', '|---|---|---|');
     for (const q of result.quotes) out.push(`| ${q.id} | ${q.speaker ? escapeMarkdown(q.speaker) : '*unknown*'} | “${escapeMarkdown(clip(q.text, 200))}” |`);
+    out.push('');
+  }
+  const speakers = speakerRows(result);
+  if (speakers.length) {
+    out.push('## Who said what', '', '| speaker | voice | markers | categories | strongest |', '|---|---|---:|---|---|');
+    for (const r of speakers) out.push(`| ${escapeMarkdown(r.speaker)} | ${r.voices.join(', ')} | ${r.count} | ${r.categories.join(', ')} | “${escapeMarkdown(clip(r.strongest.text, 80))}” ${r.strongest.score.toFixed(2)} |`);
     out.push('');
   }
   out.push('## Strongest markers', '');

@@ -1,0 +1,21 @@
+import type { CategoryId, Voice } from '../taxonomy.js';
+import type { AnalysisResult, Annotation } from '../types.js';
+import { CATEGORY_ORDER } from './palette.js';
+
+/** The framing one speaker carries in a text: the voices it speaks in, its markers, their categories and strongest one. */
+export interface SpeakerRow { speaker: string; voices: Voice[]; count: number; categories: CategoryId[]; strongest: Annotation }
+
+/** Who said what: annotations grouped by speaker ("author" for the text's own voice, "unknown speaker" for unattributed quotes), most markers first. */
+export function speakerRows(result: AnalysisResult): SpeakerRow[] {
+  const rows = new Map<string, SpeakerRow>();
+  for (const a of result.annotations) {
+    const who = a.voice === 'author' ? 'author' : a.speaker ?? 'unknown speaker';
+    const row = rows.get(who) ?? rows.set(who, { speaker: who, voices: [], count: 0, categories: [], strongest: a }).get(who)!;
+    row.count += 1;
+    if (!row.voices.includes(a.voice)) row.voices.push(a.voice);
+    if (!row.categories.includes(a.category)) row.categories.push(a.category);
+    if (a.score > row.strongest.score) row.strongest = a;
+  }
+  for (const row of rows.values()) row.categories.sort((x, y) => CATEGORY_ORDER.indexOf(x) - CATEGORY_ORDER.indexOf(y));
+  return [...rows.values()].sort((x, y) => y.count - x.count || x.speaker.localeCompare(y.speaker));
+}
