@@ -172,6 +172,19 @@ describe('compare and batch pages', () => {
     expect(new Set(off.map(([id]) => id))).toEqual(new Set(['A-text', 'B-text']));
     expect(off.every(([, o]) => o)).toBe(true);
     expect(await page.$$eval('svg.compare-chart rect.bar', (e) => e.length)).toBe(24);
+    const r = compare(US, RU);
+    let checked = 0;
+    for (const [i, p] of r.shared.entries()) {
+      if (p.kind !== 'exact') continue;
+      for (const [side, want] of [['A', p.a.text], ['B', p.b.text]] as const) {
+        expect(await page.$$eval(`#${side}-text .sh[data-shared="s${i + 1}"]`, (els) => els.map((e) => e.textContent).join(''))).toBe(want);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+    const prisoners = r.shared.findIndex((p) => p.kind === 'exact' && p.a.text.includes('175 prisoners')) + 1;
+    await page.click(`a[href="#B-s${prisoners}"]`);
+    expect(await page.evaluate(() => location.hash)).toBe(`#B-s${prisoners}`);
     await page.close();
   });
 

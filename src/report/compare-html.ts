@@ -10,10 +10,15 @@ function markerList(list: MarkerUse[], side: string): string {
   return `<table class="only only-${side.toLowerCase()}"><thead><tr><th scope="col">category</th><th scope="col">marker</th><th scope="col">score</th><th scope="col">count</th><th scope="col">text</th></tr></thead><tbody>${list.map((u) => `<tr data-marker="${escapeHtml(u.marker)}"><td>${categoryBadge(u.category)}</td><td><code>${escapeHtml(u.marker)}</code></td><td>${u.score.toFixed(2)}</td><td>${u.count}</td><td class="quote">${u.texts.map((t) => `“${escapeHtml(t)}”`).join(', ')}</td></tr>`).join('')}</tbody></table>`;
 }
 
+/** The exact shared phrases as highlight spans of side `a` or `b`, ids s1, s2 ... in list order. */
+function sharedSpans(r: CompareResult, side: 'a' | 'b'): { id: string; start: number; end: number; label: string }[] {
+  return r.shared.flatMap((p, i) => (p.kind === 'exact' ? [{ id: `s${i + 1}`, start: p[side].start, end: p[side].end, label: 'shared word for word with the other text' }] : []));
+}
+
 function sharedList(r: CompareResult): string {
   if (r.shared.length === 0) return '<p class="none">None.</p>';
-  return `<ul class="shared">${r.shared.map((p) => p.kind === 'exact'
-    ? `<li data-kind="exact">exact: <a href="#A-text" class="quote">“${escapeHtml(p.a.text)}”</a></li>`
+  return `<ul class="shared">${r.shared.map((p, i) => p.kind === 'exact'
+    ? `<li data-kind="exact">exact: “${escapeHtml(p.a.text)}” (<a href="#A-s${i + 1}">in A</a>, <a href="#B-s${i + 1}">in B</a>)</li>`
     : `<li data-kind="near">near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${escapeHtml(p.category)}` : ''}):<br>A: “${escapeHtml(p.a.text)}”<br>B: “${escapeHtml(p.b.text)}”</li>`).join('')}</ul>`;
 }
 
@@ -27,9 +32,10 @@ export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSi
 ${legendHtml()}
 <h2 id="texts">Texts</h2>
 ${filtersHtml()}
+<p class="sub"><span class="sh">Dashed overline</span>: phrases the two texts share word for word.</p>
 <div class="cols">
-<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-' })}</div></section>
-<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-' })}</div></section>
+<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-', shared: sharedSpans(r, 'a') })}</div></section>
+<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-', shared: sharedSpans(r, 'b') })}</div></section>
 </div>
 <h2 id="chart">Category scores, A and B</h2>
 ${compareChart(r)}

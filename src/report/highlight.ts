@@ -4,7 +4,12 @@ import { CATEGORY_LOOKS, VOICE_LOOKS } from './palette.js';
 import { assignLanes, nestSpans, type HighlightSpan } from './spans.js';
 
 /** Options of `highlightText`. */
-export interface HighlightOptions { /** Prefix for element ids, to keep two highlighted texts on one page apart (default ''). */ idPrefix?: string }
+export interface HighlightOptions {
+  /** Prefix for element ids, to keep two highlighted texts on one page apart (default ''). */
+  idPrefix?: string;
+  /** Phrases to mark as shared with another text (compare page), each with an id and a label. */
+  shared?: { id: string; start: number; end: number; label: string }[];
+}
 
 /**
  * The text as HTML, every annotation a `<mark class="hl">` piece in its category's colour, with its
@@ -17,12 +22,17 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
   const spans: HighlightSpan[] = [
     ...result.quotes.map((q) => ({ id: `quote:${q.id}`, start: q.start, end: q.end, kind: 'quote' as const })),
     ...result.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, kind: 'annotation' as const })),
+    ...(options.shared ?? []).map((p) => ({ id: `shared:${p.id}`, start: p.start, end: p.end, kind: 'shared' as const })),
   ];
+  const sharedById = new Map((options.shared ?? []).map((p) => [`shared:${p.id}`, p]));
   const lanes = assignLanes(spans.filter((s) => s.kind === 'annotation'));
   const out: string[] = [];
   for (const ev of nestSpans(text.length, spans)) {
     if (ev.type === 'text') out.push(escapeHtml(text.slice(ev.start, ev.end)));
-    else if (ev.span.kind === 'quote') {
+    else if (ev.span.kind === 'shared') {
+      const p = sharedById.get(ev.span.id)!;
+      out.push(ev.type === 'close' ? '</span>' : `<span class="sh" data-shared="${escapeHtml(p.id)}"${ev.first ? ` id="${escapeHtml(prefix + p.id)}"` : ''} title="${escapeHtml(p.label)}">`);
+    } else if (ev.span.kind === 'quote') {
       const q = result.quotes.find((x) => `quote:${x.id}` === ev.span.id)!;
       out.push(ev.type === 'open' ? `<span class="qt" data-quote="${escapeHtml(q.id)}"${q.speaker ? ` data-speaker="${escapeHtml(q.speaker)}"` : ''}>` : '</span>');
     } else if (ev.type === 'close') out.push('</mark>');

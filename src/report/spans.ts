@@ -1,5 +1,5 @@
-/** A span to highlight: an annotation (with a lane for stacked underlines) or a quotation. */
-export interface HighlightSpan { id: string; start: number; end: number; kind: 'annotation' | 'quote' }
+/** A span to highlight: an annotation (with a lane for stacked underlines), a quotation, or a phrase shared with another text. */
+export interface HighlightSpan { id: string; start: number; end: number; kind: 'annotation' | 'quote' | 'shared' }
 
 /** One step of a highlighted text: open or close a piece of a span, or plain text between offsets. */
 export type SpanEvent =

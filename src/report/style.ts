@@ -18,6 +18,7 @@ mark.hl:focus,mark.hl.active{outline:3px solid #111827;outline-offset:2px}
 mark.hl.off{background:none;border-bottom-color:transparent;cursor:auto}
 mark.hl.off::before{display:none}
 .qt{font-style:italic;background:#f3f4f6}
+.sh{text-decoration:overline dashed #4b5563;text-decoration-thickness:2px;text-underline-offset:2px}
 .sample.hl{display:inline-block;border-bottom:3px solid var(--c);padding:0 .3rem;line-height:1.3}
 .sample.v-quoted{border-bottom-style:double;border-bottom-width:4px}.sample.v-reported{border-bottom-style:dotted}
 #tip{position:absolute;z-index:10;max-width:26rem;background:#111827;color:#f9fafb;border-radius:6px;padding:.6rem .8rem;font-size:.85rem;line-height:1.4;box-shadow:0 4px 16px rgba(0,0,0,.3)}
