@@ -49,6 +49,9 @@ describe('htmlReport', () => {
     expect(html).toContain('Quotations and their speakers');
     expect(html).toMatch(/<table class="speakers">[\s\S]*<th scope="row">President<\/th><td>quoted<\/td><td>1<\/td>/);
     expect(html).toMatch(/<section class="strong" data-cat="economic-inducement">[\s\S]*enormous economic deals/);
+    const all = /<table class="all">([\s\S]*?)<\/table>/.exec(html)![1];
+    expect(all.match(/<tr data-cat=/g)).toHaveLength(us.annotations.length);
+    expect(all).toContain(`<a href="#${never.id}" class="goto">${never.id}</a>`);
   });
 
   it('is self-contained: no external script, style, image or link', () => {

@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../types.js';
 import { categoryChart } from './chart.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
-import { categoryTable, legendHtml, quotesTable, speakersTable, statsHtml, strongestHtml } from './tables.js';
+import { annotationsTable, categoryTable, legendHtml, quotesTable, speakersTable, statsHtml, strongestHtml } from './tables.js';
 
 /** Options of the report builders. */
 export interface ReportOptions {
@@ -20,7 +20,7 @@ export function htmlReport(result: AnalysisResult, options: ReportOptions): stri
   const name = result.source ?? 'text';
   const title = options.title ?? `framelens report: ${name}`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="sub">Framing markers found by framelens, scored and explained. Hover or focus (Tab) a highlight for its details.</p>
+<p class="sub">Framing markers found by framelens, scored and explained.<span class="screen-only"> Hover or focus (Tab) a highlight for its details.</span></p>
 ${statsHtml(result)}
 <h2 id="legend">Legend</h2>
 ${legendHtml()}
@@ -34,6 +34,8 @@ ${categoryTable(result)}
 ${quotesTable(result)}
 ${speakersTable(result)}
 <h2 id="strongest">Strongest markers per category</h2>
-${strongestHtml(result, options.top ?? 3)}`;
+${strongestHtml(result, options.top ?? 3)}
+<h2 id="all">All annotations</h2>
+${annotationsTable(result)}`;
   return htmlPage(title, body, { kind: 'report', annotations: annotationData(result) });
 }

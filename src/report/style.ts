@@ -44,7 +44,7 @@ th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-
 .skip{position:absolute;left:-999px} .skip:focus{left:1rem;top:1rem;background:#fff;padding:.3rem}
 a{color:#1d4ed8} svg a{color:inherit}
 @media print{
-  body{padding:0;max-width:none;font-size:11pt} .filters,#tip,.skip{display:none!important}
+  body{padding:0;max-width:none;font-size:11pt} .filters,#tip,.skip,.screen-only{display:none!important}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .text{border:none;padding:0} h2{break-after:avoid} table,section,svg{break-inside:avoid}
   a{color:inherit;text-decoration:none}

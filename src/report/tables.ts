@@ -73,3 +73,10 @@ export function speakersTable(result: AnalysisResult): string {
   if (rows.length === 0) return '<p class="none">No framing markers, so no speakers to show.</p>';
   return `<table class="speakers"><caption>Who said what: framing markers by speaker</caption><thead><tr><th scope="col">speaker</th><th scope="col">voice</th><th scope="col">markers</th><th scope="col">categories</th><th scope="col">strongest</th></tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.speaker)}</th><td>${r.voices.join(', ')}</td><td>${r.count}</td><td>${r.categories.map((c) => categoryBadge(c)).join(' ')}</td><td class="quote">“${escapeHtml(clip(r.strongest.text, 80))}” ${r.strongest.score.toFixed(2)}</td></tr>`).join('')}</tbody></table>`;
 }
+
+/** Every annotation in text order with its details (what the tooltips show, for print and for reading in order), each linked to its highlight. */
+export function annotationsTable(result: AnalysisResult, idPrefix = ''): string {
+  if (result.annotations.length === 0) return '<p class="none">No framing markers found.</p>';
+  const rows = [...result.annotations].sort((a, b) => a.start - b.start || a.end - b.end).map((a) => `<tr data-cat="${a.category}"><td><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">${escapeHtml(a.id)}</a></td><td>${categoryBadge(a.category)}</td><td class="quote">“${escapeHtml(clip(a.text, 120))}”</td><td>${a.score.toFixed(2)}</td><td>${escapeHtml(voiceLabel(a))}</td><td><code>${escapeHtml(a.marker)}</code><div class="why">${escapeHtml(a.explanation.summary)}</div></td></tr>`).join('\n');
+  return `<table class="all"><caption>All ${result.annotations.length} annotations in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
