@@ -50,6 +50,7 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(join(OUT, 'report.html'), htmlReport(US.result, { text: US.text }));
+  writeFileSync(join(OUT, 'report-ru.html'), htmlReport(RU.result, { text: RU.text }));
   writeFileSync(join(OUT, 'compare.html'), compareHtmlReport(compare(US, RU), US, RU));
   const hostile = analyze(HOSTILE, { lexicon, source: '<img src=x onerror=alert(3)>' });
   writeFileSync(join(OUT, 'hostile.html'), htmlReport(hostile, { text: HOSTILE }));
@@ -87,6 +88,19 @@ describe('single report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report-top.png') });
     await page.locator('svg.chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'report-chart.png') });
+    await page.close();
+  });
+
+  it('keeps overlapping highlights apart: both drawn, underlines at different heights', async () => {
+    const page = await open('report-ru.html');
+    const box = (cat: string) => page.$eval(`mark.hl.first[data-cat="${cat}"]`, (e) => { const r = e.getBoundingClientRect(); return { bottom: r.bottom, top: r.top, text: e.textContent }; });
+    const loaded = await box('loaded-language');
+    const victim = await box('victimhood');
+    expect(loaded.text).toContain('barbaric');
+    expect(victim.text).toContain('terrorist attacks');
+    expect(Math.abs(loaded.bottom - victim.bottom)).toBeGreaterThanOrEqual(4);
+    await page.locator('mark.hl.first[data-cat="victimhood"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'report-overlap.png') });
     await page.close();
   });
 
