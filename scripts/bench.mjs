@@ -4,7 +4,7 @@
 // BENCH_MB sets the corpus size (default 2 MB of text). Needs a build (npm run bench builds first).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +32,7 @@ const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
+const loadBefore = loadavg()[0];
 const { records, size } = generateCorpus();
 const nlp = wink();
 for (const t of records.slice(0, 200)) { nlp.readDoc(t); analyze(t); }
@@ -65,7 +66,8 @@ rmSync(dir, { recursive: true, force: true });
 
 const rate = (s) => tokens / s;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`machine: ${availableParallelism()} cores (nproc), ${cpu}, node ${process.version}`);
+console.log(`machine: ${availableParallelism()} cores (nproc), ${cpu}, node ${process.version}; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after`);
+if (loadBefore > 0.5) console.log('note: the machine was busy before the run; the ratios are less reliable than on an idle machine');
 console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(tokens)} tokens (paragraphs of corpus/ cycled)`);
 console.log(`bare wink-nlp readDoc           ${fmt(rate(winkSeconds)).padStart(10)} tokens/s  (${winkSeconds.toFixed(2)} s)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(oneSeconds)).padStart(10)} tokens/s  (${oneSeconds.toFixed(2)} s)`);

@@ -8,7 +8,7 @@ import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
 export type RecordMeta = Omit<BatchRecord, 'text'> & { chars: number };
 
 /** A finished record, good or bad. */
-export type Finished = { meta: RecordMeta; row: AnalysisRow } | { error: RecordError };
+export type Finished = { meta: RecordMeta; json: string } | { error: RecordError };
 
 /** Writes finished records (in order): good ones to the output as JSONL or CSV, bad ones to stderr and the --errors file; counts both. */
 export class BatchOutput {
@@ -28,8 +28,8 @@ export class BatchOutput {
       this.bytes += item.error.size;
     } else {
       this.ok++;
-      if (this.format === 'jsonl') this.out.write(jsonLine(item.meta, item.row));
-      else this.out.write(csvLine(this.columns ?? this.header(item.meta), item.meta, item.row));
+      if (this.format === 'jsonl') this.out.write(jsonLine(item.meta, item.json));
+      else this.out.write(csvLine(this.columns ?? this.header(item.meta), item.meta, JSON.parse(item.json) as AnalysisRow));
       this.bytes += item.meta.size;
     }
     this.progress.update(this.ok + this.failed, this.bytes);

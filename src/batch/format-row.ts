@@ -2,14 +2,10 @@ import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
 import { originLabel } from './records.js';
 
-/** A good record's output fields, in order: id, source, passthrough fields, stats, categories, markers (and annotations). */
-export function outputObject(record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, row: AnalysisRow): Record<string, unknown> {
-  return { id: record.id, source: record.source, ...record.passthrough, ...row };
-}
-
-/** One JSONL output line for a good record. */
-export function jsonLine(record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, row: AnalysisRow): string {
-  return `${JSON.stringify(outputObject(record, row))}\n`;
+/** One JSONL output line for a good record: id, source, passthrough fields, then the fields of `rowJson` (an AnalysisRow as JSON: stats, categories, markers, annotations). */
+export function jsonLine(record: Pick<BatchRecord, 'id' | 'source' | 'passthrough'>, rowJson: string): string {
+  const head = JSON.stringify({ id: record.id, source: record.source, ...record.passthrough });
+  return `${head.slice(0, -1)},${rowJson.slice(1)}\n`;
 }
 
 /** One JSONL line for the --errors file: source, line (null for a whole file), id when known, and the message. */

@@ -60,7 +60,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
         const meta = metas.get(seq)!;
         metas.delete(seq);
         pendingChars -= meta.chars;
-        writer.put(seq, 'row' in result ? { meta, row: result.row } : { error: { origin: meta.origin, id: meta.id, message: result.error, size: meta.size } });
+        writer.put(seq, 'json' in result ? { meta, json: result.json } : { error: { origin: meta.origin, id: meta.id, message: result.error, size: meta.size } });
         notify();
       },
       fatal: (error) => control.halt({ kind: 'fatal', error }),

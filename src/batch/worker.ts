@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import { FramelensError } from '../errors.js';
 import { chooseLexicon } from '../io/lexicon-options.js';
 import { toAnalysisRow } from './analysis-row.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import type { RecordReply, WorkerReply, WorkerTask } from './pool.js';
 import type { AnalysisSettings } from './types.js';
 
 const settings = workerData as AnalysisSettings;
@@ -12,16 +12,15 @@ const port = parentPort!;
 
 try {
   const lexicon = chooseLexicon({ lexicon: settings.lexicon, builtin: settings.builtin });
-  port.on('message', (task: WorkerTask) => {
-    let reply: WorkerReply;
+  const one = (task: WorkerTask): RecordReply => {
     try {
       const result = analyze(task.text, { lexicon, threshold: settings.threshold });
-      reply = { seq: task.seq, row: toAnalysisRow(result, settings.top, settings.annotations) };
+      return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations)) };
     } catch (err) {
-      reply = { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
+      return { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
     }
-    port.postMessage(reply);
-  });
+  };
+  port.on('message', (group: WorkerTask[]) => port.postMessage({ replies: group.map(one) } satisfies WorkerReply));
   port.postMessage({ ready: true } satisfies WorkerReply);
 } catch (err) {
   const exitCode = err instanceof FramelensError ? err.exitCode : 1;
