@@ -47,7 +47,7 @@ describe('framelens report', () => {
     expect((await cli(['report', US, '--batch', 'x.jsonl'])).code).toBe(2);
     const missing = await cli(['report', join(dir, 'missing.txt')]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/^framelens: .*missing\.txt: no such file\n$/);
+    expect(missing.err).toBe(`framelens: ${join(dir, 'missing.txt')}: no such file\n`);
     const noFolder = await cli(['report', US, '-o', join(dir, 'no/such/folder/r.html'), ...fixture]);
     expect(noFolder.code).toBe(1);
     expect(noFolder.err).toContain('cannot write (no such folder)');
@@ -83,10 +83,11 @@ describe('framelens compare', () => {
 
   it('with the built-in lexicons, finds the planted "Kyiv regime" only in B and "should never have started" only in A', async () => {
     const j = JSON.parse((await cli(['compare', US, RU, '-f', 'json'])).out);
-    const texts = (list: { texts: string[] }[]) => list.flatMap((u) => u.texts);
-    expect(texts(j.onlyA)).toContain('should never have started');
-    expect(texts(j.onlyB)).toContain('Kyiv regime');
-    expect(texts(j.onlyB)).toContain('root causes of the crisis');
+    const has = (list: { texts: string[] }[], phrase: RegExp) => list.some((u) => u.texts.some((t) => phrase.test(t)));
+    expect(has(j.onlyA, /should never have started/)).toBe(true);
+    expect(has(j.onlyB, /Kyiv regime/)).toBe(true);
+    expect(has(j.onlyB, /root causes of the crisis/)).toBe(true);
+    expect(has(j.onlyA, /Kyiv regime/) || has(j.onlyB, /should never have started/)).toBe(false);
     expect(j.categories.delegitimization.delta).toBeGreaterThan(0.5);
   });
 

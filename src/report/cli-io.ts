@@ -10,8 +10,8 @@ import type { CompareSide } from '../compare/types.js';
 
 /** Read one input (a path, or - for stdin), warn about decoding problems on stderr, and analyse it. */
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number): Promise<CompareSide> {
-  const input = file === '-' ? decodeBytes(await readStream(io.stdin), '<stdin>') : readTextFile(resolve(io.cwd ?? process.cwd(), file));
-  for (const w of input.warnings) io.stderr.write(`${w.replace(resolve(io.cwd ?? process.cwd(), file), file)}\n`);
+  const input = file === '-' ? decodeBytes(await readStream(io.stdin), '<stdin>') : readTextFile(io.cwd ? resolve(io.cwd, file) : file);
+  for (const w of input.warnings) io.stderr.write(`${w}\n`);
   const result = analyze(input.text, { lexicon, threshold, source: file === '-' ? '<stdin>' : file });
   return { text: decodeText(input.text), result };
 }
