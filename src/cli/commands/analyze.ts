@@ -5,6 +5,9 @@ import { formatJson } from '../../format/json.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { decodeBytes, readStream, readTextFile } from '../../io/read-text.js';
+import { checkFileSize, checkMaxChars, DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
+import { notEnglishWarning } from '../../io/script-check.js';
+import { detectMarkup, MARKUP_KINDS, type MarkupKind, remapResult, stripMarkup } from '../../io/strip-markup.js';
 import { decodeText } from '../../pipeline/decode.js';
 import { formatLabelsText } from '../../labels/format.js';
 import { LABEL_SETS, readLabels, withLabels } from '../../labels/labels.js';
@@ -20,19 +23,28 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10)
+    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
+    .addOption(new Option('--strip <markup>', 'read past markup; offsets still index the original input (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]))
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {
     const lexicon = chooseLexicon(opts);
+    const label = file === '-' ? '<stdin>' : file;
+    if (file !== '-') checkFileSize(file, opts.maxChars);
     const input = file === '-' ? decodeBytes(await readStream(io.stdin), '<stdin>') : readTextFile(file);
     input.warnings.forEach((w) => warn(io, w));
-    const result = analyze(input.text, { lexicon, threshold: opts.threshold, source: file === '-' ? '<stdin>' : file });
-    if (result.stats.tokens > 20 && !/[a-z]{3}/i.test(input.text.slice(0, 20000))) {
-      warn(io, `framelens: ${file === '-' ? '<stdin>' : file}: the text does not look like English; the lexicons are English`);
-    }
+    checkMaxChars(input.text, label, opts.maxChars);
+    const original = decodeText(input.text);
+    const markup: MarkupKind = opts.strip ?? detectMarkup(file === '-' ? null : file, original);
+    if (!opts.strip && markup === 'html' && !/\.x?html?$/i.test(file)) warn(io, `framelens: ${label}: looks like HTML, read with --strip html (--strip none reads it as plain text)`);
+    const mapped = markup === 'none' ? null : stripMarkup(original, markup);
+    const analysed = analyze(mapped ? mapped.text : input.text, { lexicon, threshold: opts.threshold, source: label });
+    const result = mapped ? remapResult(analysed, mapped, original) : analysed;
+    const notEnglish = notEnglishWarning(mapped ? mapped.text : original);
+    if (notEnglish) warn(io, `framelens: ${label}: ${notEnglish}`);
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
-    const shown = decodeText(input.text);
-    const labels = opts.labels ? formatLabelsText(readLabels(result, opts.labels), shown) : '';
-    io.stdout.write(opts.format === 'json' ? formatJson(opts.labels ? withLabels(result, opts.labels) : result) : formatText(result, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
+    const shown = mapped ? mapped.text : original; // the text format reads the prose, without markup
+    const labels = opts.labels ? formatLabelsText(readLabels(analysed, opts.labels), shown) : '';
+    io.stdout.write(opts.format === 'json' ? formatJson(opts.labels ? withLabels(result, opts.labels) : result) : formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
   });
   return cmd;

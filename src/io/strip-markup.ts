@@ -1,0 +1,36 @@
+import { extname } from 'node:path';
+import type { AnalysisResult } from '../types.js';
+import { type MappedText, toOriginal } from './mapped-text.js';
+import { looksLikeHtml, stripHtml } from './strip-html.js';
+import { stripMarkdown } from './strip-md.js';
+
+/** Markup framelens can read past: HTML, Markdown, or none (plain text). */
+export type MarkupKind = 'html' | 'md' | 'none';
+
+/** The values of --strip. */
+export const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'md', 'none'];
+
+/** The markup of an input when --strip is not given: HTML by extension or content, Markdown by extension, else none. */
+export function detectMarkup(path: string | null, text: string): MarkupKind {
+  const ext = path ? extname(path).toLowerCase() : '';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return looksLikeHtml(text) ? 'html' : 'none';
+}
+
+/** The prose of a marked-up text, each character mapped to its place in the original. */
+export function stripMarkup(text: string, kind: Exclude<MarkupKind, 'none'>): MappedText {
+  return kind === 'html' ? stripHtml(text) : stripMarkdown(text);
+}
+
+/** A result of analysing `mapped.text`, moved back onto `original`: every offset indexes the original and every `text` is the original's slice. */
+export function remapResult(result: AnalysisResult, mapped: MappedText, original: string): AnalysisResult {
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, ...toOriginal(mapped, x.start, x.end, original.length) });
+  return {
+    ...result,
+    stats: { ...result.stats, characters: original.length },
+    sentences: result.sentences.map(span),
+    quotes: result.quotes.map((q) => { const s = span(q); return { ...s, text: original.slice(s.start, s.end) }; }),
+    annotations: result.annotations.map((a) => { const s = span(a); return { ...s, text: original.slice(s.start, s.end) }; }),
+  };
+}

@@ -1,0 +1,75 @@
+import { type MappedText, MappedTextBuilder, nextFinder } from './mapped-text.js';
+
+const FENCE = /^ {0,3}(```|~~~)/;
+const DROP_LINE = /^ {0,3}(?:\[[^\]]+\]:\s|([-*_])(?: *\1){2,} *$)/; // a link definition or a horizontal rule
+const PREFIX = /^ {0,3}(?:#{1,6}(?=\s|$) *|(?:> ?)+)/; // a heading's #s, blockquote marks
+const LINK = /^!?\[([^\][\n]*)\](?:\([^)\n]{0,300}\)|\[[^\][\n]{0,100}\])/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whether the '[' at a position has its ']' before any other '[' (checked in linear time over the whole text). */
+interface Brackets { closes(at: number): boolean }
+
+function brackets(md: string): Brackets {
+  const [nextOpen, nextClose] = [nextFinder(md, '['), nextFinder(md, ']')];
+  return { closes: (at) => { const close = nextClose(at + 1); const open = nextOpen(at + 1); return close >= 0 && close - at <= 600 && (open < 0 || close < open); } };
+}
+
+/** Markup marks of one line: links and images read as their text, code and emphasis marks and escapes dropped. */
+function inline(line: string, base: number, out: MappedTextBuilder, brackets: Brackets): void {
+  let run = 0;
+  const drop = (from: number, to: number) => { out.keep(base + run, base + from); out.put('', base + from, base + to); run = to; };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\' && i + 1 < line.length && /[\\`*_{}[\]()#+\-.!>]/.test(line[i + 1])) { drop(i, i + 1); i++; continue; }
+    const open = c === '[' ? i : c === '!' && line[i + 1] === '[' ? i + 1 : -1;
+    if (open >= 0 && brackets.closes(base + open)) {
+      const m = LINK.exec(line.slice(i, i + 1000));
+      if (m) {
+        const textStart = i + m[0].indexOf('[') + 1;
+        drop(i, textStart);
+        out.keep(base + textStart, base + textStart + m[1].length);
+        run = textStart + m[1].length;
+        drop(run, i + m[0].length);
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if (c === '`') { let j = i; while (line[j + 1] === '`') j++; drop(i, j + 1); i = j; continue; }
+    if (c === '*' || c === '_') {
+      let j = i;
+      while (line[j + 1] === c && j - i < 2) j++;
+      const before = line[i - 1] ?? ' ';
+      const after = line[j + 1] ?? ' ';
+      const opens = !/\s/.test(after) && (/\s/.test(before) || !WORD.test(before));
+      const closes = !/\s/.test(before) && (/\s/.test(after) || !WORD.test(after));
+      const intraword = WORD.test(before) && WORD.test(after);
+      if (opens || closes || (c === '*' && intraword)) { drop(i, j + 1); i = j; continue; }
+      i = j;
+    }
+  }
+  out.keep(base + run, base + line.length);
+}
+
+/** Markdown as text: headings, blockquote marks, emphasis, code marks and link targets dropped, fenced code and link definitions dropped; list markers and line structure kept; every character mapped to the original. */
+export function stripMarkdown(md: string): MappedText {
+  const out = new MappedTextBuilder(md);
+  let inFence = false;
+  const links = brackets(md);
+  let at = 0;
+  while (at <= md.length) {
+    let nl = md.indexOf('\n', at);
+    if (nl < 0) nl = md.length;
+    const line = md.slice(at, nl);
+    const body = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (FENCE.test(body)) { inFence = !inFence; out.put('', at, at + body.length); }
+    else if (inFence || DROP_LINE.test(body)) out.put('', at, at + body.length);
+    else {
+      const prefix = PREFIX.exec(body)?.[0].length ?? 0;
+      out.put('', at, at + prefix);
+      inline(body.slice(prefix), at + prefix, out, links);
+    }
+    out.keep(at + body.length, Math.min(nl + 1, md.length));
+    at = nl + 1;
+  }
+  return out.build();
+}
