@@ -54,6 +54,8 @@ beforeAll(async () => {
   writeFileSync(join(OUT, 'compare.html'), compareHtmlReport(compare(US, RU), US, RU));
   const hostile = analyze(HOSTILE, { lexicon, source: '<img src=x onerror=alert(3)>' });
   writeFileSync(join(OUT, 'hostile.html'), htmlReport(hostile, { text: HOSTILE }));
+  const hostileSide = { text: HOSTILE, result: hostile };
+  writeFileSync(join(OUT, 'compare-hostile.html'), compareHtmlReport(compare(US, hostileSide), US, hostileSide));
   const line = (id: string, date: string, s: typeof US) => JSON.stringify({ id, date, title: `${id} <script>alert(4)</script>`, categories: s.result.categories });
   writeFileSync(join(OUT, 'batch.html'), batchHtmlReport(readBatchRecords([line('us', '2026-10-14', US), line('ru', '2026-10-15', RU), line('us-again', '2026-10-20', US)].join('\n'))));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -169,6 +171,15 @@ describe('hostile input', () => {
     expect(await page.locator('#tip').innerText()).toContain('should never have started');
     expect(await page.$$('#tip *:not(div):not(span)')).toHaveLength(0);
     await page.screenshot({ path: join(SHOTS, 'hostile.png') });
+    await page.close();
+  });
+
+  it('the compare page escapes it too, in the text, the source names and the shared phrases', async () => {
+    const page = await open('compare-hostile.html');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.$$('main img, main iframe, main script')).toHaveLength(0);
+    expect(await page.locator('#B-text').innerText()).toContain('<img src=x onerror="window.__pwned = 2; alert(2)">');
+    expect(await page.locator('#B-head').innerText()).toContain('<img src=x onerror=alert(3)>');
     await page.close();
   });
 });
