@@ -53,6 +53,24 @@ describe('framelens report', () => {
     expect(noFolder.err).toContain('cannot write (no such folder)');
   });
 
+  it('reads past HTML markup (detected or --strip) and reports the prose; --strip none shows the markup as text; --max-chars refuses long input', async () => {
+    const page = join(dir, 'readout.html');
+    writeFileSync(page, '<html><body><h1>Readout</h1><p>The war <b>should never have started</b>, and the <i>Kyiv regime</i> agreed to a ceasefire.</p><script>var x = "Kyiv regime";</script></body></html>');
+    const html = await cli(['report', page, '--format', 'html', ...fixture]);
+    expect(html.code).toBe(0);
+    const body = /<div class="text" id="text-body">([\s\S]*?)<\/div>/.exec(html.out)![1];
+    expect(body).toMatch(/^Readout\n/);
+    expect(body).not.toMatch(/&lt;b&gt;|var x/);
+    expect(body.match(/<mark [^>]*first/g)).toHaveLength(3);
+    const raw = await cli(['report', page, '--strip', 'none', ...fixture]);
+    expect(raw.out).toContain('&lt;script&gt;');
+    const compared = await cli(['compare', page, US, '-f', 'json', ...fixture]);
+    expect(JSON.parse(compared.out).onlyA.map((u: { marker: string }) => u.marker)).toContain('t-kyiv-regime');
+    const tooLong = await cli(['report', US, '--max-chars', '100', ...fixture]);
+    expect(tooLong.code).toBe(1);
+    expect(tooLong.err).toMatch(/^framelens: .*100/);
+  });
+
   it('--batch turns batch JSONL into a heat map page (or Markdown)', async () => {
     const jsonl = join(dir, 'results.jsonl');
     const cats = (s: number) => ({ 'root-causes': { score: s, count: 1, detected: s >= 0.5 }, 'peace-process': { score: 1 - s, count: 2, detected: s < 0.5 } });

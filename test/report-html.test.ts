@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { chooseLexicon } from '../src/io/lexicon-options.js';
+import { displayGap } from '../src/report/highlight.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
 import { speakerRows } from '../src/report/speakers.js';
@@ -71,6 +72,15 @@ describe('htmlReport', () => {
     expect(out).toContain('&lt;img src=x onerror=alert(2)&gt;');
     expect(out.match(/<script\b/g)!.length).toBe(2);
     expect(out.match(/<\/script>/g)!.length).toBe(2);
+  });
+});
+
+describe('displayGap', () => {
+  it('shows runs of blank lines as one and drops blank lines before the text', () => {
+    expect(displayGap('a\n\n\n \n\nb', false)).toBe('a\n\nb');
+    expect(displayGap('a\n\nb\nc', false)).toBe('a\n\nb\nc');
+    expect(displayGap('\n\n  Readout', true)).toBe('Readout');
+    expect(displayGap('\n\n  Readout', false)).toBe('\n\n  Readout');
   });
 });
 

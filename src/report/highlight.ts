@@ -11,10 +11,16 @@ export interface HighlightOptions {
   shared?: { id: string; start: number; end: number; label: string }[];
 }
 
+/** For display only: three or more line breaks (blank lines left by stripped markup) shown as one blank line, and no blank lines before the text. */
+export function displayGap(piece: string, atStart: boolean): string {
+  const squeezed = piece.replace(/\n[ \t\r]*(?:\n[ \t\r]*){2,}/g, '\n\n');
+  return atStart ? squeezed.replace(/^\s+/, '') : squeezed;
+}
+
 /**
  * The text as HTML, every annotation a `<mark class="hl">` piece in its category's colour, with its
  * lane (stacked underlines for overlaps), voice style and abbreviation; quotations in `<q class="qt">`.
- * The first piece of each annotation is keyboard-focusable. All text is escaped; line breaks kept.
+ * The first piece of each annotation is keyboard-focusable. All text is escaped; line breaks kept (runs of blank lines shown as one).
  */
 export function highlightText(result: AnalysisResult, text: string, options: HighlightOptions = {}): string {
   const prefix = options.idPrefix ?? '';
@@ -28,7 +34,7 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
   const lanes = assignLanes(spans.filter((s) => s.kind === 'annotation'));
   const out: string[] = [];
   for (const ev of nestSpans(text.length, spans)) {
-    if (ev.type === 'text') out.push(escapeHtml(text.slice(ev.start, ev.end)));
+    if (ev.type === 'text') out.push(escapeHtml(displayGap(text.slice(ev.start, ev.end), ev.start === 0)));
     else if (ev.span.kind === 'shared') {
       const p = sharedById.get(ev.span.id)!;
       out.push(ev.type === 'close' ? '</span>' : `<span class="sh" data-shared="${escapeHtml(p.id)}"${ev.first ? ` id="${escapeHtml(prefix + p.id)}"` : ''} title="${escapeHtml(p.label)}">`);

@@ -8,6 +8,8 @@ import { analyzeInput, writeOutput } from '../../report/cli-io.js';
 import { compareHtmlReport } from '../../report/compare-html.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
+import { MARKUP_KINDS } from '../../io/strip-markup.js';
 import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 /** `framelens compare <a> <b>`: two accounts of one event side by side. */
@@ -18,12 +20,15 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .argument('<b>', 'second text, or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
     .option('-o, --output <path>', 'write the output here instead of stdout')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD);
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
+    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
+    .addOption(new Option('--strip <markup>', 'read past markup and compare the prose (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]));
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
     const lexicon = chooseLexicon(opts);
-    const a = await analyzeInput(fileA, io, lexicon, opts.threshold);
-    const b = await analyzeInput(fileB, io, lexicon, opts.threshold);
+    const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };
+    const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);
+    const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
     const r = compare(a, b);
     const out = opts.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
       : opts.format === 'md' ? formatCompareMarkdown(r)

@@ -11,6 +11,8 @@ import { htmlReport } from '../../report/html-report.js';
 import { markdownReport } from '../../report/markdown-report.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
+import { MARKUP_KINDS } from '../../io/strip-markup.js';
 import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 function readBatchFile(path: string, io: CliIO): string {
@@ -32,7 +34,9 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch: heat map and time line')
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
-    .option('--title <title>', 'title of the report');
+    .option('--title <title>', 'title of the report')
+    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
+    .addOption(new Option('--strip <markup>', 'read past markup and report the prose (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]));
   lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
     if (opts.batch && file) throw new FramelensError('give a text file or --batch, not both', 2);
     if (!opts.batch && !file) throw new FramelensError('give a text file (or - for stdin), or --batch results.jsonl', 2);
@@ -45,7 +49,7 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
       const data = readBatchRecords(readBatchFile(opts.batch, io), opts.batch);
       content = format === 'html' ? batchHtmlReport(data, { title: opts.title, source: opts.batch }) : batchMarkdownReport(data, { title: opts.title });
     } else {
-      const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold);
+      const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });
       const options = { text: side.text, top: opts.top, title: opts.title };
       content = format === 'html' ? htmlReport(side.result, options) : markdownReport(side.result, options);
     }
