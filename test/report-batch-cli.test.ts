@@ -30,7 +30,8 @@ describe('framelens batch | framelens report --batch', () => {
     expect(html).toMatch(/<tr id="doc-2">[\s\S]*?class="cell c-delegitimization" style="[^"]*" data-sort="0\.9"/);
     expect(html).toMatch(/(DL “Kyiv regime”|RC “root causes of the crisis”) 0\.90/);
     expect(html).toMatch(/<svg class="chart timeline"[\s\S]*<a href="#doc-2">/);
-    const md = run(['report', '--batch', 'results.jsonl'], dir);
+    const md = spawnSync(process.execPath, [BIN, 'report', '--batch', '-'], { cwd: dir, encoding: 'utf8', input: readFileSync(join(dir, 'results.jsonl')) });
+    expect(md.status).toBe(0);
     expect(md.stdout).toMatch(/\| White House readout \| 2026-10-14 \| 0\.80\* \|/);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
+import { readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { readBatchRecords } from '../../report/batch-records.js';
 import { batchHtmlReport } from '../../report/batch-html.js';
@@ -31,7 +32,7 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .argument('[file]', 'text file to report on, or - to read stdin')
     .option('-o, --output <path>', 'write the report here (.html or .md); default: Markdown to stdout')
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
-    .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch: heat map and time line')
+    .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch (- for stdin): heat map and time line')
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
     .option('--title <title>', 'title of the report')
@@ -46,7 +47,8 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
     let content: string;
     if (opts.batch) {
-      const data = readBatchRecords(readBatchFile(opts.batch, io), opts.batch);
+      const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
+      const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
       content = format === 'html' ? batchHtmlReport(data, { title: opts.title, source: opts.batch }) : batchMarkdownReport(data, { title: opts.title });
     } else {
       const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });
