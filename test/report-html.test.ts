@@ -6,6 +6,7 @@ import { displayGap } from '../src/report/highlight.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
 import { speakerRows } from '../src/report/speakers.js';
+import { quotesTable } from '../src/report/tables.js';
 import { repoPath } from './helpers.js';
 
 const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
@@ -96,6 +97,15 @@ describe('speakerRows', () => {
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(analyze(ruText, { lexicon }).annotations.length);
     const us2 = speakerRows(us);
     expect(us2.find((r) => r.speaker === 'President')).toMatchObject({ voices: ['quoted'], count: 1, categories: ['blame-shifting'] });
+  });
+});
+
+describe('quotesTable', () => {
+  it('counts the markers that overlap each quotation, also those that start before its opening mark', () => {
+    const text = 'Putin again spoke of the Kyiv “regime” and called it a “lasting peace” plan. He said “nothing else”.';
+    const r = analyze(text, { lexicon });
+    const rows = [...quotesTable(r).matchAll(/<tr><td>(q\d+)<\/td>.*?<td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])]);
+    expect(rows).toEqual([['q1', 1], ['q2', 1], ['q3', 0]]);
   });
 });
 

@@ -47,7 +47,7 @@ export function categoryTable(result: AnalysisResult): string {
 export function quotesTable(result: AnalysisResult): string {
   if (result.quotes.length === 0) return '<p class="none">No quotations found.</p>';
   const rows = result.quotes.map((q) => {
-    const n = result.annotations.filter((a) => a.start >= q.start && a.end <= q.end).length;
+    const n = result.annotations.filter((a) => a.start < q.end && a.end > q.start).length;
     return `<tr><td>${escapeHtml(q.id)}</td><td>${q.speaker ? escapeHtml(q.speaker) : '<i>unknown</i>'}</td><td class="quote">“${escapeHtml(clip(q.text, 240))}”</td><td>${n}</td></tr>`;
   }).join('\n');
   return `<table class="quotes"><caption>Quotations and their speakers</caption><thead><tr><th scope="col">#</th><th scope="col">speaker</th><th scope="col">quotation</th><th scope="col">markers</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
