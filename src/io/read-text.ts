@@ -19,8 +19,10 @@ export function isBinary(bytes: Uint8Array): boolean {
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-/** Decode bytes as UTF-8: binary is refused; invalid UTF-8 is decoded with U+FFFD and a warning naming `label`. */
+/** Decode bytes as UTF-8 (or UTF-16 after a UTF-16 BOM): binary is refused; invalid UTF-8 is decoded with U+FFFD and a warning naming `label`. */
 export function decodeBytes(bytes: Uint8Array, label: string): InputText {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] };
   if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file`);
   try {
     return { text: strict.decode(bytes), warnings: [] };
