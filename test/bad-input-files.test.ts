@@ -94,6 +94,18 @@ describe('paths that cannot be read or written: one line naming the path, exit 1
     chmodSync(at('secret.txt'), 0o000);
     expect(await cli(['analyze', at('secret.txt')])).toEqual({ code: 1, out: '', err: `framelens: ${at('secret.txt')}: permission denied\n` });
   });
+  it.each([
+    ['batch', (out: string) => ['batch', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out]],
+    ['compare', (out: string) => ['compare', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out]],
+    ['report', (out: string) => ['report', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out.replace(/\.txt$/, '.md')]],
+  ] as const)('an output folder that does not exist (%s -o)', async (_name, argv) => {
+    const args = argv(at('no-such-folder/out.txt'));
+    const out = args[args.length - 1];
+    const r = await cli([...args]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^framelens: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\([^)]+\\)\n$`));
+    expect(r.out).toBe('');
+  });
   it('a missing file from the installed binary: no stack trace', () => {
     const r = bin(['analyze', at('missing.txt')]);
     expect(r.code).toBe(1);
