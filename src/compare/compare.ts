@@ -16,6 +16,7 @@ export function compare(a: CompareSide, b: CompareSide, options: CompareOptions 
     const sb = b.result.categories[id]?.score ?? 0;
     return [id, { a: sa, b: sb, delta: round3(sb - sa) }];
   })) as Record<CategoryId, { a: number; b: number; delta: number }>;
+  const echo = echoScore(a.result, b.result);
   return {
     schemaVersion: 1,
     a: { source: a.result.source, stats: a.result.stats },
@@ -28,6 +29,7 @@ export function compare(a: CompareSide, b: CompareSide, options: CompareOptions 
       ...nearMarkers(a.result, b.result, options.near),
       ...nearSentences(a, b, options.near),
     ],
-    echo: echoScore(a.result, b.result),
+    echo: echo.score,
+    echoDetail: { annotations: echo.annotations, echoed: echo.echoed, items: echo.items },
   };
 }

@@ -24,6 +24,6 @@ export function formatCompareText(r: CompareResult): string {
   }
   lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
-  lines.push(`echo: ${r.echo.score.toFixed(2)} (${r.echo.echoed} of B's ${r.echo.annotations} annotations repeat A's framing, weighted by score)`);
+  lines.push(`echo: ${r.echo.toFixed(2)} (${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;
 }

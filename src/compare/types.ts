@@ -40,5 +40,8 @@ export interface CompareResult {
   /** Markers that fire in B and not in A. */
   onlyB: MarkerUse[];
   shared: SharedPhrase[];
-  echo: Echo;
+  /** The echo score (see `Echo`): how much of B's framing repeats A's, in [0, 1]. */
+  echo: number;
+  /** How the echo score was made: B's annotations and what each matched in A. */
+  echoDetail: Omit<Echo, 'score'>;
 }
