@@ -7,16 +7,19 @@ const LABEL_W = 170;
 const BAR_W = 380;
 const ROW_H = 40;
 
-/** SVG patterns that tell the voice bars apart without colour: solid author, hatched quoted, dotted reported. */
-export function voicePatterns(): string {
-  return `<defs>
-<pattern id="pat-quoted" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="currentColor"/></pattern>
-<pattern id="pat-reported" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#fff"/><circle cx="2.5" cy="2.5" r="1.5" fill="currentColor"/></pattern>
-</defs>`;
+function patternPair(key: string, color: string): string {
+  return `<pattern id="pat-quoted-${key}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="${color}"/></pattern>`
+    + `<pattern id="pat-reported-${key}" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#fff"/><circle cx="2.5" cy="2.5" r="1.6" fill="${color}"/></pattern>`;
 }
 
-function voiceFill(voice: string): string {
-  return voice === 'author' ? 'currentColor' : `url(#pat-${voice})`;
+/** SVG patterns that tell bars apart without colour, one pair per category in its colour (and `key` in grey): hatched (`pat-quoted-<id>`) and dotted (`pat-reported-<id>`). */
+export function voicePatterns(): string {
+  return `<defs>${CATEGORY_ORDER.map((id) => patternPair(id, CATEGORY_LOOKS[id].color)).join('')}${patternPair('key', '#374151')}</defs>`;
+}
+
+/** The fill of a bar for a voice and category: solid for the author, a pattern in the category's colour for quoted and reported. */
+export function voiceFill(voice: string, id: string): string {
+  return voice === 'author' ? 'currentColor' : `url(#pat-${voice}-${id})`;
 }
 
 /** A horizontal bar chart (inline SVG) of the category scores: one bar for the document score, three thin bars by voice, and the threshold line. */
@@ -29,7 +32,7 @@ export function categoryChart(result: AnalysisResult): string {
     const y = 8 + i * ROW_H;
     const voices = VOICES.map((v, k) => {
       const s = c.byVoice[v];
-      return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 14 + k * 8}" width="${(s * BAR_W).toFixed(1)}" height="6" fill="${voiceFill(v)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
+      return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 14 + k * 8}" width="${(s * BAR_W).toFixed(1)}" height="6" fill="${voiceFill(v, id)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
     }).join('');
     return `<g class="row c-${id}" style="color:${look.color}" data-cat="${id}">
 <text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
@@ -45,7 +48,7 @@ ${voicePatterns()}
 <line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 48}" stroke="#6b7280"/>
 <line x1="${t}" y1="0" x2="${t}" y2="${height - 48}" stroke="#374151" stroke-dasharray="4 3"/>
 <text x="${t}" y="${height - 34}" text-anchor="middle" fill="#374151">threshold ${result.threshold}</text>
-<g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="10" fill="currentColor"/><text x="30" y="9">document score</text><rect x="140" y="2" width="24" height="6" fill="currentColor"/><text x="170" y="9">author</text><rect x="230" y="2" width="24" height="6" fill="url(#pat-quoted)" stroke="currentColor" stroke-width="0.5"/><text x="260" y="9">quoted</text><rect x="320" y="2" width="24" height="6" fill="url(#pat-reported)" stroke="currentColor" stroke-width="0.5"/><text x="350" y="9">reported</text></g>
+<g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="10" fill="currentColor"/><text x="30" y="9">document score</text><rect x="140" y="2" width="24" height="6" fill="currentColor"/><text x="170" y="9">author</text><rect x="230" y="2" width="24" height="6" fill="url(#pat-quoted-key)" stroke="currentColor" stroke-width="0.5"/><text x="260" y="9">quoted</text><rect x="320" y="2" width="24" height="6" fill="url(#pat-reported-key)" stroke="currentColor" stroke-width="0.5"/><text x="350" y="9">reported</text></g>
 ${rows}
 </svg>`;
 }

@@ -7,7 +7,7 @@ const LABEL_W = 170; const BAR_W = 340; const ROW_H = 30;
 
 /** An SVG chart of the two texts' category scores side by side (A solid, B hatched) with B - A printed. */
 export function compareChart(r: CompareResult): string {
-  const height = CATEGORY_ORDER.length * ROW_H + 16;
+  const height = CATEGORY_ORDER.length * ROW_H + 40;
   const rows = CATEGORY_ORDER.map((id, i) => {
     const c = r.categories[id];
     const look = CATEGORY_LOOKS[id];
@@ -16,14 +16,15 @@ export function compareChart(r: CompareResult): string {
     return `<g class="row c-${id}" data-cat="${id}" style="color:${look.color}">
 <text x="${LABEL_W - 8}" y="${y + 13}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}</text>
 <rect class="bar side-a" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.a * BAR_W).toFixed(1)}" height="9" fill="currentColor"><title>A ${escapeHtml(look.label)}: ${c.a.toFixed(2)}</title></rect>
-<rect class="bar side-b" data-cat="${id}" x="${LABEL_W}" y="${y + 11}" width="${(c.b * BAR_W).toFixed(1)}" height="9" fill="url(#pat-quoted)" stroke="currentColor" stroke-width="${c.b > 0 ? 0.6 : 0}"><title>B ${escapeHtml(look.label)}: ${c.b.toFixed(2)}</title></rect>
+<rect class="bar side-b" data-cat="${id}" x="${LABEL_W}" y="${y + 11}" width="${(c.b * BAR_W).toFixed(1)}" height="9" fill="url(#pat-quoted-${id})" stroke="currentColor" stroke-width="${c.b > 0 ? 0.6 : 0}"><title>B ${escapeHtml(look.label)}: ${c.b.toFixed(2)}</title></rect>
 <text x="${LABEL_W + BAR_W + 10}" y="${y + 14}" fill="#1f2937">${d}</text>
 </g>`;
   }).join('\n');
   return `<svg class="chart compare-chart" role="img" aria-labelledby="cmp-title" viewBox="0 0 ${LABEL_W + BAR_W + 60} ${height}" width="100%" style="max-width:${LABEL_W + BAR_W + 60}px" font-family="system-ui, sans-serif" font-size="12">
 <title id="cmp-title">Category scores: A (solid bar) and B (hatched bar), with B minus A at the right</title>
 ${voicePatterns()}
-<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 6}" stroke="#6b7280"/>
+<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 30}" stroke="#6b7280"/>
 ${rows}
+<g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="9" fill="currentColor"/><text x="30" y="9">A</text><rect x="60" width="24" height="9" fill="url(#pat-quoted-key)" stroke="currentColor" stroke-width="0.6"/><text x="90" y="9">B</text><text x="${BAR_W + 10}" y="9">B − A</text></g>
 </svg>`;
 }
