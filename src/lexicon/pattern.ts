@@ -6,6 +6,8 @@ export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'IN
 /** Largest gap a pattern may hold; with at most MAX_GAPS gaps this keeps matching linear. */
 export const MAX_GAP = 6;
 const MAX_GAPS = 3;
+/** Most ways a pattern may try to match at one word (optional elements, gap lengths, alternatives multiply): a bound on matching work. */
+export const MAX_PATHS = 100_000;
 
 /** One element of a compiled pattern. */
 export type PatternElement =
@@ -141,6 +143,13 @@ function validate(seq: PatternElement[]): void {
   if (seq[0].t === 'gap' || seq[seq.length - 1].t === 'gap') throw new PatternError('a pattern may not start or end with a gap');
   if (countGaps(seq) > MAX_GAPS) throw new PatternError(`more than ${MAX_GAPS} gaps`);
   if (!hasRequiredWord(seq)) throw new PatternError('a pattern needs at least one required word');
+  const paths = countPaths(seq);
+  if (paths > MAX_PATHS) throw new PatternError(`up to ${paths > 1e12 ? 'more than 10^12' : paths} ways to match at one word, more than ${MAX_PATHS}: use fewer optional words, gaps or alternatives`);
+}
+
+/** How many ways the matcher may try at one word, at most: the product over elements of their choices. */
+function countPaths(seq: PatternElement[]): number {
+  return seq.reduce((n, e) => n * (e.t === 'gap' ? e.max + 1 : e.t === 'alt' ? e.seqs.reduce((sum, sub) => sum + countPaths(sub), 0) + (e.opt ? 1 : 0) : e.opt ? 2 : 1), 1);
 }
 
 function countGaps(seq: PatternElement[]): number {
