@@ -12,7 +12,7 @@ import { compareHtmlReport } from '../src/report/compare-html.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { CATEGORY_LOOKS } from '../src/report/palette.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
-import { repoPath } from './helpers.js';
+import { repoPath, seedText } from './helpers.js';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -23,6 +23,7 @@ const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexico
 const side = (file: string, source: string) => { const text = readFileSync(repoPath(file), 'utf8'); return { text, result: analyze(text, { lexicon, source }) }; };
 const US = side('corpus/pairs/us-readout-2026-10-14-call.txt', 'us-readout.txt');
 const RU = side('corpus/pairs/ru-readout-2026-10-14-call.txt', 'ru-readout.txt');
+const SEED = analyze(seedText(), { source: 'seed article (built-in lexicons)' });
 const HOSTILE = 'The President said "<script>window.__pwned = 1; alert(1)</script> the war should never have started" and '
   + '<img src=x onerror="window.__pwned = 2; alert(2)"> the Kyiv regime </script><iframe src="https://example.com"></iframe> agreed to a ceasefire.';
 
@@ -51,6 +52,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(join(OUT, 'report.html'), htmlReport(US.result, { text: US.text }));
   writeFileSync(join(OUT, 'report-ru.html'), htmlReport(RU.result, { text: RU.text }));
+  writeFileSync(join(OUT, 'seed.html'), htmlReport(SEED, { text: seedText() }));
   writeFileSync(join(OUT, 'compare.html'), compareHtmlReport(compare(US, RU), US, RU));
   const hostile = analyze(HOSTILE, { lexicon, source: '<img src=x onerror=alert(3)>' });
   writeFileSync(join(OUT, 'hostile.html'), htmlReport(hostile, { text: HOSTILE }));
@@ -90,6 +92,17 @@ describe('single report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report-top.png') });
     await page.locator('svg.chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'report-chart.png') });
+    await page.close();
+  });
+
+  it('renders the seed article with the built-in lexicons: every annotation has one focusable highlight', async () => {
+    const page = await open('seed.html');
+    expect(SEED.annotations.length).toBeGreaterThan(10);
+    const ids = await page.$$eval('mark.hl.first[tabindex="0"]', (els) => els.map((e) => e.getAttribute('data-id')));
+    expect(ids.sort()).toEqual(SEED.annotations.map((a) => a.id).sort());
+    const text = await page.locator('#text-body').innerText();
+    expect(text).toContain('should never have started');
+    await page.screenshot({ path: join(SHOTS, 'seed.png') });
     await page.close();
   });
 
