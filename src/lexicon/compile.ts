@@ -1,5 +1,5 @@
 import { FramelensError, quoteInput } from '../errors.js';
-import { isCategoryId } from '../taxonomy.js';
+import { CATEGORY_IDS, isCategoryId } from '../taxonomy.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type LexiconSource, type StanceList } from './types.js';
 
@@ -35,11 +35,11 @@ function pattern(source: string, file: string, id: string | undefined): Compiled
   }
 }
 
-function compileMarker(raw: unknown, category: string, file: string, seen: Set<string>): CompiledMarker {
+function compileMarker(raw: unknown, category: string, file: string, seen: Map<string, string>): CompiledMarker {
   if (!isObject(raw)) fail(file, undefined, 'a marker must be a mapping');
   const id = raw.id;
   if (typeof id !== 'string' || !ID.test(id)) fail(file, typeof id === 'string' ? id : undefined, `marker id ${quoteInput(id)} must be kebab-case`);
-  if (seen.has(id)) fail(file, id, 'duplicate marker id');
+  if (seen.has(id)) fail(file, id, `duplicate marker id (already defined in ${seen.get(id)})`);
   const known = new Set(['id', 'patterns', 'weight', 'note', 'examples', 'near_misses', 'category']);
   for (const k of Object.keys(raw)) if (!known.has(k)) fail(file, id, `unknown field ${quoteInput(k)}`);
   if (raw.category !== undefined && raw.category !== category) fail(file, id, `category ${quoteInput(raw.category)} differs from the file's ${quoteInput(category)}`);
@@ -55,10 +55,10 @@ function compileMarker(raw: unknown, category: string, file: string, seen: Set<s
   };
 }
 
-function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Set<string>): void {
+function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map<string, string>): void {
   if (!isObject(raw)) fail(file, undefined, 'a category entry must be a mapping');
   const category = raw.category;
-  if (!isCategoryId(category)) fail(file, undefined, `unknown category ${quoteInput(category)} (see the taxonomy)`);
+  if (!isCategoryId(category)) fail(file, undefined, `unknown category ${quoteInput(category)} (expected one of ${CATEGORY_IDS.join(', ')})`);
   if (!Array.isArray(raw.markers)) fail(file, category, 'markers must be a list');
   const def = lex.categories[category];
   const definition = typeof raw.definition === 'string' ? raw.definition : def?.definition;
@@ -67,7 +67,7 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Set
   lex.categories[category] = { definition, nearMisses, file: def?.file ?? file };
   for (const m of raw.markers) {
     const marker = compileMarker(m, category, file, seen);
-    seen.add(marker.id);
+    seen.set(marker.id, file);
     lex.markers.push(marker);
   }
 }
@@ -82,7 +82,7 @@ function addStance(lex: CompiledLexicon, raw: Record<string, unknown>, file: str
 /** Validate lexicon sources and merge them, in order, into `base` (pure; throws FramelensError naming file, entry and problem). */
 export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon = emptyLexicon()): CompiledLexicon {
   const lex: CompiledLexicon = structuredClone(base);
-  const seen = new Set(lex.markers.map((m) => m.id));
+  const seen = new Map(lex.markers.map((m) => [m.id, m.file]));
   for (const { file, data } of sources) {
     if (!isObject(data)) fail(file, undefined, 'a lexicon file must hold a mapping');
     const known = new Set(['category', 'definition', 'near_misses', 'markers', 'categories', 'stance']);
