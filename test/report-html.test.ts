@@ -6,7 +6,8 @@ import { displayGap } from '../src/report/highlight.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
 import { speakerRows } from '../src/report/speakers.js';
-import { quotesTable } from '../src/report/tables.js';
+import { overlapCounter, quotesTable } from '../src/report/tables.js';
+import fc from 'fast-check';
 import { repoPath } from './helpers.js';
 
 const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
@@ -106,6 +107,15 @@ describe('quotesTable', () => {
     const r = analyze(text, { lexicon });
     const rows = [...quotesTable(r).matchAll(/<tr><td>(q\d+)<\/td>.*?<td>(\d+)<\/td><\/tr>/g)].map((m) => [m[1], Number(m[2])]);
     expect(rows).toEqual([['q1', 1], ['q2', 1], ['q3', 0]]);
+  });
+});
+
+describe('overlapCounter', () => {
+  it('property: counts the spans that overlap a range, as a filter would', () => {
+    const span = fc.tuple(fc.nat(50), fc.integer({ min: 1, max: 10 })).map(([s, n]) => ({ start: s, end: s + n }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 30 }), span, (spans, q) => {
+      expect(overlapCounter(spans)(q.start, q.end)).toBe(spans.filter((a) => a.start < q.end && a.end > q.start).length);
+    }));
   });
 });
 

@@ -30,6 +30,7 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
     ...result.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, kind: 'annotation' as const })),
     ...(options.shared ?? []).map((p) => ({ id: `shared:${p.id}`, start: p.start, end: p.end, kind: 'shared' as const })),
   ];
+  const quoteById = new Map(result.quotes.map((q) => [`quote:${q.id}`, q]));
   const sharedById = new Map((options.shared ?? []).map((p) => [`shared:${p.id}`, p]));
   const lanes = assignLanes(spans.filter((s) => s.kind === 'annotation'));
   const out: string[] = [];
@@ -39,7 +40,7 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
       const p = sharedById.get(ev.span.id)!;
       out.push(ev.type === 'close' ? '</span>' : `<span class="sh" data-shared="${escapeHtml(p.id)}"${ev.first ? ` id="${escapeHtml(prefix + p.id)}"` : ''} title="${escapeHtml(p.label)}">`);
     } else if (ev.span.kind === 'quote') {
-      const q = result.quotes.find((x) => `quote:${x.id}` === ev.span.id)!;
+      const q = quoteById.get(ev.span.id)!;
       out.push(ev.type === 'open' ? `<span class="qt" data-quote="${escapeHtml(q.id)}"${q.speaker ? ` data-speaker="${escapeHtml(q.speaker)}"` : ''}>` : '</span>');
     } else if (ev.type === 'close') out.push('</mark>');
     else {

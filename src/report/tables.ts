@@ -43,11 +43,25 @@ export function categoryTable(result: AnalysisResult): string {
   return `<table class="cats"><caption>Category scores (detected at ${result.threshold} or more)</caption><thead><tr><th scope="col">category</th><th scope="col">score</th><th scope="col">count</th><th scope="col">detected</th><th scope="col">author</th><th scope="col">quoted</th><th scope="col">reported</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
-/** The quotations with their speakers and how many markers each holds. */
+function countBelow(sorted: number[], x: number, inclusive: boolean): number {
+  let lo = 0; let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < x || (inclusive && sorted[mid] === x)) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** A counter of the spans that overlap [start, end): those starting before `end` minus those ending at or before `start` (binary searches, for long texts). */
+export function overlapCounter(spans: { start: number; end: number }[]): (start: number, end: number) => number {
+  const starts = spans.map((s) => s.start).sort((x, y) => x - y);
+  const ends = spans.map((s) => s.end).sort((x, y) => x - y);
+  return (start, end) => countBelow(starts, end, false) - countBelow(ends, start, true);
+}
+
+/** The quotations with their speakers and how many markers overlap each. */
 export function quotesTable(result: AnalysisResult): string {
   if (result.quotes.length === 0) return '<p class="none">No quotations found.</p>';
+  const overlapping = overlapCounter(result.annotations);
   const rows = result.quotes.map((q) => {
-    const n = result.annotations.filter((a) => a.start < q.end && a.end > q.start).length;
+    const n = overlapping(q.start, q.end);
     return `<tr><td>${escapeHtml(q.id)}</td><td>${q.speaker ? escapeHtml(q.speaker) : '<i>unknown</i>'}</td><td class="quote">“${escapeHtml(clip(q.text, 240))}”</td><td>${n}</td></tr>`;
   }).join('\n');
   return `<table class="quotes"><caption>Quotations and their speakers</caption><thead><tr><th scope="col">#</th><th scope="col">speaker</th><th scope="col">quotation</th><th scope="col">markers</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
