@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bin } from './bad-input-cli.js';
+import { repoPath } from './helpers.js';
+
+// Bad input cases of issue 6 for `framelens batch` that test/batch-cli.test.ts does not cover. Spawns the built CLI.
+let dir: string;
+const lines = (out: string) => out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lex = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'framelens-bad-batch-'));
+});
+
+describe('framelens batch on broken records', { timeout: 60_000 }, () => {
+  it('writes every good JSONL record (BOM, CRLF, emoji, lone surrogates, no final newline) and reports each bad line by number', () => {
+    const records = [
+      `\ufeff${JSON.stringify({ id: 'bom', text: 'The war should never have started.' })}`,
+      `${JSON.stringify({ id: 'crlf', text: 'Lavrov said the Kyiv regime refused peace talks.' })}\r`,
+      '[1, 2, 3]',
+      'null',
+      JSON.stringify({ id: 'lone', text: 'The Kyiv \ud800 regime refused peace talks.' }),
+      '{"id": "cut", "text": "The Kyiv reg',
+      JSON.stringify({ id: 'emoji', text: '😀🇺🇦 The Kyiv regime 👨‍👩‍👧 refused peace talks.' }),
+      JSON.stringify({ id: 'last', text: 'A cease-fire.' }),
+    ];
+    writeFileSync(join(dir, 'mixed.jsonl'), records.join('\n'));
+    const r = bin(['batch', 'mixed.jsonl', '--jobs', '2', '--annotations', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    const out = lines(r.out);
+    expect(out.map((o) => o.id)).toEqual(['bom', 'crlf', 'lone', 'emoji', 'last']);
+    expect(r.err).toMatch(/^framelens: mixed\.jsonl:3: /m);
+    expect(r.err).toMatch(/^framelens: mixed\.jsonl:4: /m);
+    expect(r.err).toMatch(/^framelens: mixed\.jsonl:6: invalid JSON/m);
+    expect(r.err).toMatch(/^framelens: batch: 5 ok, 3 failed/m);
+    const texts = Object.fromEntries(records.flatMap((l) => { try { const o = JSON.parse(l.replace(/^\ufeff/, '')); return o?.id ? [[o.id, o.text]] : []; } catch { return []; } }));
+    for (const o of out) {
+      expect(o.annotations.length, o.id).toBeGreaterThan(0);
+      for (const a of o.annotations) expect(texts[o.id].slice(a.start, a.end)).toBe(a.text);
+    }
+  });
+
+  it('decodes a JSONL line with invalid UTF-8 with a warning naming file and line, and keeps every record', () => {
+    writeFileSync(join(dir, 'latin1.jsonl'), Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 'a', text: 'Peace talks.' })}\n`),
+      Buffer.from('{"id": "b", "text": "Caf'), Buffer.from([0xe9]), Buffer.from(' peace talks."}\n'),
+      Buffer.from(`${JSON.stringify({ id: 'c', text: 'A cease-fire.' })}\n`),
+    ]));
+    const r = bin(['batch', 'latin1.jsonl', '--jobs', '2', ...lex], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lines(r.out).map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    expect(r.err).toMatch(/^framelens: latin1\.jsonl:2: invalid UTF-8, decoded with replacement characters/m);
+  });
+
+  it('keeps the CSV rows before a quoted field that never closes, and reports its line', () => {
+    writeFileSync(join(dir, 'open.csv'), '\ufeffid,text\r\na,Peace talks now\r\nb,"The Kyiv regime\r\nnever closes\r\n');
+    const r = bin(['batch', 'open.csv', '--jobs', '2', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(lines(r.out).map((o) => o.id)).toEqual(['a']);
+    expect(r.err).toMatch(/^framelens: open\.csv:3: invalid CSV/m);
+  });
+
+  it('refuses a binary file given as JSONL as one failed record, writing nothing', () => {
+    writeFileSync(join(dir, 'scan.jsonl'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01, 0x02]));
+    const r = bin(['batch', 'scan.jsonl', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^framelens: scan\.jsonl(:1)?: (binary data, not text|not a text file)/m);
+  });
+});
+
+/** Start a batch run reading stdin, feed it one record and keep stdin open so that it waits; resolve once `ready` holds. */
+async function startWaiting(cwd: string, args: string[], ready: (out: string) => boolean) {
+  const child = spawn(process.execPath, [repoPath('bin/framelens.js'), 'batch', '-', '--jobs', '2', ...lex, ...args], { cwd });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => { out += d; });
+  child.stderr.on('data', (d) => { err += d; });
+  for (let i = 0; i < 20; i++) child.stdin.write(`${JSON.stringify({ id: i, text: 'The Kyiv regime refused peace talks. '.repeat(20) })}\n`);
+  while (!ready(out)) await new Promise((r) => setTimeout(r, 20));
+  const code = await new Promise<number | null>((resolve) => { child.on('exit', (c) => resolve(c)); child.kill('SIGINT'); });
+  return { code, out: () => out, err: () => err };
+}
+
+describe('framelens batch interrupted (Ctrl-C)', { timeout: 60_000 }, () => {
+  it('leaves an existing output file as it was: no torn output, no temporary file', async () => {
+    const sub = join(dir, 'keep');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'out.jsonl'), '{"id":"old"}\n');
+    const run = await startWaiting(sub, ['-o', 'out.jsonl'], () => readdirSync(sub).some((f) => f.endsWith('.tmp')));
+    expect(run.code).toBe(130);
+    expect(readdirSync(sub)).toEqual(['out.jsonl']);
+    expect(readFileSync(join(sub, 'out.jsonl'), 'utf8')).toBe('{"id":"old"}\n');
+  });
+
+  it('writes only whole records to stdout before stopping', async () => {
+    const sub = join(dir, 'stdout');
+    mkdirSync(sub);
+    const run = await startWaiting(sub, ['--annotations'], (out) => out.includes('\n')); // output goes down in 64 KB chunks: records with annotations fill one
+    expect(run.code).toBe(130);
+    expect(run.out().endsWith('\n')).toBe(true);
+    const ids = lines(run.out()).map((o) => o.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(ids.map((_, i) => i));
+    expect(readdirSync(sub)).toEqual([]);
+  });
+});
