@@ -61,6 +61,14 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
     if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
     if (index.byPos.size) tryList(index.byPos.get(ws.pos[w]), w, limit);
+    const n = w + 1; // patterns led by an optional word whose rest can begin at the next word
+    if (n < limit) {
+      const next = index.next;
+      tryList(next.byKey.get(ws.key[n]), w, limit);
+      if (ws.lemmaKey[n] !== ws.key[n]) tryList(next.byKey.get(ws.lemmaKey[n]), w, limit);
+      if (next.byExact.size) tryList(next.byExact.get(ws.exact[n]), w, limit);
+      if (next.byPos.size) tryList(next.byPos.get(ws.pos[n]), w, limit);
+    }
   }
   return out;
 }
