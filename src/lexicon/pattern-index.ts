@@ -21,7 +21,8 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   size: number;
 }
 
-type Starts = { keys: Set<string>; exact: Set<string>; pos: Set<string> };
+/** The words that can begin a sequence: stem keys, exact forms, POS tags. */
+export type Starts = { keys: Set<string>; exact: Set<string>; pos: Set<string> };
 
 function collectStarts(seq: PatternElement[], from: number, out: Starts): boolean {
   for (let i = from; i < seq.length; i++) {
@@ -49,20 +50,24 @@ const isWildcard = (el: PatternElement) => el.t === 'word' && !el.pos && el.keys
 const pinned = (el: PatternElement): boolean =>
   el.t === 'alt' ? el.seqs.every((s) => s.length > 0 && s.every((e) => pinned(e) && !('opt' in e && e.opt))) : el.t !== 'gap' && !isWildcard(el);
 
-/** For a sequence led by an optional word or POS, the starts of the rest when they are certain: pinned elements up to the first required one (no gap or wildcard before it). */
-function restStarts(seq: PatternElement[]): Starts | undefined {
-  const lead = seq[0];
-  if (!lead || lead.t === 'alt' || lead.t === 'gap' || !lead.opt) return undefined;
+/** The words that can begin seq[from..], when they are certain: pinned elements up to the first required one (no gap or wildcard before it); else undefined. */
+export function certainStarts(seq: PatternElement[], from = 0): Starts | undefined {
   let required = false;
-  for (let i = 1; i < seq.length && !required; i++) {
+  for (let i = from; i < seq.length && !required; i++) {
     const el = seq[i];
     if (!pinned(el)) return undefined;
     required = !('opt' in el && el.opt);
   }
   if (!required) return undefined;
-  const rest: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-  collectStarts(seq, 1, rest); // a superset of the starts of the elements up to the first required one
-  return rest;
+  const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
+  collectStarts(seq, from, starts); // a superset of the starts of the elements up to the first required one
+  return starts;
+}
+
+/** For a sequence led by an optional word or POS, the certain starts of the rest. */
+function restStarts(seq: PatternElement[]): Starts | undefined {
+  const lead = seq[0];
+  return lead && lead.t !== 'alt' && lead.t !== 'gap' && lead.opt ? certainStarts(seq, 1) : undefined;
 }
 
 function pushAll<T>(keys: PatternKeys<T>, starts: Starts, entry: IndexedPattern<T>): void {

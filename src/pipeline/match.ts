@@ -1,5 +1,5 @@
 import type { PatternElement } from '../lexicon/pattern.js';
-import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
+import { certainStarts, type IndexedPattern, type PatternIndex, type Starts } from '../lexicon/pattern-index.js';
 import type { WordStream } from './words.js';
 
 /** A pattern match over words [first, last] (inclusive word indices). */
@@ -9,6 +9,25 @@ function wordMatches(el: Extract<PatternElement, { t: 'word' }>, ws: WordStream,
   if (el.pos && ws.pos[w] !== el.pos) return false;
   if (el.keys.length === 0 && el.exact.length === 0) return true;
   return el.keys.includes(ws.key[w]) || el.keys.includes(ws.lemmaKey[w]) || el.exact.includes(ws.exact[w]);
+}
+
+type Alt = Extract<PatternElement, { t: 'alt' }>;
+const altStarts = new WeakMap<Alt, Starts | null>();
+
+/** The words that can begin any alternative of a group, when certain (cached per group); null when any alternative may begin otherwise. */
+function groupStarts(el: Alt): Starts | null {
+  let starts = altStarts.get(el);
+  if (starts === undefined) {
+    const all = el.seqs.map((s) => certainStarts(s));
+    starts = all.every((s) => s) ? { keys: new Set(all.flatMap((s) => [...s!.keys])), exact: new Set(all.flatMap((s) => [...s!.exact])), pos: new Set(all.flatMap((s) => [...s!.pos])) } : null;
+    altStarts.set(el, starts);
+  }
+  return starts;
+}
+
+/** True when word w can begin a sequence with these starts (the index's own test: stem key, lemma key, exact form, POS). */
+function canStart(starts: Starts, ws: WordStream, w: number, limit: number): boolean {
+  return w < limit && (starts.keys.has(ws.key[w]) || starts.keys.has(ws.lemmaKey[w]) || starts.exact.has(ws.exact[w]) || starts.pos.has(ws.pos[w]));
 }
 
 /** Match seq[i..] at word w, then the continuation; returns the end (exclusive) or -1. Bounded: gaps are few and short. */
@@ -29,7 +48,8 @@ function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws
     return -1;
   }
   if (el.t === 'alt') {
-    for (const sub of el.seqs) {
+    const starts = groupStarts(el);
+    if (!starts || canStart(starts, ws, w, limit)) for (const sub of el.seqs) { // skip a group none of whose alternatives can begin here
       const r = matchSeq(sub, 0, w, limit, ws, rest);
       if (r >= 0) return r;
     }
