@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
+import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
 
 /** Parse a whole number of at least `min` for an option. */
 const wholeNumber = (min: number) => (value: string): number => {
@@ -19,14 +20,22 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout')
     .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
-    .option('-j, --jobs <n>', 'worker threads', wholeNumber(1), availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
     .option('--text-column <name>', 'CSV column (or JSONL field) with the text', 'text')
     .option('--id-column <name>', 'CSV column (or JSONL field) with the record id', 'id')
     .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
     .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
     .option('--annotations', 'add the full annotations of each record (jsonl only)')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, 0.5)
+    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
     .option('-q, --quiet', 'no progress and no summary line on stderr (errors are still reported)');
+  cmd.addHelpText('after', `
+Examples:
+  framelens batch statements.jsonl > scored.jsonl
+  framelens batch readouts/ 'archive/**/*.md' -o scored.jsonl --errors bad.jsonl
+  framelens batch sheet.csv --text-column body --id-column key --format csv -o scored.csv
+  cat statements.jsonl | framelens batch - --jobs 4
+
+Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interrupted (Ctrl-C).`);
   lexiconOptions(cmd).action(async (inputs: string[], opts) => {
     if (opts.annotations && opts.format === 'csv') throw new FramelensError('--annotations needs --format jsonl', 2);
     const { runBatch } = await import('../../batch/run-batch.js');
@@ -35,7 +44,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
       format: opts.format,
       output: opts.output,
       errors: opts.errors,
-      jobs: opts.jobs,
+      jobs: opts.jobs ?? availableParallelism(),
       quiet: Boolean(opts.quiet),
       maxChars: opts.maxChars,
       csv: { text: opts.textColumn, id: opts.idColumn },
