@@ -136,6 +136,10 @@ describe('very long input and --max-chars', () => {
     expect(r).toEqual({ code: 1, out: '', err: 'framelens: <stdin>: 101 characters, over --max-chars 100 (split the text, or raise --max-chars)\n' });
     expect((await cli(['analyze', '-', '--max-chars', '101'], 'x'.repeat(101))).code).toBe(0);
   });
+  it('stops reading stdin once it holds more than 3 bytes per allowed character', async () => {
+    const r = await cli(['analyze', '-', '--max-chars', '10'], 'x'.repeat(31));
+    expect(r).toEqual({ code: 1, out: '', err: 'framelens: <stdin>: more than 30 bytes, over --max-chars 10 (split the text, or raise --max-chars)\n' });
+  });
   it('rejects a --max-chars that is not a whole number as a usage error (exit 2)', async () => {
     for (const bad of ['0', '-5', '1.5', 'lots']) expect((await cli(['analyze', '-', '--max-chars', bad])).code).toBe(2);
   });

@@ -37,3 +37,16 @@ export function checkFileSize(path: string, max: number): void {
 export function checkMaxChars(text: string, label: string, max: number): void {
   if (text.length > max) refuse(label, `${text.length} characters`, max);
 }
+
+/** Read all of a stream (stdin) as bytes, refusing it as soon as it is sure to hold more than `max` characters (3 bytes per character). */
+export async function readStreamWithin(stream: NodeJS.ReadableStream, label: string, max: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > 3 * max) refuse(label, `more than ${3 * max} bytes`, max);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
