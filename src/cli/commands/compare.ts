@@ -1,11 +1,7 @@
 import { Command, Option } from 'commander';
-import { compare } from '../../compare/compare.js';
-import { formatCompareMarkdown } from '../../compare/format-markdown.js';
-import { formatCompareText } from '../../compare/format-text.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, writeOutput } from '../../report/cli-io.js';
-import { compareHtmlReport } from '../../report/compare-html.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
 import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
@@ -29,11 +25,11 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };
     const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);
     const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
-    const r = compare(a, b);
+    const r = (await import('../../compare/compare.js')).compare(a, b); // compare code loads only when used
     const out = opts.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
-      : opts.format === 'md' ? formatCompareMarkdown(r)
-        : opts.format === 'html' ? compareHtmlReport(r, a, b)
-          : formatCompareText(r);
+      : opts.format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r)
+        : opts.format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
+          : (await import('../../compare/format-text.js')).formatCompareText(r);
     writeOutput(out, opts.output, io);
     setExit(0);
   });

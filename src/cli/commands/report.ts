@@ -4,12 +4,7 @@ import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { readBatchRecords } from '../../report/batch-records.js';
-import { batchHtmlReport } from '../../report/batch-html.js';
-import { batchMarkdownReport } from '../../report/batch-markdown.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
-import { htmlReport } from '../../report/html-report.js';
-import { markdownReport } from '../../report/markdown-report.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
 import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
@@ -48,12 +43,17 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     let content: string;
     if (opts.batch) {
       const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
+      const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
       const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
-      content = format === 'html' ? batchHtmlReport(data, { title: opts.title, source: opts.batch }) : batchMarkdownReport(data, { title: opts.title });
+      content = format === 'html'
+        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title: opts.title, source: opts.batch })
+        : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title: opts.title });
     } else {
       const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });
       const options = { text: side.text, top: opts.top, title: opts.title };
-      content = format === 'html' ? htmlReport(side.result, options) : markdownReport(side.result, options);
+      content = format === 'html'
+        ? (await import('../../report/html-report.js')).htmlReport(side.result, options)
+        : (await import('../../report/markdown-report.js')).markdownReport(side.result, options);
     }
     writeOutput(content, opts.output, io);
     setExit(0);
