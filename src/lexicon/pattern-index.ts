@@ -1,7 +1,7 @@
 import type { CompiledPattern, PatternElement } from './pattern.js';
 
-/** A pattern with the item it belongs to (a marker index, a stance list entry). */
-export interface IndexedPattern<T> { pattern: CompiledPattern; item: T; order: number }
+/** A pattern with the item it belongs to (a marker index, a stance list entry); `prefix`, for an anchored pattern, is the most words its optional lead can take. */
+export interface IndexedPattern<T> { pattern: CompiledPattern; item: T; order: number; prefix?: number }
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
 export interface PatternKeys<T> {
@@ -12,12 +12,12 @@ export interface PatternKeys<T> {
 
 /**
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
- * A pattern led by an optional word ("(a|an|the)? Kyiv regime") is keyed by the words that begin the
- * rest of it, at the word itself (lead skipped) and, in `next`, at the word after (lead taken), so
- * a common lead word does not try every such pattern.
+ * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") is `anchored` instead:
+ * keyed by its first required element and tried from up to `prefix` words before it, so common lead
+ * words ("the", any adjective) do not try every such pattern.
  */
 export interface PatternIndex<T> extends PatternKeys<T> {
-  next: PatternKeys<T>;
+  anchored: PatternKeys<T>;
   size: number;
 }
 
@@ -64,10 +64,38 @@ export function certainStarts(seq: PatternElement[], from = 0): Starts | undefin
   return starts;
 }
 
-/** For a sequence led by an optional word or POS, the certain starts of the rest. */
-function restStarts(seq: PatternElement[]): Starts | undefined {
-  const lead = seq[0];
-  return lead && lead.t !== 'alt' && lead.t !== 'gap' && lead.opt ? certainStarts(seq, 1) : undefined;
+/** The most words an element can take, when bounded and its first word is one collectStarts finds: no gap, no wildcard, no group alternative that can be empty; else undefined. */
+function maxWords(el: PatternElement): number | undefined {
+  if (el.t === 'gap' || isWildcard(el)) return undefined;
+  if (el.t !== 'alt') return 1;
+  let most = 0;
+  for (const s of el.seqs) {
+    if (!s.some((e) => !('opt' in e && e.opt))) return undefined;
+    let sum = 0;
+    for (const e of s) {
+      const n = maxWords(e);
+      if (n === undefined) return undefined;
+      sum += n;
+    }
+    most = Math.max(most, sum);
+  }
+  return most;
+}
+
+/** For a sequence led by optional elements, its first required element's starts and the most words the lead can take; undefined when the plain index is needed. */
+function anchorOf(seq: PatternElement[]): { starts: Starts; prefix: number } | undefined {
+  let prefix = 0;
+  for (let k = 0; k < seq.length; k++) {
+    const el = seq[k];
+    const n = maxWords(el);
+    if (n === undefined) return undefined;
+    if ('opt' in el && el.opt) { prefix += n; continue; }
+    if (k === 0 || !pinned(el)) return undefined;
+    const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
+    collectStarts([el], 0, starts);
+    return { starts, prefix };
+  }
+  return undefined;
 }
 
 function pushAll<T>(keys: PatternKeys<T>, starts: Starts, entry: IndexedPattern<T>): void {
@@ -84,15 +112,15 @@ function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: Inde
 
 /** Build the first-word index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), next: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, size: 0 };
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, size: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
-      const entry = { pattern, item, order: order++ };
-      const rest = restStarts(pattern.seq);
-      if (rest) {
-        pushAll(index, rest, entry);
-        pushAll(index.next, rest, entry);
+      const entry: IndexedPattern<T> = { pattern, item, order: order++ };
+      const anchor = anchorOf(pattern.seq);
+      if (anchor) {
+        entry.prefix = anchor.prefix;
+        pushAll(index.anchored, anchor.starts, entry);
       } else {
         const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
         collectStarts(pattern.seq, 0, starts);

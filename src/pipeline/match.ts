@@ -75,20 +75,29 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
     }
   };
+  const triedUpTo = new Int32Array(index.size).fill(-1); // anchored entries: the last start word tried (starts only grow)
+  const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => {
+    if (!list) return;
+    for (const entry of list) {
+      for (let s = Math.max(first, w - entry.prefix!, triedUpTo[entry.order] + 1); s <= w; s++) {
+        triedUpTo[entry.order] = s;
+        const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
+        if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
+      }
+    }
+  };
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
     tryList(index.byKey.get(ws.key[w]), w, limit);
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
     if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
     if (index.byPos.size) tryList(index.byPos.get(ws.pos[w]), w, limit);
-    const n = w + 1; // patterns led by an optional word whose rest can begin at the next word
-    if (n < limit) {
-      const next = index.next;
-      tryList(next.byKey.get(ws.key[n]), w, limit);
-      if (ws.lemmaKey[n] !== ws.key[n]) tryList(next.byKey.get(ws.lemmaKey[n]), w, limit);
-      if (next.byExact.size) tryList(next.byExact.get(ws.exact[n]), w, limit);
-      if (next.byPos.size) tryList(next.byPos.get(ws.pos[n]), w, limit);
-    }
+    const first = ws.sentenceFirstWord[ws.sentence[w]]; // patterns led by optional elements, at their first required one
+    const anchored = index.anchored;
+    tryAnchored(anchored.byKey.get(ws.key[w]), w, first, limit);
+    if (ws.lemmaKey[w] !== ws.key[w]) tryAnchored(anchored.byKey.get(ws.lemmaKey[w]), w, first, limit);
+    if (anchored.byExact.size) tryAnchored(anchored.byExact.get(ws.exact[w]), w, first, limit);
+    if (anchored.byPos.size) tryAnchored(anchored.byPos.get(ws.pos[w]), w, first, limit);
   }
   return out;
 }
