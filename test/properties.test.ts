@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { formatJson } from '../src/format/json.js';
 import { decodeText } from '../src/pipeline/decode.js';
+import { remapResult, stripMarkup } from '../src/io/strip-markup.js';
 import type { AnalysisResult } from '../src/types.js';
 import { repoPath } from './helpers.js';
 
@@ -65,6 +66,21 @@ describe('analyze on arbitrary input (fast-check)', () => {
     const strip = (r: AnalysisResult) => r.annotations.map(({ id: _id, ...rest }) => rest);
     fc.assert(fc.property(fc.oneof(readoutText, unicodeText), (input) => {
       expect(strip(analyze(`${input}\n\n${control}`))).toEqual(strip(analyze(input)));
+    }), RUNS);
+  });
+
+  it('reads arbitrary HTML and Markdown without throwing; offsets map back into the original and round-trip', () => {
+    const tags = ['<p>', '</p>', '<b>', '</b>', '<br>', '<script>', '</script>', '<!--', '-->', '&amp;', '&rsquo;', '&#128512;', '&#65279;', '\ufeff', '&bogus;', '<a href="x>y">', '**', '_', '`', '[', '](http://x)', '# ', '> ', '```', '\n', '\n\n'];
+    const marked = fc.array(fc.oneof(fc.constantFrom(...tags), fc.constantFrom(...PIECES), rawText.map((t) => t.slice(0, 20))), { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(marked, fc.constantFrom('html' as const, 'md' as const), (original, kind) => {
+      const mapped = stripMarkup(original, kind);
+      for (let i = 0; i < mapped.text.length; i++) {
+        expect(0 <= mapped.from[i] && mapped.from[i] <= mapped.to[i] && mapped.to[i] <= original.length).toBe(true);
+        if (i > 0) expect(mapped.from[i]).toBeGreaterThanOrEqual(mapped.from[i - 1]);
+      }
+      const r = remapResult(analyze(mapped.text), mapped, original);
+      for (const a of r.annotations) expect(original.slice(a.start, a.end)).toBe(a.text);
+      for (const q of r.quotes) expect(original.slice(q.start, q.end)).toBe(q.text);
     }), RUNS);
   });
 

@@ -25,7 +25,8 @@ export function stripMarkup(text: string, kind: Exclude<MarkupKind, 'none'>): Ma
 
 /** A result of analysing `mapped.text`, moved back onto `original`: every offset indexes the original and every `text` is the original's slice. */
 export function remapResult(result: AnalysisResult, mapped: MappedText, original: string): AnalysisResult {
-  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, ...toOriginal(mapped, x.start, x.end, original.length) });
+  const shift = mapped.text.charCodeAt(0) === 0xfeff ? 1 : 0; // analyze dropped a leading BOM of the derived text
+  const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, ...toOriginal(mapped, x.start + shift, x.end + shift, original.length) });
   return {
     ...result,
     stats: { ...result.stats, characters: original.length },
