@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { formatJson } from '../src/format/json.js';
+import { formatJsonChunks } from '../src/format/json-chunks.js';
 import { decodeText } from '../src/pipeline/decode.js';
 import { remapResult, stripMarkup } from '../src/io/strip-markup.js';
 import type { AnalysisResult } from '../src/types.js';
@@ -84,12 +85,21 @@ describe('analyze on arbitrary input (fast-check)', () => {
     }), RUNS);
   });
 
+  it('writes a large JSON result in chunks of about 1 MB that join to the one-string output', () => {
+    const result = analyze('The war should never have started, and the Kyiv regime refused peace talks. '.repeat(3000));
+    const chunks = [...formatJsonChunks(result)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(formatJson(result));
+  });
+
   it('writes JSON that always validates against schema/result.schema.json', () => {
     const schema = JSON.parse(readFileSync(repoPath('schema/result.schema.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     fc.assert(fc.property(anyText, (input) => {
-      const json = JSON.parse(formatJson(analyze(input, { source: 'fuzz.txt' })));
-      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      const result = analyze(input, { source: 'fuzz.txt' });
+      const text = formatJson(result);
+      expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+      expect([...formatJsonChunks(result)].join('')).toBe(text); // what analyze --format json writes, in chunks
     }), RUNS);
   });
 });

@@ -3,11 +3,11 @@ import { InvalidArgumentError } from 'commander';
 import { FramelensError } from '../errors.js';
 
 /**
- * Default --max-chars of `framelens analyze`: 20 million UTF-16 code units (a 20 MB English text).
- * A 10 MB text takes about 10 s and 0.7 GB of memory; time and memory grow linearly, so the cap keeps one run
- * well inside Node's default heap.
+ * Default --max-chars of `framelens analyze`, `report` and `compare`: 10 Mi (10,485,760) UTF-16 code units, so any 10 MB
+ * file passes. Time and memory grow linearly: a 10 MB readout takes about 0.85 GB of memory, a 10 MB text dense
+ * with markers over 2 GB, which a higher cap would push past Node's default heap.
  */
-export const DEFAULT_MAX_CHARS = 20_000_000;
+export const DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
 
 /** Parse a --max-chars value: a whole number of at least 1. */
 export function parseMaxChars(value: string): number {

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { analyze } from '../../analyze.js';
 import { FramelensError } from '../../errors.js';
-import { formatJson } from '../../format/json.js';
+import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { decodeBytes, readTextFile } from '../../io/read-text.js';
@@ -44,7 +44,8 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const shown = mapped ? mapped.text : original; // the text format reads the prose, without markup
     const labels = opts.labels ? formatLabelsText(readLabels(analysed, opts.labels), shown) : '';
-    io.stdout.write(opts.format === 'json' ? formatJson(opts.labels ? withLabels(result, opts.labels) : result) : formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
+    if (opts.format === 'json') for (const chunk of formatJsonChunks(opts.labels ? withLabels(result, opts.labels) : result)) io.stdout.write(chunk);
+    else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
   });
   return cmd;
