@@ -1,7 +1,8 @@
+import { wordKey } from '../pipeline/normalize.js';
 import type { CompiledPattern, PatternElement } from './pattern.js';
 
-/** A pattern with the item it belongs to (a marker index, a stance list entry); `prefix`, for an anchored pattern, is the most words its optional lead can take. */
-export interface IndexedPattern<T> { pattern: CompiledPattern; item: T; order: number; prefix?: number }
+/** A pattern with the item it belongs to (a marker index, a stance list entry); for an anchored pattern, the fewest and most words between a match's start and its anchor. */
+export interface IndexedPattern<T> { pattern: CompiledPattern; item: T; order: number; before?: [number, number] }
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
 export interface PatternKeys<T> {
@@ -12,9 +13,9 @@ export interface PatternKeys<T> {
 
 /**
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
- * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") is `anchored` instead:
- * keyed by its first required element and tried from up to `prefix` words before it, so common lead
- * words ("the", any adjective) do not try every such pattern.
+ * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") or by common words
+ * ("the eu") is `anchored` instead: keyed by a later required element and tried from the words
+ * `before` it, so common words ("the", any adjective) do not try every such pattern.
  */
 export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
@@ -82,20 +83,65 @@ function maxWords(el: PatternElement): number | undefined {
   return most;
 }
 
-/** For a sequence led by optional elements, its first required element's starts and the most words the lead can take; undefined when the plain index is needed. */
-function anchorOf(seq: PatternElement[]): { starts: Starts; prefix: number } | undefined {
-  let prefix = 0;
+/** The fewest and most words an element can take (an optional one may take none); undefined for a group that can be empty. */
+function span(el: PatternElement): [number, number] | undefined {
+  const opt = 'opt' in el && el.opt;
+  if (el.t === 'gap') return [0, el.max];
+  if (el.t !== 'alt') return [opt ? 0 : 1, 1];
+  let least = Infinity;
+  let most = 0;
+  for (const s of el.seqs) {
+    let lo = 0;
+    let hi = 0;
+    for (const e of s) {
+      const r = span(e);
+      if (!r) return undefined;
+      lo += r[0];
+      hi += r[1];
+    }
+    if (lo === 0) return undefined;
+    least = Math.min(least, lo);
+    most = Math.max(most, hi);
+  }
+  return [opt ? 0 : least, most];
+}
+
+const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'this', 'that', 'these', 'those', 'their', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'as', 'from', 'will', 'would'];
+const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
+const COMMON_EXACT = new Set(COMMON_WORDS);
+
+/** True when an element can begin with a very common word or any word of a POS, so it makes a poor anchor. */
+const common = (starts: Starts) => starts.pos.size > 0 || [...starts.keys].some((k) => COMMON_KEYS.has(k)) || [...starts.exact].some((k) => COMMON_EXACT.has(k));
+
+/**
+ * An anchor for a pattern: a required element whose starts are certain, at a bounded distance
+ * [min, max] (in words) from the start of any match; chosen to avoid common words, so a pattern led
+ * by optional elements or by "the ..." is not tried at every "the". Undefined when the plain index
+ * is as good. A match from word s then has the anchor at a word in [s + min, s + max].
+ */
+function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: number } | undefined {
+  let first = 0;
+  while (first < seq.length && 'opt' in seq[first] && (seq[first] as { opt?: true }).opt) first++;
+  if (first === seq.length) return undefined;
+  for (let i = 0; i <= first; i++) if (maxWords(seq[i]) === undefined) return undefined; // a lead that collectStarts reads in full
+  let fallback: { starts: Starts; min: number; max: number } | undefined;
+  let min = 0;
+  let max = 0;
   for (let k = 0; k < seq.length; k++) {
     const el = seq[k];
-    const n = maxWords(el);
-    if (n === undefined) return undefined;
-    if ('opt' in el && el.opt) { prefix += n; continue; }
-    if (k === 0 || !pinned(el)) return undefined;
-    const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-    collectStarts([el], 0, starts);
-    return { starts, prefix };
+    if (k >= first && pinned(el) && !('opt' in el && el.opt)) {
+      const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
+      collectStarts([el], 0, starts);
+      const anchor = { starts, min, max };
+      if (!common(starts)) return k === 0 ? undefined : anchor;
+      if (k === first && first > 0) fallback = anchor;
+    }
+    const r = span(el);
+    if (!r) break;
+    min += r[0];
+    max += r[1];
   }
-  return undefined;
+  return fallback;
 }
 
 function pushAll<T>(keys: PatternKeys<T>, starts: Starts, entry: IndexedPattern<T>): void {
@@ -119,7 +165,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
       const entry: IndexedPattern<T> = { pattern, item, order: order++ };
       const anchor = anchorOf(pattern.seq);
       if (anchor) {
-        entry.prefix = anchor.prefix;
+        entry.before = [anchor.min, anchor.max];
         pushAll(index.anchored, anchor.starts, entry);
       } else {
         const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };

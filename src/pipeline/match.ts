@@ -79,7 +79,8 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => {
     if (!list) return;
     for (const entry of list) {
-      for (let s = Math.max(first, w - entry.prefix!, triedUpTo[entry.order] + 1); s <= w; s++) {
+      const [min, max] = entry.before!;
+      for (let s = Math.max(first, w - max, triedUpTo[entry.order] + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = s;
         const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
@@ -92,7 +93,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
     if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
     if (index.byPos.size) tryList(index.byPos.get(ws.pos[w]), w, limit);
-    const first = ws.sentenceFirstWord[ws.sentence[w]]; // patterns led by optional elements, at their first required one
+    const first = ws.sentenceFirstWord[ws.sentence[w]]; // anchored patterns, at their anchor
     const anchored = index.anchored;
     tryAnchored(anchored.byKey.get(ws.key[w]), w, first, limit);
     if (ws.lemmaKey[w] !== ws.key[w]) tryAnchored(anchored.byKey.get(ws.lemmaKey[w]), w, first, limit);
