@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,18 @@ describe('paths that cannot be read or written: one line naming the path, exit 1
     const r = bin(['analyze', at('missing.txt')]);
     expect(r.code).toBe(1);
     expect(r.err).toBe(`framelens: ${at('missing.txt')}: no such file\n`);
+  });
+});
+
+describe('paths that are not regular files', () => {
+  it.skipIf(!existsSync('/dev/zero'))('refuses an endless device such as /dev/zero as not a text file, without reading it all', async () => {
+    expect(await cli(['analyze', '/dev/zero'])).toEqual({ code: 1, out: '', err: 'framelens: /dev/zero: not a text file\n' });
+  });
+  it('reads a pipe given as a path (`framelens analyze <(command)`)', () => {
+    const sh = `"${process.execPath}" "${repoPath('bin/framelens.js')}" analyze <(printf 'The war should never have started.') --format json`;
+    const r = spawnSync('bash', ['-c', sh], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).stats.characters).toBe(34);
   });
 });
 

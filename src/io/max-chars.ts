@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { InvalidArgumentError } from 'commander';
 import { FramelensError } from '../errors.js';
+import { isBinary } from './read-text.js';
 
 /**
  * Default --max-chars of `framelens analyze`, `report` and `compare`: 10 Mi (10,485,760) UTF-16 code units, so any 10 MB
@@ -38,15 +39,27 @@ export function checkMaxChars(text: string, label: string, max: number): void {
   if (text.length > max) refuse(label, `${text.length} characters`, max);
 }
 
-/** Read all of a stream (stdin) as bytes, refusing it as soon as it is sure to hold more than `max` characters (3 bytes per character). */
+/** Read all of a stream (stdin) as bytes, refusing it as soon as it is sure to hold more than `max` characters (3 bytes per character), or binary once its first 8 KiB show it. */
 export async function readStreamWithin(stream: NodeJS.ReadableStream, label: string, max: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > 3 * max) refuse(label, `more than ${3 * max} bytes`, max);
     chunks.push(buf);
+    if (size - buf.length < 8192 && size >= Math.min(8192, 3 * max) && isBinary(Buffer.concat(chunks))) throw new FramelensError(`${label}: not a text file`);
+    if (size > 3 * max) refuse(label, `more than ${3 * max} bytes`, max);
   }
   return Buffer.concat(chunks);
+}
+
+/** Read a path that is not a regular file (a FIFO, `<(command)`, a device such as /dev/zero) as a stream, within the same limit. */
+export async function readSpecialWithin(path: string, max: number): Promise<Uint8Array | null> {
+  try {
+    const stat = statSync(path);
+    if (stat.isFile() || stat.isDirectory()) return null;
+  } catch {
+    return null; // reading the file reports the problem
+  }
+  return readStreamWithin(createReadStream(path), path, max);
 }

@@ -5,7 +5,7 @@ import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { decodeBytes, readTextFile } from '../../io/read-text.js';
-import { checkFileSize, checkMaxChars, DEFAULT_MAX_CHARS, parseMaxChars, readStreamWithin } from '../../io/max-chars.js';
+import { checkFileSize, checkMaxChars, DEFAULT_MAX_CHARS, parseMaxChars, readSpecialWithin, readStreamWithin } from '../../io/max-chars.js';
 import { notEnglishWarning } from '../../io/script-check.js';
 import { detectMarkup, MARKUP_KINDS, type MarkupKind, remapResult, stripMarkup } from '../../io/strip-markup.js';
 import { decodeText } from '../../pipeline/decode.js';
@@ -30,7 +30,8 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     const lexicon = chooseLexicon(opts);
     const label = file === '-' ? '<stdin>' : file;
     if (file !== '-') checkFileSize(file, opts.maxChars);
-    const input = file === '-' ? decodeBytes(await readStreamWithin(io.stdin, label, opts.maxChars), '<stdin>') : readTextFile(file);
+    const special = file === '-' ? await readStreamWithin(io.stdin, label, opts.maxChars) : await readSpecialWithin(file, opts.maxChars);
+    const input = special ? decodeBytes(special, label) : readTextFile(file);
     input.warnings.forEach((w) => warn(io, w));
     checkMaxChars(input.text, label, opts.maxChars);
     const original = decodeText(input.text);
