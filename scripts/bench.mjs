@@ -46,6 +46,24 @@ start = process.hrtime.bigint();
 for (const t of records) analyze(t);
 const oneSeconds = seconds(start);
 
+// Where one thread's time goes: the pipeline stages, timed one by one on the first 2,000 records.
+let stages = '';
+try {
+  const { STAGES } = await import(join(root, 'dist/pipeline/stages.js'));
+  const { engineFor } = await import(join(root, 'dist/lexicon/engine.js'));
+  const { builtinLexicon } = await import(join(root, 'dist/lexicon/builtin.js'));
+  const engine = engineFor(builtinLexicon());
+  const spent = new Map(STAGES.map((s) => [s.name, 0n]));
+  for (const text of records.slice(0, 2000)) {
+    const state = { engine, text };
+    for (const stage of STAGES) { const s = process.hrtime.bigint(); stage.run(state); spent.set(stage.name, spent.get(stage.name) + process.hrtime.bigint() - s); }
+  }
+  const all = [...spent.values()].reduce((a, b) => a + b, 0n);
+  stages = [...spent].map(([name, t]) => `${name} ${(Number((t * 1000n) / all) / 10).toFixed(1)}%`).join(', ');
+} catch (err) {
+  stages = `(not available: ${err.message})`;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
 const jsonl = join(dir, 'corpus.jsonl');
 writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
@@ -72,6 +90,7 @@ console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(t
 console.log(`bare wink-nlp readDoc           ${fmt(rate(winkSeconds)).padStart(10)} tokens/s  (${winkSeconds.toFixed(2)} s)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(oneSeconds)).padStart(10)} tokens/s  (${oneSeconds.toFixed(2)} s)`);
 console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(batchSeconds)).padStart(10)} tokens/s  (${batchSeconds.toFixed(2)} s, whole command)`);
+console.log(`one thread, time by stage      ${stages}`);
 console.log(`ratio one thread / bare wink    ${(winkSeconds / oneSeconds).toFixed(2)}x  (target >= 0.5x)`);
 console.log(`ratio all cores / one thread    ${(oneSeconds / batchSeconds).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
 console.log(`cold start: framelens analyze   ${(median(cold) * 1000).toFixed(0)} ms  (median of ${cold.length}, one paragraph)`);
