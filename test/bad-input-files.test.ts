@@ -106,6 +106,15 @@ describe('paths that cannot be read or written: one line naming the path, exit 1
     expect(r.err).toMatch(new RegExp(`^framelens: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\([^)]+\\)\n$`));
     expect(r.out).toBe('');
   });
+  it.runIf(permissionsIgnored() && existsSync('/usr/bin/setpriv'))('a file without read permission, read as user nobody (the tests run as root)', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'framelens-nobody-'));
+    chmodSync(sub, 0o755);
+    writeFileSync(join(sub, 'secret.txt'), 'The war should never have started.');
+    chmodSync(join(sub, 'secret.txt'), 0o000);
+    const r = spawnSync('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, repoPath('bin/framelens.js'), 'analyze', join(sub, 'secret.txt')], { encoding: 'utf8' });
+    expect(r.stderr).toBe(`framelens: ${join(sub, 'secret.txt')}: permission denied\n`);
+    expect(r.status).toBe(1);
+  });
   it('a missing file from the installed binary: no stack trace', () => {
     const r = bin(['analyze', at('missing.txt')]);
     expect(r.code).toBe(1);
