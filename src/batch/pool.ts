@@ -15,10 +15,10 @@ export type WorkerReply = { replies: RecordReply[] } | { ready: true } | { fatal
 export interface PoolListener { done(seq: number, result: { json: string } | { error: string }): void; fatal(err: FramelensError): void }
 
 /** Records go to workers in groups (one message per group: posting costs about as much as a short record's analysis). */
-const GROUP_RECORDS = 8;
-const GROUP_CHARS = 32_000;
+const GROUP_RECORDS = 16;
+const GROUP_CHARS = 64_000;
 /** Groups a worker holds at once: one running, one waiting, so it never idles between messages. */
-const GROUPS_PER_WORKER = 2;
+const GROUPS_PER_WORKER = 3;
 /** A small young generation per worker keeps the resident memory of a long run low (V8 grows it lazily otherwise) for a few % more GC time. */
 const YOUNG_GENERATION_MB = 8;
 

@@ -26,7 +26,7 @@ export interface BatchOptions {
 }
 
 /** Records in flight (read, not yet written) are bounded by count per worker and by characters, so memory does not grow with the input. */
-const PENDING_PER_JOB = 16;
+const PENDING_PER_JOB = 128;
 const MAX_PENDING_CHARS = 16_000_000;
 
 /** Run a batch: stream records from the inputs through a worker pool and write one output line per good record, in input order; returns the exit code. */
