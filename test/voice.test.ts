@@ -37,6 +37,12 @@ describe('context and scores', () => {
     expect(find('Putin made no concessions.', 'fx-concessions')).toMatchObject({ modifiers: ['negated'] });
     expect(find('There was no delay, and concessions followed.', 'fx-concessions')?.modifiers).toEqual([]);
   });
+  it('does not let a negator reach past a clause-break word or its own verb', () => {
+    expect(find('Moscow gave nothing, but concessions followed.', 'fx-concessions')?.modifiers).toEqual([]);
+    expect(find('We do not accept major concessions in the war.', 'fx-concessions')?.modifiers).toEqual([]);
+    expect(find('This is not only a matter of concessions in the war.', 'fx-concessions')?.modifiers).toEqual([]);
+    expect(find('There were no major concessions in the war.', 'fx-concessions')?.modifiers).toEqual(['negated']);
+  });
   it('does not negate a marker by its own negator', () => {
     const a = find('This war should never have started.', 'fx-never-started');
     expect(a?.modifiers).toEqual([]);

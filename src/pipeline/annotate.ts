@@ -1,7 +1,7 @@
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { Annotation } from '../types.js';
 import type { Voice } from '../taxonomy.js';
-import { contextOf } from './context.js';
+import { prepareContext } from './context.js';
 import type { Cues } from './cues.js';
 import type { PatternMatch } from './match.js';
 import { round3, scoreAnnotation } from './score.js';
@@ -33,12 +33,13 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
   const t = seg.tokens;
   const onTopic = cues.topic_words.length > 0;
   const cueText = (first: number, last: number) => text.slice(t.start[ws.token[first]], t.end[ws.token[last]]);
+  const contextOf = prepareContext(ws, cues);
   return matches.map((m, i) => {
     let best = m.first;
     for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;
     const start = t.start[ws.token[m.first]];
     const end = t.end[ws.token[m.last]];
-    const applied = contextOf(ws, cues, m.first, m.last).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
+    const applied = contextOf(m.first, m.last).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
     const { score, factors } = scoreAnnotation(m.item.weight, applied, onTopic);
     const steps = factors.map((f) => `${f.factor}${f.cue ? ` by "${f.cue}"` : ''} ${f.effect}`);
     return {

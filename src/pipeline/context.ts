@@ -8,10 +8,8 @@ export const NEGATION_REACH = 6;
 /** A context cue applied to a marker: which modifier and the words that triggered it. */
 export interface AppliedCue { modifier: Modifier; first: number; last: number }
 
-function inClause(ws: WordStream, cue: Cue, first: number, last: number): boolean {
-  const c = ws.clause[cue.last < first ? cue.last : cue.first];
-  return c === ws.clause[first] || c === ws.clause[last];
-}
+/** Finds the context cues of markers in one text. */
+export type ContextFinder = (first: number, last: number) => AppliedCue[];
 
 /** First cue of a sorted list that satisfies `ok`, found by binary search around the marker's sentence. */
 function findCue(list: Cue[], ws: WordStream, first: number, last: number, ok: (c: Cue) => boolean): Cue | undefined {
@@ -23,15 +21,42 @@ function findCue(list: Cue[], ws: WordStream, first: number, last: number, ok: (
   return undefined;
 }
 
-/** Stage 7, apply context: a negator before the marker in its clause (not one inside the marker), hedges and boosters in its clause. */
-export function contextOf(ws: WordStream, cues: Cues, first: number, last: number): AppliedCue[] {
-  const applied: AppliedCue[] = [];
-  const outside = (c: Cue) => c.last < first || c.first > last;
-  const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH && inClause(ws, c, first, last));
-  if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
-  const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(ws, c, first, last));
-  if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
-  const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(ws, c, first, last));
-  if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
-  return applied;
+/** "not only", "not just", "if not": a negator that negates nothing. */
+function idle(ws: WordStream, neg: Cue): boolean {
+  const after = ws.exact[neg.last + 1];
+  return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
+}
+
+/**
+ * Stage 7, context: prepares, once per text, the finder of each marker's modifiers. A negator
+ * reaches a marker from at most NEGATION_REACH words before it, inside its clause (clause-ending
+ * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
+ * ("we do not accept groundless accusations" leaves the accusations standing); a negator inside the
+ * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause.
+ */
+export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
+  const breaks = new Int32Array(ws.count + 1); // breaks[w]: clause-break words before word w
+  for (const c of cues.clause_breaks) breaks[c.first + 1]++;
+  for (let w = 1; w <= ws.count; w++) breaks[w] += breaks[w - 1];
+  const sameClause = (a: number, b: number) => ws.clause[a] === ws.clause[b] && breaks[a + 1] === breaks[b + 1];
+  const inClause = (c: Cue, first: number, last: number) => {
+    const at = c.last < first ? c.last : c.first;
+    return sameClause(at, first) || sameClause(at, last);
+  };
+  const verbBetween = (a: number, b: number) => {
+    for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
+    return false;
+  };
+  return (first, last) => {
+    const applied: AppliedCue[] = [];
+    const outside = (c: Cue) => c.last < first || c.first > last;
+    const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
+      inClause(c, first, last) && !verbBetween(c.last + 1, first) && !idle(ws, c));
+    if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
+    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last));
+    if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
+    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last));
+    if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
+    return applied;
+  };
 }
