@@ -6,6 +6,7 @@ import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
 import { readInput } from '../../io/read-input.js';
+import { writeChunks } from '../../io/write-chunks.js';
 import { notEnglishWarning } from '../../io/script-check.js';
 import { MARKUP_KINDS, remapResult } from '../../io/strip-markup.js';
 import { formatLabelsText } from '../../labels/format.js';
@@ -36,7 +37,7 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const shown = mapped ? mapped.text : original; // the text format reads the prose, without markup
     const labels = opts.labels ? formatLabelsText(readLabels(analysed, opts.labels), shown) : '';
-    if (opts.format === 'json') for (const chunk of formatJsonChunks(opts.labels ? withLabels(result, opts.labels) : result)) io.stdout.write(chunk);
+    if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(opts.labels ? withLabels(result, opts.labels) : result));
     else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
   });
