@@ -2,7 +2,11 @@ import { wordKey } from '../pipeline/normalize.js';
 import type { CompiledPattern, PatternElement } from './pattern.js';
 
 /** A pattern with the item it belongs to (a marker index, a stance list entry); for an anchored pattern, the fewest and most words between a match's start and its anchor. */
-export interface IndexedPattern<T> { pattern: CompiledPattern; item: T; order: number; before?: [number, number] }
+export interface IndexedPattern<T> {
+  pattern: CompiledPattern; item: T; order: number; before?: [number, number];
+  /** Words the sentence must hold for a match: one set per required element, any member will do (stem keys; exact forms prefixed with "="). */
+  must: Set<string>[];
+}
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
 export interface PatternKeys<T> {
@@ -144,6 +148,18 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
   return fallback;
 }
 
+/** For each required element whose first word is certain, the words one of which a sentence must hold for the pattern to match there. */
+function mustWords(seq: PatternElement[]): Set<string>[] {
+  const must: Set<string>[] = [];
+  for (const el of seq) {
+    if (('opt' in el && el.opt) || el.t === 'gap') continue;
+    const starts = el.t === 'alt' ? certainStarts([el]) : pinned(el) ? certainStarts([el]) : undefined;
+    if (!starts || starts.pos.size > 0) continue;
+    must.push(new Set([...starts.keys, ...[...starts.exact].map((e) => `=${e}`)]));
+  }
+  return must;
+}
+
 function pushAll<T>(keys: PatternKeys<T>, starts: Starts, entry: IndexedPattern<T>): void {
   starts.keys.forEach((k) => push(keys.byKey, k, entry));
   starts.exact.forEach((k) => push(keys.byExact, k, entry));
@@ -162,7 +178,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
-      const entry: IndexedPattern<T> = { pattern, item, order: order++ };
+      const entry: IndexedPattern<T> = { pattern, item, order: order++, must: mustWords(pattern.seq) };
       const anchor = anchorOf(pattern.seq);
       if (anchor) {
         entry.before = [anchor.min, anchor.max];

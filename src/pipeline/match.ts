@@ -65,11 +65,23 @@ const done = (w: number) => w;
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
+  // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
+  const sentenceWords = new Set<string>();
+  const checkedIn = new Int32Array(index.size).fill(-1);
+  const passed = new Uint8Array(index.size);
+  let sentence = -1;
+  const possible = (entry: IndexedPattern<T>) => {
+    if (checkedIn[entry.order] !== sentence) {
+      checkedIn[entry.order] = sentence;
+      passed[entry.order] = entry.must.every((any) => { for (const k of any) if (sentenceWords.has(k)) return true; return false; }) ? 1 : 0;
+    }
+    return passed[entry.order] === 1;
+  };
   const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
     if (!list) return;
     for (const entry of list) {
-      if (triedAt[entry.order] === w) continue;
+      if (triedAt[entry.order] === w || !possible(entry)) continue;
       triedAt[entry.order] = w;
       const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
@@ -79,6 +91,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => {
     if (!list) return;
     for (const entry of list) {
+      if (!possible(entry)) continue;
       const [min, max] = entry.before!;
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = s;
@@ -89,6 +102,11 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   };
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
+    if (ws.sentence[w] !== sentence) {
+      sentence = ws.sentence[w];
+      sentenceWords.clear();
+      for (let v = w; v < limit; v++) sentenceWords.add(ws.key[v]).add(ws.lemmaKey[v]).add(`=${ws.exact[v]}`);
+    }
     tryList(index.byKey.get(ws.key[w]), w, limit);
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
     if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
