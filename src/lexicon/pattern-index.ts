@@ -4,8 +4,10 @@ import type { CompiledPattern, PatternElement } from './pattern.js';
 /** A pattern with the item it belongs to (a marker index, a stance list entry); for an anchored pattern, the fewest and most words between a match's start and its anchor. */
 export interface IndexedPattern<T> {
   pattern: CompiledPattern; item: T; order: number; before?: [number, number];
-  /** Words the sentence must hold for a match: one set per required element, any member will do (stem keys; exact forms prefixed with "="). */
-  must: Set<string>[];
+  /** Words the sentence must hold for a match: for each required element, stem keys and exact forms, any one of which will do. */
+  must: { keys: string[]; exact: string[] }[];
+  /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
+  starts?: Starts;
 }
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
@@ -149,13 +151,13 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
 }
 
 /** For each required element whose first word is certain, the words one of which a sentence must hold for the pattern to match there. */
-function mustWords(seq: PatternElement[]): Set<string>[] {
-  const must: Set<string>[] = [];
+function mustWords(seq: PatternElement[]): { keys: string[]; exact: string[] }[] {
+  const must: { keys: string[]; exact: string[] }[] = [];
   for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap') continue;
-    const starts = el.t === 'alt' ? certainStarts([el]) : pinned(el) ? certainStarts([el]) : undefined;
+    if (('opt' in el && el.opt) || el.t === 'gap' || !pinned(el)) continue;
+    const starts = certainStarts([el]);
     if (!starts || starts.pos.size > 0) continue;
-    must.push(new Set([...starts.keys, ...[...starts.exact].map((e) => `=${e}`)]));
+    must.push({ keys: [...starts.keys], exact: [...starts.exact] });
   }
   return must;
 }
@@ -182,6 +184,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
       const anchor = anchorOf(pattern.seq);
       if (anchor) {
         entry.before = [anchor.min, anchor.max];
+        entry.starts = certainStarts(pattern.seq);
         pushAll(index.anchored, anchor.starts, entry);
       } else {
         const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };

@@ -66,14 +66,22 @@ const done = (w: number) => w;
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
-  const sentenceWords = new Set<string>();
+  const sentenceKeys = new Set<string>();
+  const sentenceExact = new Set<string>();
   const checkedIn = new Int32Array(index.size).fill(-1);
   const passed = new Uint8Array(index.size);
   let sentence = -1;
+  const holds = (any: { keys: string[]; exact: string[] }) => {
+    for (const k of any.keys) if (sentenceKeys.has(k)) return true;
+    for (const k of any.exact) if (sentenceExact.has(k)) return true;
+    return false;
+  };
   const possible = (entry: IndexedPattern<T>) => {
     if (checkedIn[entry.order] !== sentence) {
       checkedIn[entry.order] = sentence;
-      passed[entry.order] = entry.must.every((any) => { for (const k of any) if (sentenceWords.has(k)) return true; return false; }) ? 1 : 0;
+      let ok = 1;
+      for (const any of entry.must) if (!holds(any)) { ok = 0; break; }
+      passed[entry.order] = ok;
     }
     return passed[entry.order] === 1;
   };
@@ -95,6 +103,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       const [min, max] = entry.before!;
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = s;
+        if (entry.starts && !canStart(entry.starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
@@ -104,8 +113,9 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
     if (ws.sentence[w] !== sentence) {
       sentence = ws.sentence[w];
-      sentenceWords.clear();
-      for (let v = w; v < limit; v++) sentenceWords.add(ws.key[v]).add(ws.lemmaKey[v]).add(`=${ws.exact[v]}`);
+      sentenceKeys.clear();
+      sentenceExact.clear();
+      for (let v = w; v < limit; v++) { sentenceKeys.add(ws.key[v]).add(ws.lemmaKey[v]); sentenceExact.add(ws.exact[v]); }
     }
     tryList(index.byKey.get(ws.key[w]), w, limit);
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
