@@ -149,7 +149,25 @@ function validate(seq: PatternElement[]): void {
 
 /** How many ways the matcher may try at one word, at most: the product over elements of their choices. */
 function countPaths(seq: PatternElement[]): number {
-  return seq.reduce((n, e) => n * (e.t === 'gap' ? e.max + 1 : e.t === 'alt' ? e.seqs.reduce((sum, sub) => sum + countPaths(sub), 0) + (e.opt ? 1 : 0) : e.opt ? 2 : 1), 1);
+  return seq.reduce((n, e) => n * (e.t === 'gap' ? e.max + 1 : e.t === 'alt' ? altPaths(e.seqs) + (e.opt ? 1 : 0) : e.opt ? 2 : 1), 1);
+}
+
+/**
+ * The ways into a group: alternatives that begin with different required words cannot all start at one word, which shows
+ * at most three forms (stem key, lemma key, exact form); so the alternatives of the three busiest first words, plus those
+ * that may begin with anything.
+ */
+function altPaths(seqs: PatternElement[][]): number {
+  const byStart = new Map<string, number>();
+  let open = 0;
+  for (const sub of seqs) {
+    const paths = countPaths(sub);
+    const first = sub[0];
+    if (first?.t !== 'word' || first.opt || first.keys.length + first.exact.length === 0) { open += paths; continue; }
+    for (const id of [...first.keys.map((k) => `k:${k}`), ...first.exact.map((x) => `e:${x}`)]) byStart.set(id, (byStart.get(id) ?? 0) + paths);
+  }
+  const busiest = [...byStart.values()].sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+  return open + Math.min(busiest, seqs.reduce((n, sub) => n + countPaths(sub), 0) - open);
 }
 
 function countGaps(seq: PatternElement[]): number {
