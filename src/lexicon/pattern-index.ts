@@ -4,8 +4,8 @@ import type { CompiledPattern, PatternElement } from './pattern.js';
 /** A pattern with the item it belongs to (a marker index, a stance list entry); for an anchored pattern, the fewest and most words between a match's start and its anchor. */
 export interface IndexedPattern<T> {
   pattern: CompiledPattern; item: T; order: number; before?: [number, number];
-  /** Words the sentence must hold for a match: for each required element, stem keys and exact forms, any one of which will do. */
-  must: { keys: string[]; exact: string[] }[];
+  /** Words the sentence must hold for a match: for each required element, the ids (see PatternIndex.ids) of its stem keys and exact forms, any one of which will do. */
+  must: Int32Array[];
   /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
   starts?: Starts;
 }
@@ -17,6 +17,9 @@ export interface PatternKeys<T> {
   byPos: Map<string, IndexedPattern<T>[]>;
 }
 
+/** Small integer ids for the stem keys and exact forms that required elements name, for a cheap sentence prefilter. */
+export interface WordIds { keys: Map<string, number>; exact: Map<string, number>; count: number }
+
 /**
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
  * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") or by common words
@@ -25,6 +28,7 @@ export interface PatternKeys<T> {
  */
 export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
+  ids: WordIds;
   size: number;
 }
 
@@ -151,13 +155,18 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
 }
 
 /** For each required element whose first word is certain, the words one of which a sentence must hold for the pattern to match there. */
-function mustWords(seq: PatternElement[]): { keys: string[]; exact: string[] }[] {
-  const must: { keys: string[]; exact: string[] }[] = [];
+function mustWords(seq: PatternElement[], ids: WordIds): Int32Array[] {
+  const idOf = (map: Map<string, number>, k: string) => {
+    let id = map.get(k);
+    if (id === undefined) map.set(k, (id = ids.count++));
+    return id;
+  };
+  const must: Int32Array[] = [];
   for (const el of seq) {
     if (('opt' in el && el.opt) || el.t === 'gap' || !pinned(el)) continue;
     const starts = certainStarts([el]);
     if (!starts || starts.pos.size > 0) continue;
-    must.push({ keys: [...starts.keys], exact: [...starts.exact] });
+    must.push(Int32Array.from([...[...starts.keys].map((k) => idOf(ids.keys, k)), ...[...starts.exact].map((k) => idOf(ids.exact, k))]));
   }
   return must;
 }
@@ -176,11 +185,11 @@ function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: Inde
 
 /** Build the first-word index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, size: 0 };
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, ids: { keys: new Map(), exact: new Map(), count: 0 }, size: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
-      const entry: IndexedPattern<T> = { pattern, item, order: order++, must: mustWords(pattern.seq) };
+      const entry: IndexedPattern<T> = { pattern, item, order: order++, must: mustWords(pattern.seq, index.ids) };
       const anchor = anchorOf(pattern.seq);
       if (anchor) {
         entry.before = [anchor.min, anchor.max];

@@ -66,25 +66,25 @@ const done = (w: number) => w;
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
-  const sentenceKeys = new Set<string>();
-  const sentenceExact = new Set<string>();
+  const { keys: keyIds, exact: exactIds, count: idCount } = index.ids;
+  const present = new Int32Array(idCount).fill(-1); // by word id: the last sentence that holds the word
   const checkedIn = new Int32Array(index.size).fill(-1);
   const passed = new Uint8Array(index.size);
   let sentence = -1;
-  const holds = (any: { keys: string[]; exact: string[] }) => {
-    for (const k of any.keys) if (sentenceKeys.has(k)) return true;
-    for (const k of any.exact) if (sentenceExact.has(k)) return true;
-    return false;
-  };
   const possible = (entry: IndexedPattern<T>) => {
     if (checkedIn[entry.order] !== sentence) {
       checkedIn[entry.order] = sentence;
       let ok = 1;
-      for (const any of entry.must) if (!holds(any)) { ok = 0; break; }
+      for (const any of entry.must) {
+        let found = false;
+        for (let i = 0; i < any.length && !found; i++) found = present[any[i]] === sentence;
+        if (!found) { ok = 0; break; }
+      }
       passed[entry.order] = ok;
     }
     return passed[entry.order] === 1;
   };
+  const mark = (id: number | undefined) => { if (id !== undefined) present[id] = sentence; };
   const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
     if (!list) return;
@@ -113,9 +113,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
     if (ws.sentence[w] !== sentence) {
       sentence = ws.sentence[w];
-      sentenceKeys.clear();
-      sentenceExact.clear();
-      for (let v = w; v < limit; v++) { sentenceKeys.add(ws.key[v]).add(ws.lemmaKey[v]); sentenceExact.add(ws.exact[v]); }
+      for (let v = w; v < limit; v++) { mark(keyIds.get(ws.key[v])); mark(keyIds.get(ws.lemmaKey[v])); mark(exactIds.get(ws.exact[v])); }
     }
     tryList(index.byKey.get(ws.key[w]), w, limit);
     if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
