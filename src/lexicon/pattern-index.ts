@@ -17,8 +17,11 @@ export interface PatternKeys<T> {
   byPos: Map<string, IndexedPattern<T>[]>;
 }
 
-/** Small integer ids for the stem keys and exact forms that required elements name, for a cheap sentence prefilter. */
+/** Small integer ids for every stem key and exact form the index names, so matching looks words up once. */
 export interface WordIds { keys: Map<string, number>; exact: Map<string, number>; count: number }
+
+/** The index's lists by word id (see WordIds): plain and anchored patterns keyed by a stem key or exact form. */
+export interface ListsById<T> { plain: (IndexedPattern<T>[] | undefined)[]; anchored: (IndexedPattern<T>[] | undefined)[] }
 
 /**
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
@@ -29,6 +32,7 @@ export interface WordIds { keys: Map<string, number>; exact: Map<string, number>
 export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
   ids: WordIds;
+  byId: ListsById<T>;
   size: number;
 }
 
@@ -185,7 +189,7 @@ function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: Inde
 
 /** Build the first-word index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, ids: { keys: new Map(), exact: new Map(), count: 0 }, size: 0 };
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, ids: { keys: new Map(), exact: new Map(), count: 0 }, byId: { plain: [], anchored: [] }, size: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
@@ -203,5 +207,22 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
       index.size++;
     }
   }
+  listsById(index);
   return index;
+}
+
+/** Give every key and exact form of the index an id and lay its lists out by id. */
+function listsById<T>(index: PatternIndex<T>): void {
+  const idOf = (map: Map<string, number>, k: string) => {
+    let id = map.get(k);
+    if (id === undefined) map.set(k, (id = index.ids.count++));
+    return id;
+  };
+  for (const [lists, keys] of [[index.byId.plain, index], [index.byId.anchored, index.anchored]] as const) {
+    for (const [k, list] of keys.byKey) lists[idOf(index.ids.keys, k)] = list;
+    for (const [k, list] of keys.byExact) {
+      const id = idOf(index.ids.exact, k);
+      lists[id] = lists[id] ? [...lists[id]!, ...list] : list;
+    }
+  }
 }

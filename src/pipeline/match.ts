@@ -66,7 +66,7 @@ const done = (w: number) => w;
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
-  const { keys: keyIds, exact: exactIds, count: idCount } = index.ids;
+  const { keys: keyIds, exact: exactIds, count: idCount } = index.ids; // ids name every key of the index
   const present = new Int32Array(idCount).fill(-1); // by word id: the last sentence that holds the word
   const checkedIn = new Int32Array(index.size).fill(-1);
   const passed = new Uint8Array(index.size);
@@ -84,7 +84,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     }
     return passed[entry.order] === 1;
   };
-  const mark = (id: number | undefined) => { if (id !== undefined) present[id] = sentence; };
+  const mark = (id: number) => { if (id >= 0) present[id] = sentence; };
   const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
     if (!list) return;
@@ -109,22 +109,35 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       }
     }
   };
+  const kId = new Int32Array(ws.count);
+  const lId = new Int32Array(ws.count);
+  const eId = new Int32Array(ws.count);
+  for (let w = 0; w < ws.count; w++) {
+    kId[w] = keyIds.get(ws.key[w]) ?? -1;
+    lId[w] = ws.lemmaKey[w] === ws.key[w] ? -1 : keyIds.get(ws.lemmaKey[w]) ?? -1;
+    eId[w] = exactIds.get(ws.exact[w]) ?? -1;
+  }
+  const { plain, anchored } = index.byId;
+  const hasPos = index.byPos.size > 0;
+  const hasAnchoredPos = index.anchored.byPos.size > 0;
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
     if (ws.sentence[w] !== sentence) {
       sentence = ws.sentence[w];
-      for (let v = w; v < limit; v++) { mark(keyIds.get(ws.key[v])); mark(keyIds.get(ws.lemmaKey[v])); mark(exactIds.get(ws.exact[v])); }
+      for (let v = w; v < limit; v++) { mark(kId[v]); mark(lId[v]); mark(eId[v]); }
     }
-    tryList(index.byKey.get(ws.key[w]), w, limit);
-    if (ws.lemmaKey[w] !== ws.key[w]) tryList(index.byKey.get(ws.lemmaKey[w]), w, limit);
-    if (index.byExact.size) tryList(index.byExact.get(ws.exact[w]), w, limit);
-    if (index.byPos.size) tryList(index.byPos.get(ws.pos[w]), w, limit);
+    const k = kId[w];
+    const l = lId[w];
+    const e = eId[w];
+    if (k >= 0) tryList(plain[k], w, limit);
+    if (l >= 0) tryList(plain[l], w, limit);
+    if (e >= 0) tryList(plain[e], w, limit);
+    if (hasPos) tryList(index.byPos.get(ws.pos[w]), w, limit);
     const first = ws.sentenceFirstWord[ws.sentence[w]]; // anchored patterns, at their anchor
-    const anchored = index.anchored;
-    tryAnchored(anchored.byKey.get(ws.key[w]), w, first, limit);
-    if (ws.lemmaKey[w] !== ws.key[w]) tryAnchored(anchored.byKey.get(ws.lemmaKey[w]), w, first, limit);
-    if (anchored.byExact.size) tryAnchored(anchored.byExact.get(ws.exact[w]), w, first, limit);
-    if (anchored.byPos.size) tryAnchored(anchored.byPos.get(ws.pos[w]), w, first, limit);
+    if (k >= 0) tryAnchored(anchored[k], w, first, limit);
+    if (l >= 0) tryAnchored(anchored[l], w, first, limit);
+    if (e >= 0) tryAnchored(anchored[e], w, first, limit);
+    if (hasAnchoredPos) tryAnchored(index.anchored.byPos.get(ws.pos[w]), w, first, limit);
   }
   return out;
 }
