@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin } from './bad-input-cli.js';
 import { repoPath } from './helpers.js';
 
@@ -14,6 +14,7 @@ const lex = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'framelens-bad-batch-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('framelens batch on broken records', { timeout: 60_000 }, () => {
   it('writes every good JSONL record (BOM, CRLF, emoji, lone surrogates, no final newline) and reports each bad line by number', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../src/io/max-chars.js';
 import { bin, cli } from './bad-input-cli.js';
 import { repoPath, seedText } from './helpers.js';
@@ -13,6 +13,7 @@ const at = (name: string) => join(dir, name);
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'framelens-bad-input-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true })); // the 100 MB and 10 MB files
 
 /** True when the current user can read a file without read permission (root): the permission case is then skipped. */
 function permissionsIgnored(): boolean {

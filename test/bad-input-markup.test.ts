@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { toOriginal } from '../src/io/mapped-text.js';
 import { looksLikeHtml, stripHtml } from '../src/io/strip-html.js';
@@ -12,6 +12,7 @@ import { repoPath, testLexicon } from './helpers.js';
 
 const fixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];
 const dir = mkdtempSync(join(tmpdir(), 'framelens-markup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HTML = `<!DOCTYPE html>
 <html><head><title>Readout</title><style>p { color: red }</style><script>var s = "<p>the Kyiv regime</p>";</script></head>

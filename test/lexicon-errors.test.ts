@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { compileLexicon, emptyLexicon } from '../src/lexicon/compile.js';
 import { compilePattern, MAX_PATHS } from '../src/lexicon/pattern.js';
 import { cli } from './bad-input-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'framelens-lexicon-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A one-marker blame-shifting lexicon, with `marker` fields replacing the defaults. */
 function lexicon(marker: Record<string, unknown>): string {
