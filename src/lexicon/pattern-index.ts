@@ -1,10 +1,15 @@
-import { wordKey } from '../pipeline/normalize.js';
-import type { CompiledPattern, PatternElement } from './pattern.js';
+import type { CompiledPattern } from './pattern.js';
+import { planPattern, type Starts, type StartWords } from './pattern-plan.js';
 
-/** A pattern with the item it belongs to (a marker index, a stance list entry); for an anchored pattern, the fewest and most words between a match's start and its anchor. */
+/** A pattern with the item it belongs to (a marker, a stance list) and its plan turned into lookups. */
 export interface IndexedPattern<T> {
-  pattern: CompiledPattern; item: T; order: number; before?: [number, number];
-  /** Words the sentence must hold for a match: for each required element, the ids (see PatternIndex.ids) of its stem keys and exact forms, any one of which will do. */
+  pattern: CompiledPattern;
+  item: T;
+  /** Position in the lexicon, for stable output. */
+  order: number;
+  /** For an anchored pattern: the fewest and most words between a match's start and its anchor. */
+  before?: [number, number];
+  /** Words the sentence must hold for a match: for each required element, the ids (see WordIds) of its stem keys and exact forms, any one of which will do. */
   must: Int32Array[];
   /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
   starts?: Starts;
@@ -27,7 +32,8 @@ export interface ListsById<T> { plain: (IndexedPattern<T>[] | undefined)[]; anch
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
  * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") or by common words
  * ("the eu") is `anchored` instead: keyed by a later required element and tried from the words
- * `before` it, so common words ("the", any adjective) do not try every such pattern.
+ * `before` it, so common words ("the", any adjective) do not try every such pattern. Plans come
+ * from the compiled patterns (see pattern-plan.ts), so building the index is only bookkeeping.
  */
 export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
@@ -36,174 +42,41 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   size: number;
 }
 
-/** The words that can begin a sequence: stem keys, exact forms, POS tags. */
-export type Starts = { keys: Set<string>; exact: Set<string>; pos: Set<string> };
-
-function collectStarts(seq: PatternElement[], from: number, out: Starts): boolean {
-  for (let i = from; i < seq.length; i++) {
-    const el = seq[i];
-    if (el.t === 'gap') continue;
-    if (el.t === 'word') {
-      if (el.pos && el.keys.length + el.exact.length === 0) out.pos.add(el.pos);
-      el.keys.forEach((k) => out.keys.add(k));
-      el.exact.forEach((k) => out.exact.add(k));
-    } else if (el.t === 'pos') out.pos.add(el.pos);
-    else {
-      let allOpen = true;
-      for (const s of el.seqs) if (!collectStarts(s, 0, out)) allOpen = false;
-      if (!allOpen && !el.opt) return true;
-      continue;
-    }
-    if (!el.opt) return true;
-  }
-  return false;
-}
-
-const isWildcard = (el: PatternElement) => el.t === 'word' && !el.pos && el.keys.length + el.exact.length === 0;
-
-/** Elements whose first word the collected starts pin down for certain: a word with a key, exact form or POS, a POS, or a group of sequences of such required elements. */
-const pinned = (el: PatternElement): boolean =>
-  el.t === 'alt' ? el.seqs.every((s) => s.length > 0 && s.every((e) => pinned(e) && !('opt' in e && e.opt))) : el.t !== 'gap' && !isWildcard(el);
-
-/** The words that can begin seq[from..], when they are certain: pinned elements up to the first required one (no gap or wildcard before it); else undefined. */
-export function certainStarts(seq: PatternElement[], from = 0): Starts | undefined {
-  let required = false;
-  for (let i = from; i < seq.length && !required; i++) {
-    const el = seq[i];
-    if (!pinned(el)) return undefined;
-    required = !('opt' in el && el.opt);
-  }
-  if (!required) return undefined;
-  const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-  collectStarts(seq, from, starts); // a superset of the starts of the elements up to the first required one
-  return starts;
-}
-
-/** The most words an element can take, when bounded and its first word is one collectStarts finds: no gap, no wildcard, no group alternative that can be empty; else undefined. */
-function maxWords(el: PatternElement): number | undefined {
-  if (el.t === 'gap' || isWildcard(el)) return undefined;
-  if (el.t !== 'alt') return 1;
-  let most = 0;
-  for (const s of el.seqs) {
-    if (!s.some((e) => !('opt' in e && e.opt))) return undefined;
-    let sum = 0;
-    for (const e of s) {
-      const n = maxWords(e);
-      if (n === undefined) return undefined;
-      sum += n;
-    }
-    most = Math.max(most, sum);
-  }
-  return most;
-}
-
-/** The fewest and most words an element can take (an optional one may take none); undefined for a group that can be empty. */
-function span(el: PatternElement): [number, number] | undefined {
-  const opt = 'opt' in el && el.opt;
-  if (el.t === 'gap') return [0, el.max];
-  if (el.t !== 'alt') return [opt ? 0 : 1, 1];
-  let least = Infinity;
-  let most = 0;
-  for (const s of el.seqs) {
-    let lo = 0;
-    let hi = 0;
-    for (const e of s) {
-      const r = span(e);
-      if (!r) return undefined;
-      lo += r[0];
-      hi += r[1];
-    }
-    if (lo === 0) return undefined;
-    least = Math.min(least, lo);
-    most = Math.max(most, hi);
-  }
-  return [opt ? 0 : least, most];
-}
-
-const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'this', 'that', 'these', 'those', 'their', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'as', 'from', 'will', 'would'];
-const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
-const COMMON_EXACT = new Set(COMMON_WORDS);
-
-/** True when an element can begin with a very common word or any word of a POS, so it makes a poor anchor. */
-const common = (starts: Starts) => starts.pos.size > 0 || [...starts.keys].some((k) => COMMON_KEYS.has(k)) || [...starts.exact].some((k) => COMMON_EXACT.has(k));
-
-/**
- * An anchor for a pattern: a required element whose starts are certain, at a bounded distance
- * [min, max] (in words) from the start of any match; chosen to avoid common words, so a pattern led
- * by optional elements or by "the ..." is not tried at every "the". Undefined when the plain index
- * is as good. A match from word s then has the anchor at a word in [s + min, s + max].
- */
-function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: number } | undefined {
-  let first = 0;
-  while (first < seq.length && 'opt' in seq[first] && (seq[first] as { opt?: true }).opt) first++;
-  if (first === seq.length) return undefined;
-  for (let i = 0; i <= first; i++) if (maxWords(seq[i]) === undefined) return undefined; // a lead that collectStarts reads in full
-  let fallback: { starts: Starts; min: number; max: number } | undefined;
-  let min = 0;
-  let max = 0;
-  for (let k = 0; k < seq.length; k++) {
-    const el = seq[k];
-    if (k >= first && pinned(el) && !('opt' in el && el.opt)) {
-      const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-      collectStarts([el], 0, starts);
-      const anchor = { starts, min, max };
-      if (!common(starts)) return k === 0 ? undefined : anchor;
-      if (k === first && first > 0) fallback = anchor;
-    }
-    const r = span(el);
-    if (!r) break;
-    min += r[0];
-    max += r[1];
-  }
-  return fallback;
-}
-
-/** For each required element whose first word is certain, the words one of which a sentence must hold for the pattern to match there. */
-function mustWords(seq: PatternElement[], ids: WordIds): Int32Array[] {
-  const idOf = (map: Map<string, number>, k: string) => {
-    let id = map.get(k);
-    if (id === undefined) map.set(k, (id = ids.count++));
-    return id;
-  };
-  const must: Int32Array[] = [];
-  for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap' || !pinned(el)) continue;
-    const starts = certainStarts([el]);
-    if (!starts || starts.pos.size > 0) continue;
-    must.push(Int32Array.from([...[...starts.keys].map((k) => idOf(ids.keys, k)), ...[...starts.exact].map((k) => idOf(ids.exact, k))]));
-  }
-  return must;
-}
-
-function pushAll<T>(keys: PatternKeys<T>, starts: Starts, entry: IndexedPattern<T>): void {
-  starts.keys.forEach((k) => push(keys.byKey, k, entry));
-  starts.exact.forEach((k) => push(keys.byExact, k, entry));
-  starts.pos.forEach((k) => push(keys.byPos, k, entry));
-}
-
 function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: IndexedPattern<T>): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
 }
 
-/** Build the first-word index over patterns; `order` keeps the lexicon order for stable output. */
+function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPattern<T>): void {
+  for (const k of new Set(words.keys)) push(keys.byKey, k, entry);
+  for (const k of new Set(words.exact)) push(keys.byExact, k, entry);
+  for (const k of new Set(words.pos)) push(keys.byPos, k, entry);
+}
+
+const idOf = (ids: WordIds, map: Map<string, number>, k: string) => {
+  let id = map.get(k);
+  if (id === undefined) map.set(k, (id = ids.count++));
+  return id;
+};
+
+const toSets = (w: StartWords): Starts => ({ keys: new Set(w.keys), exact: new Set(w.exact), pos: new Set(w.pos) });
+
+/** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
   const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, ids: { keys: new Map(), exact: new Map(), count: 0 }, byId: { plain: [], anchored: [] }, size: 0 };
+  const { ids } = index;
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
-      const entry: IndexedPattern<T> = { pattern, item, order: order++, must: mustWords(pattern.seq, index.ids) };
-      const anchor = anchorOf(pattern.seq);
-      if (anchor) {
-        entry.before = [anchor.min, anchor.max];
-        entry.starts = certainStarts(pattern.seq);
-        pushAll(index.anchored, anchor.starts, entry);
-      } else {
-        const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-        collectStarts(pattern.seq, 0, starts);
-        pushAll(index, starts, entry);
-      }
+      const plan = pattern.plan ?? planPattern(pattern.seq);
+      const must = plan.must.map((m) => Int32Array.from([...m.keys.map((k) => idOf(ids, ids.keys, k)), ...m.exact.map((k) => idOf(ids, ids.exact, k))]));
+      const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
+      if (plan.before) {
+        entry.before = plan.before;
+        if (plan.starts) entry.starts = toSets(plan.starts);
+        pushAll(index.anchored, plan.keyedBy, entry);
+      } else pushAll(index, plan.keyedBy, entry);
       index.size++;
     }
   }
@@ -213,15 +86,10 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
 
 /** Give every key and exact form of the index an id and lay its lists out by id. */
 function listsById<T>(index: PatternIndex<T>): void {
-  const idOf = (map: Map<string, number>, k: string) => {
-    let id = map.get(k);
-    if (id === undefined) map.set(k, (id = index.ids.count++));
-    return id;
-  };
   for (const [lists, keys] of [[index.byId.plain, index], [index.byId.anchored, index.anchored]] as const) {
-    for (const [k, list] of keys.byKey) lists[idOf(index.ids.keys, k)] = list;
+    for (const [k, list] of keys.byKey) lists[idOf(index.ids, index.ids.keys, k)] = list;
     for (const [k, list] of keys.byExact) {
-      const id = idOf(index.ids.exact, k);
+      const id = idOf(index.ids, index.ids.exact, k);
       lists[id] = lists[id] ? [...lists[id]!, ...list] : list;
     }
   }

@@ -1,4 +1,5 @@
 import { exactForm, wordKey } from '../pipeline/normalize.js';
+import { planPattern, type PatternPlan } from './pattern-plan.js';
 
 /** Part-of-speech tags a pattern may name (wink-nlp's Universal POS tags). */
 export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'SCONJ', 'VERB', 'X']);
@@ -16,8 +17,8 @@ export type PatternElement =
   | { t: 'gap'; max: number }
   | { t: 'alt'; seqs: PatternElement[][]; opt?: true };
 
-/** A compiled pattern: its source text and its element sequence. */
-export interface CompiledPattern { source: string; seq: PatternElement[] }
+/** A compiled pattern: its source text, its element sequence, and how the index will hold it. */
+export interface CompiledPattern { source: string; seq: PatternElement[]; plan?: PatternPlan }
 
 /** A pattern that cannot be compiled; `message` names the problem. */
 export class PatternError extends Error {}
@@ -135,7 +136,7 @@ export function compilePattern(source: string): CompiledPattern {
   if (top.length !== 1) throw new PatternError('"|" outside a group must join two words');
   const seq = top[0];
   validate(seq);
-  return { source, seq };
+  return { source, seq, plan: planPattern(seq) };
 }
 
 function validate(seq: PatternElement[]): void {

@@ -1,5 +1,6 @@
 import type { PatternElement } from '../lexicon/pattern.js';
-import { certainStarts, type IndexedPattern, type PatternIndex, type Starts } from '../lexicon/pattern-index.js';
+import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
+import { certainStarts, type Starts } from '../lexicon/pattern-plan.js';
 import type { WordStream } from './words.js';
 
 /** A pattern match over words [first, last] (inclusive word indices). */
