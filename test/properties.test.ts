@@ -21,7 +21,7 @@ const unicodeText = fc.string({ unit: 'binary', maxLength: 300 });
 const PIECES = [
   'Putin', 'Trump', 'Zelensky', 'the Kremlin', 'the White House', 'said', 'stressed', 'according to', 'that',
   'the war', 'should never have started', 'the Kyiv regime', 'so-called', 'Nazi', 'root causes', 'NATO', 'expansion',
-  'ceasefire', 'peace', 'not', 'perhaps', 'clearly', 'Russia', 'Ukraine', 'sphere of influence', 'provocation',
+  'ceasefire', 'peace', 'not', 'perhaps', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'clearly', 'Russia', 'Ukraine', 'sphere of influence', 'provocation',
   '"', '“', '”', '‘', '’', '«', '»', '„', '.', ',', ':', ';', '—', '-', '(', ')', '!', '?', ' ', ' ', ' ', '\n', '\n\n',
   '\r\n', '\t', '\u00a0', '\ufeff', '😀', '🇺🇦', 'é', 'e\u0301', 'שלום', 'Путин', '\ud800', '\u0000', '\u001b',
 ];

@@ -69,6 +69,10 @@ describe('context and scores', () => {
     expect(r.categories['peace-process'].detected).toBe(true);
     expect(r.categories['fear-appeal']).toEqual({ score: 0, count: 0, detected: false, byVoice: { author: 0, quoted: 0, reported: 0 } });
   });
+  it('reads words that name JavaScript object members as words', () => {
+    const r = run('The constructor of toString said hasOwnProperty __proto__ valueOf. The Kyiv regime lied.');
+    expect(r.annotations.map((a) => a.marker)).toEqual(['fx-kyiv-regime']);
+  });
   it('keeps offsets into the text after a BOM, with CRLF untouched', () => {
     const text = '\uFEFFIntro line.\r\nThe Kyiv regime 👍🏽 refused peace talks.';
     const r = run(text);

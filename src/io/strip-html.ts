@@ -24,7 +24,7 @@ function entityAt(text: string, at: number): { value: string; length: number } |
   const m = ENTITY.exec(text);
   if (!m) return null;
   if (m[3] !== undefined) {
-    const named = ENTITIES[m[3].toLowerCase()];
+    const named = Object.hasOwn(ENTITIES, m[3].toLowerCase()) ? ENTITIES[m[3].toLowerCase()] : undefined;
     return named === undefined ? null : { value: named, length: m[0].length };
   }
   const cp = m[1] !== undefined ? Number(m[1]) : Number.parseInt(m[2], 16);

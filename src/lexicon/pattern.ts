@@ -26,14 +26,14 @@ export class PatternError extends Error {}
 const LEXEME = /\s+|[()|?]|\*\d*|<[A-Za-z]+>|[^\s()|?<*]+(?:<[A-Za-z]+>)?/gy;
 
 /** Split a pattern word into the words the text will show: hyphen parts and a trailing possessive. */
-const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', can: 'can' };
+const CONTRACTED: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ['can', 'can']]);
 
 function wordParts(word: string): string[] {
   const w = word.replace(/’/g, "'");
   const poss = /^(.+)'s$/i.exec(w);
   if (poss) return [...wordParts(poss[1]), "'s"];
   const neg = /^(.+?)(?:n't|not)$/i.exec(w); // the text reads "can't", "cannot", "doesn't" as two words
-  if (neg && (w.toLowerCase().endsWith("n't") || w.toLowerCase() === 'cannot')) return [CONTRACTED[neg[1].toLowerCase()] ?? neg[1], 'not'];
+  if (neg && (w.toLowerCase().endsWith("n't") || w.toLowerCase() === 'cannot')) return [CONTRACTED.get(neg[1].toLowerCase()) ?? neg[1], 'not'];
   return w.split('-').filter(Boolean);
 }
 

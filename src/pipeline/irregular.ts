@@ -2,7 +2,7 @@
  * Irregular inflections that a stemmer cannot join to their base form (began -> begin, crises -> crisis).
  * Cheaper than a full lemmatiser, and all that stem matching needs.
  */
-const BASES: Record<string, string> = Object.fromEntries(
+const BASES: ReadonlyMap<string, string> = new Map(
   `be:was,were,been,is,are,am|have:has,had|do:did,done,does|go:went,gone|say:said|tell:told|speak:spoke,spoken
 begin:began,begun|break:broke,broken|bring:brought|build:built|buy:bought|catch:caught|choose:chose,chosen
 come:came|cost:cost|draw:drew,drawn|drive:drove,driven|eat:ate,eaten|fall:fell,fallen|feel:felt|fight:fought
@@ -18,11 +18,11 @@ life:lives|wife:wives|knife:knives|man:men|woman:women|child:children|person:peo
     .split(/[|\n]/)
     .flatMap((group) => {
       const [base, forms] = group.split(':');
-      return forms.split(',').map((f) => [f, base]);
+      return forms.split(',').map((f) => [f, base] as [string, string]);
     }),
 );
 
 /** The base form of an irregular inflection, or the word itself. */
 export function irregularBase(lower: string): string {
-  return BASES[lower] ?? lower;
+  return BASES.get(lower) ?? lower;
 }

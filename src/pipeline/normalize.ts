@@ -1,7 +1,7 @@
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 /** Whole-word spelling variants mapped to one canonical spelling (both text and patterns use it). */
-const VARIANTS: Record<string, string> = {
+const VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries({
   kiev: 'kyiv', kievan: 'kyivan', kharkov: 'kharkiv', odessa: 'odesa', lugansk: 'luhansk',
   zelenskyy: 'zelensky', zelenskiy: 'zelensky', zelenskii: 'zelensky',
   defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses',
@@ -11,7 +11,7 @@ const VARIANTS: Record<string, string> = {
   dialogue: 'dialog', dialogues: 'dialogs', catalogue: 'catalog', fulfil: 'fulfill', fulfils: 'fulfills',
   fulfilment: 'fulfillment', cancelled: 'canceled', cancelling: 'canceling', cancellation: 'cancelation',
   'n\'t': 'not', 'n’t': 'not', '’s': "'s", '’': "'",
-};
+}));
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
@@ -20,7 +20,7 @@ export function canonicalSpelling(lower: string): string {
   let w = lower;
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'");
   if (w.includes('-') && /[a-z0-9]-[a-z0-9]/.test(w)) w = w.replace(/-/g, ''); // anti-Russian as one token reads as antirussian
-  const mapped = VARIANTS[w];
+  const mapped = VARIANTS.get(w);
   if (mapped !== undefined) return mapped;
   if (w.length > 6) {
     w = w.replace(/isation(s?)$/, 'ization$1').replace(/is(e|ed|es|ing)$/, 'iz$1')

@@ -94,7 +94,7 @@ export function segment(text: string): Segmented {
     const v = value[i];
     const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
     const at = text.startsWith(v, expected) ? expected : align(text, v, cursor);
-    let k = KIND[types[i]] ?? TokenKind.Other;
+    let k = Object.hasOwn(KIND, types[i]) ? KIND[types[i]] : TokenKind.Other;
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }
     if (k === TokenKind.Word && !isWordLike(v)) k = TokenKind.Other;
