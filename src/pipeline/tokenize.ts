@@ -10,7 +10,6 @@ export interface TokenTable {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly value: string[];
-  readonly normal: string[];
   readonly pos: string[];
   readonly kind: Uint8Array;
   /** Sentence index of each token. */
@@ -31,11 +30,14 @@ export function wink(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-const KIND: Record<string, TokenKind> = {
-  word: TokenKind.Word, number: TokenKind.Word, ordinal: TokenKind.Word, shortForm: TokenKind.Word,
-  hashtag: TokenKind.Word, mention: TokenKind.Word, time: TokenKind.Word, currency: TokenKind.Other,
-  punctuation: TokenKind.Punct, tabCRLF: TokenKind.Space,
-};
+const PUNCT = /^\p{P}+$/u;
+
+/** A token's kind from its text: white space, a word (a letter or digit in it), punctuation, or other (emoji, symbols). */
+function kindOf(v: string): TokenKind {
+  if (isWordLike(v)) return TokenKind.Word;
+  if (v.trim() === '') return TokenKind.Space;
+  return PUNCT.test(v) ? TokenKind.Punct : TokenKind.Other;
+}
 
 /** Find where `value` starts at or after `cursor`, skipping only white space; -1 if it does not. */
 function align(text: string, value: string, cursor: number): number {
@@ -81,9 +83,7 @@ export function segment(text: string): Segmented {
   const doc = nlpi.readDoc(breakLongRuns(text));
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
-  const normal = toks.out(its.normal) as string[];
   const pos = toks.out(its.pos) as string[];
-  const types = toks.out(its.type) as string[];
   const spaces = toks.out(its.precedingSpaces) as string[];
   const count = value.length;
   const start = new Int32Array(count);
@@ -94,10 +94,9 @@ export function segment(text: string): Segmented {
     const v = value[i];
     const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
     const at = text.startsWith(v, expected) ? expected : align(text, v, cursor);
-    let k = Object.hasOwn(KIND, types[i]) ? KIND[types[i]] : TokenKind.Other;
+    let k = kindOf(v);
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }
-    if (k === TokenKind.Word && !isWordLike(v)) k = TokenKind.Other;
     kind[i] = k;
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -119,5 +118,5 @@ export function segment(text: string): Segmented {
     }
 
   }
-  return { tokens: { count, start, end, value, normal, pos, kind, sentence: sentenceOf }, sentences };
+  return { tokens: { count, start, end, value, pos, kind, sentence: sentenceOf }, sentences };
 }

@@ -27,6 +27,29 @@ export interface WordStream {
   readonly sentenceFirstWord: Int32Array;
 }
 
+/** A word's matching forms: exact (canonical spelling), stem key, and the stem key of its base form. */
+interface Forms { exact: string; key: string; lemmaKey: string }
+
+const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
+const formsCache = new Map<string, Forms>();
+const contractedCache = new Map<string, Forms>();
+
+/** The forms of a word as written (cached by the written form): lower-cased, the first half of a contraction ("ca" of "can't") read whole. */
+function formsOf(value: string, beforeNot: boolean): Forms {
+  const cache = beforeNot ? contractedCache : formsCache;
+  let forms = cache.get(value);
+  if (!forms) {
+    const lower = value.toLowerCase();
+    const word = beforeNot ? CONTRACTED.get(lower) ?? lower : lower;
+    const key = wordKey(word);
+    const base = irregularBase(word);
+    forms = { exact: exactForm(word), key, lemmaKey: base === word ? key : wordKey(base) };
+    if (cache.size > 200_000) cache.clear();
+    cache.set(value, forms);
+  }
+  return forms;
+}
+
 /** Build the word stream: hyphens inside a word are dropped, so "cease-fire" reads as "cease fire". */
 export function buildWordStream(seg: Segmented): WordStream {
   const t = seg.tokens;
@@ -61,12 +84,10 @@ export function buildWordStream(seg: Segmented): WordStream {
     const i = token[w];
     const s = t.sentence[i];
     const next = t.value[i + 1];
-    // the word as written, lower-cased; wink's normal form only for the first half of a contraction ("ca" of "can't")
-    const normal = next === "n't" || next === 'n’t' || next === "N'T" ? t.normal[i] : t.value[i].toLowerCase();
-    exact[w] = exactForm(normal);
-    key[w] = wordKey(normal);
-    const base = irregularBase(normal);
-    lemmaKey[w] = base === normal ? key[w] : wordKey(base);
+    const forms = formsOf(t.value[i], next === "n't" || next === 'n’t' || next === "N'T" || next === "N’T");
+    exact[w] = forms.exact;
+    key[w] = forms.key;
+    lemmaKey[w] = forms.lemmaKey;
     pos[w] = t.pos[i];
     sentence[w] = s;
     sentenceFirstWord[s] = w;
