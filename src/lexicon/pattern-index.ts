@@ -1,4 +1,5 @@
 import type { CompiledPattern } from './pattern.js';
+import { exactId, idCount, keyId } from '../pipeline/word-ids.js';
 import { planPattern, type Starts, type StartWords } from './pattern-plan.js';
 
 /** A pattern with the item it belongs to (a marker, a stance list) and its plan turned into lookups. */
@@ -9,7 +10,7 @@ export interface IndexedPattern<T> {
   order: number;
   /** For an anchored pattern: the fewest and most words between a match's start and its anchor. */
   before?: [number, number];
-  /** Words the sentence must hold for a match: for each required element, the ids (see WordIds) of its stem keys and exact forms, any one of which will do. */
+  /** Words the sentence must hold for a match: for each required element, the word ids (see pipeline/word-ids.ts) of its stem keys and exact forms, any one of which will do. */
   must: Int32Array[];
   /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
   starts?: Starts;
@@ -22,10 +23,7 @@ export interface PatternKeys<T> {
   byPos: Map<string, IndexedPattern<T>[]>;
 }
 
-/** Small integer ids for every stem key and exact form the index names, so matching looks words up once. */
-export interface WordIds { keys: Map<string, number>; exact: Map<string, number>; count: number }
-
-/** The index's lists by word id (see WordIds): plain and anchored patterns keyed by a stem key or exact form. */
+/** The index's lists by word id (see pipeline/word-ids.ts): plain and anchored patterns keyed by a stem key or exact form. */
 export interface ListsById<T> { plain: (IndexedPattern<T>[] | undefined)[]; anchored: (IndexedPattern<T>[] | undefined)[] }
 
 /**
@@ -37,7 +35,8 @@ export interface ListsById<T> { plain: (IndexedPattern<T>[] | undefined)[]; anch
  */
 export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
-  ids: WordIds;
+  /** Every word id the index uses is below it. */
+  idLimit: number;
   byId: ListsById<T>;
   size: number;
 }
@@ -54,23 +53,17 @@ function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPatte
   for (const k of new Set(words.pos)) push(keys.byPos, k, entry);
 }
 
-const idOf = (ids: WordIds, map: Map<string, number>, k: string) => {
-  let id = map.get(k);
-  if (id === undefined) map.set(k, (id = ids.count++));
-  return id;
-};
 
 const toSets = (w: StartWords): Starts => ({ keys: new Set(w.keys), exact: new Set(w.exact), pos: new Set(w.pos) });
 
 /** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, ids: { keys: new Map(), exact: new Map(), count: 0 }, byId: { plain: [], anchored: [] }, size: 0 };
-  const { ids } = index;
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const must = plan.must.map((m) => Int32Array.from([...m.keys.map((k) => idOf(ids, ids.keys, k)), ...m.exact.map((k) => idOf(ids, ids.exact, k))]));
+      const must = plan.must.map((m) => Int32Array.from([...m.keys.map(keyId), ...m.exact.map(exactId)]));
       const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
       if (plan.before) {
         entry.before = plan.before;
@@ -81,15 +74,16 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
     }
   }
   listsById(index);
+  index.idLimit = idCount();
   return index;
 }
 
 /** Give every key and exact form of the index an id and lay its lists out by id. */
 function listsById<T>(index: PatternIndex<T>): void {
   for (const [lists, keys] of [[index.byId.plain, index], [index.byId.anchored, index.anchored]] as const) {
-    for (const [k, list] of keys.byKey) lists[idOf(index.ids, index.ids.keys, k)] = list;
+    for (const [k, list] of keys.byKey) lists[keyId(k)] = list;
     for (const [k, list] of keys.byExact) {
-      const id = idOf(index.ids, index.ids.exact, k);
+      const id = exactId(k);
       lists[id] = lists[id] ? [...lists[id]!, ...list] : list;
     }
   }

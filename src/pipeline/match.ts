@@ -67,8 +67,8 @@ const done = (w: number) => w;
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
-  const { keys: keyIds, exact: exactIds, count: idCount } = index.ids; // ids name every key of the index
-  const present = new Int32Array(idCount).fill(-1); // by word id: the last sentence that holds the word
+  const idLimit = index.idLimit; // every word id the index uses is below it
+  const present = new Int32Array(idLimit).fill(-1); // by word id: the last sentence that holds the word
   const checkedIn = new Int32Array(index.size).fill(-1);
   const passed = new Uint8Array(index.size);
   let sentence = -1;
@@ -85,7 +85,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     }
     return passed[entry.order] === 1;
   };
-  const mark = (id: number) => { if (id >= 0) present[id] = sentence; };
+  const mark = (id: number) => { if (id >= 0 && id < idLimit) present[id] = sentence; };
   const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
     if (!list) return;
@@ -110,14 +110,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       }
     }
   };
-  const kId = new Int32Array(ws.count);
-  const lId = new Int32Array(ws.count);
-  const eId = new Int32Array(ws.count);
-  for (let w = 0; w < ws.count; w++) {
-    kId[w] = keyIds.get(ws.key[w]) ?? -1;
-    lId[w] = ws.lemmaKey[w] === ws.key[w] ? -1 : keyIds.get(ws.lemmaKey[w]) ?? -1;
-    eId[w] = exactIds.get(ws.exact[w]) ?? -1;
-  }
+  const { keyId: kId, lemmaId: lId, exactId: eId } = ws;
   const { plain, anchored } = index.byId;
   const hasPos = index.byPos.size > 0;
   const hasAnchoredPos = index.anchored.byPos.size > 0;
@@ -130,14 +123,14 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     const k = kId[w];
     const l = lId[w];
     const e = eId[w];
-    if (k >= 0) tryList(plain[k], w, limit);
-    if (l >= 0) tryList(plain[l], w, limit);
-    if (e >= 0) tryList(plain[e], w, limit);
+    if (k < idLimit) tryList(plain[k], w, limit);
+    if (l >= 0 && l < idLimit) tryList(plain[l], w, limit);
+    if (e < idLimit) tryList(plain[e], w, limit);
     if (hasPos) tryList(index.byPos.get(ws.pos[w]), w, limit);
     const first = ws.sentenceFirstWord[ws.sentence[w]]; // anchored patterns, at their anchor
-    if (k >= 0) tryAnchored(anchored[k], w, first, limit);
-    if (l >= 0) tryAnchored(anchored[l], w, first, limit);
-    if (e >= 0) tryAnchored(anchored[e], w, first, limit);
+    if (k < idLimit) tryAnchored(anchored[k], w, first, limit);
+    if (l >= 0 && l < idLimit) tryAnchored(anchored[l], w, first, limit);
+    if (e < idLimit) tryAnchored(anchored[e], w, first, limit);
     if (hasAnchoredPos) tryAnchored(index.anchored.byPos.get(ws.pos[w]), w, first, limit);
   }
   return out;

@@ -1,6 +1,7 @@
 import { type Segmented, TokenKind } from './tokenize.js';
 import { irregularBase } from './irregular.js';
 import { exactForm, wordKey } from './normalize.js';
+import { exactId, keyId } from './word-ids.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
@@ -17,6 +18,10 @@ export interface WordStream {
   readonly lemmaKey: string[];
   /** Lower-cased canonical spelling, for exact matches. */
   readonly exact: string[];
+  /** Word ids (pipeline/word-ids.ts) of key, lemmaKey (-1 when it equals key) and exact. */
+  readonly keyId: Int32Array;
+  readonly lemmaId: Int32Array;
+  readonly exactId: Int32Array;
   readonly pos: string[];
   readonly sentence: Int32Array;
   /** Clause index: grows at clause-ending punctuation and at sentence starts. */
@@ -28,7 +33,7 @@ export interface WordStream {
 }
 
 /** A word's matching forms: exact (canonical spelling), stem key, and the stem key of its base form. */
-interface Forms { exact: string; key: string; lemmaKey: string }
+interface Forms { exact: string; key: string; lemmaKey: string; exactId: number; keyId: number; lemmaId: number }
 
 const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 const formsCache = new Map<string, Forms>();
@@ -43,7 +48,9 @@ function formsOf(value: string, beforeNot: boolean): Forms {
     const word = beforeNot ? CONTRACTED.get(lower) ?? lower : lower;
     const key = wordKey(word);
     const base = irregularBase(word);
-    forms = { exact: exactForm(word), key, lemmaKey: base === word ? key : wordKey(base) };
+    const exact = exactForm(word);
+    const lemmaKey = base === word ? key : wordKey(base);
+    forms = { exact, key, lemmaKey, exactId: exactId(exact), keyId: keyId(key), lemmaId: lemmaKey === key ? -1 : keyId(lemmaKey) };
     if (cache.size > 200_000) cache.clear();
     cache.set(value, forms);
   }
@@ -77,6 +84,9 @@ export function buildWordStream(seg: Segmented): WordStream {
   const key: string[] = new Array(count);
   const lemmaKey: string[] = new Array(count);
   const exact: string[] = new Array(count);
+  const kIds = new Int32Array(count);
+  const lIds = new Int32Array(count);
+  const eIds = new Int32Array(count);
   const pos: string[] = new Array(count);
   const sentence = new Int32Array(count);
   const sentenceFirstWord = new Int32Array(seg.sentences.length + 1).fill(count);
@@ -88,6 +98,9 @@ export function buildWordStream(seg: Segmented): WordStream {
     exact[w] = forms.exact;
     key[w] = forms.key;
     lemmaKey[w] = forms.lemmaKey;
+    kIds[w] = forms.keyId;
+    lIds[w] = forms.lemmaId;
+    eIds[w] = forms.exactId;
     pos[w] = t.pos[i];
     sentence[w] = s;
     sentenceFirstWord[s] = w;
@@ -95,7 +108,7 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let s = seg.sentences.length - 1; s >= 0; s--) {
     if (sentenceFirstWord[s] === count && s + 1 <= seg.sentences.length) sentenceFirstWord[s] = sentenceFirstWord[s + 1];
   }
-  return { count, token: Int32Array.from(token), key, lemmaKey, exact, pos, sentence, clause: Int32Array.from(clause), speechBreak: Uint8Array.from(speechBreak), sentenceFirstWord };
+  return { count, token: Int32Array.from(token), key, lemmaKey, exact, keyId: kIds, lemmaId: lIds, exactId: eIds, pos, sentence, clause: Int32Array.from(clause), speechBreak: Uint8Array.from(speechBreak), sentenceFirstWord };
 }
 
 function isSpacedDash(seg: Segmented, i: number): boolean {
