@@ -123,14 +123,14 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     const k = kId[w];
     const l = lId[w];
     const e = eId[w];
-    if (k < idLimit) tryList(plain[k], w, limit);
+    if (k >= 0 && k < idLimit) tryList(plain[k], w, limit);
     if (l >= 0 && l < idLimit) tryList(plain[l], w, limit);
-    if (e < idLimit) tryList(plain[e], w, limit);
+    if (e >= 0 && e < idLimit) tryList(plain[e], w, limit);
     if (hasPos) tryList(index.byPos.get(ws.pos[w]), w, limit);
     const first = ws.sentenceFirstWord[ws.sentence[w]]; // anchored patterns, at their anchor
-    if (k < idLimit) tryAnchored(anchored[k], w, first, limit);
+    if (k >= 0 && k < idLimit) tryAnchored(anchored[k], w, first, limit);
     if (l >= 0 && l < idLimit) tryAnchored(anchored[l], w, first, limit);
-    if (e < idLimit) tryAnchored(anchored[e], w, first, limit);
+    if (e >= 0 && e < idLimit) tryAnchored(anchored[e], w, first, limit);
     if (hasAnchoredPos) tryAnchored(index.anchored.byPos.get(ws.pos[w]), w, first, limit);
   }
   return out;

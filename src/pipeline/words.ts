@@ -1,7 +1,7 @@
 import { type Segmented, TokenKind } from './tokenize.js';
 import { irregularBase } from './irregular.js';
 import { exactForm, wordKey } from './normalize.js';
-import { exactId, keyId } from './word-ids.js';
+import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
@@ -18,7 +18,7 @@ export interface WordStream {
   readonly lemmaKey: string[];
   /** Lower-cased canonical spelling, for exact matches. */
   readonly exact: string[];
-  /** Word ids (pipeline/word-ids.ts) of key, lemmaKey (-1 when it equals key) and exact. */
+  /** Word ids (pipeline/word-ids.ts) of key, lemmaKey and exact; -1 where no lexicon names the word (lemmaId also where it equals key). */
   readonly keyId: Int32Array;
   readonly lemmaId: Int32Array;
   readonly exactId: Int32Array;
@@ -38,9 +38,11 @@ interface Forms { exact: string; key: string; lemmaKey: string; exactId: number;
 const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 const formsCache = new Map<string, Forms>();
 const contractedCache = new Map<string, Forms>();
+let cachedGeneration = -1;
 
 /** The forms of a word as written (cached by the written form): lower-cased, the first half of a contraction ("ca" of "can't") read whole. */
 function formsOf(value: string, beforeNot: boolean): Forms {
+  if (cachedGeneration !== idGeneration()) { formsCache.clear(); contractedCache.clear(); cachedGeneration = idGeneration(); } // a new lexicon named new words
   const cache = beforeNot ? contractedCache : formsCache;
   let forms = cache.get(value);
   if (!forms) {
@@ -50,7 +52,7 @@ function formsOf(value: string, beforeNot: boolean): Forms {
     const base = irregularBase(word);
     const exact = exactForm(word);
     const lemmaKey = base === word ? key : wordKey(base);
-    forms = { exact, key, lemmaKey, exactId: exactId(exact), keyId: keyId(key), lemmaId: lemmaKey === key ? -1 : keyId(lemmaKey) };
+    forms = { exact, key, lemmaKey, exactId: knownExactId(exact), keyId: knownKeyId(key), lemmaId: lemmaKey === key ? -1 : knownKeyId(lemmaKey) };
     if (cache.size > 200_000) cache.clear();
     cache.set(value, forms);
   }
