@@ -3,11 +3,9 @@ import { FramelensError } from '../errors.js';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
 
-/** The shared-task label sets framelens output can be read in. */
-export const LABEL_SETS = ['semeval2023', 'semeval2025'] as const;
+import { LABEL_SETS, type LabelSet } from './sets.js';
 
-/** One label set id. */
-export type LabelSet = (typeof LABEL_SETS)[number];
+export { LABEL_SETS, type LabelSet };
 
 /** Labels of one category in one set, by group (frames, techniques; narratives, subnarratives). */
 export type GroupLabels = Record<string, string[]>;

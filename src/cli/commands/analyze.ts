@@ -9,8 +9,7 @@ import { readInput } from '../../io/read-input.js';
 import { writeChunks } from '../../io/write-chunks.js';
 import { notEnglishWarning } from '../../io/script-check.js';
 import { MARKUP_KINDS, remapResult } from '../../io/strip-markup.js';
-import { formatLabelsText } from '../../labels/format.js';
-import { LABEL_SETS, readLabels, withLabels } from '../../labels/labels.js';
+import { LABEL_SETS } from '../../labels/sets.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, parseThreshold } from '../options.js';
 import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
@@ -36,8 +35,9 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     if (notEnglish) warn(io, `framelens: ${label}: ${notEnglish}`);
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const shown = mapped ? mapped.text : original; // the text format reads the prose, without markup
-    const labels = opts.labels ? formatLabelsText(readLabels(analysed, opts.labels), shown) : '';
-    if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(opts.labels ? withLabels(result, opts.labels) : result));
+    const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
+    const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown) : '';
+    if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result));
     else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
   });

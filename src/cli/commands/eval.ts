@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { evaluate } from '../../eval/evaluate.js';
-import { formatEvalReport } from '../../eval/format-report.js';
-import { loadGoldCorpus, type SplitChoice } from '../../eval/gold.js';
+import type { SplitChoice } from '../../eval/gold.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import type { CliIO } from '../context.js';
@@ -17,9 +15,12 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
     .addOption(new Option('-s, --split <split>', 'which part of the corpus (tune on dev only; heldout is for reporting)').choices(['dev', 'heldout', 'all']).default('dev'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD);
-  lexiconOptions(cmd).action((dir: string, opts) => {
+  lexiconOptions(cmd).action(async (dir: string, opts) => {
     const lexicon = chooseLexicon(opts);
     const split = opts.split as SplitChoice;
+    const { loadGoldCorpus } = await import('../../eval/gold.js'); // evaluation code loads only when eval runs
+    const { evaluate } = await import('../../eval/evaluate.js');
+    const { formatEvalReport } = await import('../../eval/format-report.js');
     const docs = loadGoldCorpus(io.cwd ? resolve(io.cwd, dir) : dir, split);
     if (docs.length === 0) throw new FramelensError(`${dir}: no gold texts in split ${split}`);
     const report = evaluate(docs, { lexicon, threshold: opts.threshold, split });
