@@ -27,6 +27,21 @@ describe('voice and attribution', () => {
     const text = 'We read the readout from the White House. The statement that the war “should never have started” is telling.';
     expect(find(text, 'fx-never-started')).toMatchObject({ voice: 'quoted', speaker: 'the White House readout' });
   });
+  it('attributes a quotation of several sentences to the cue after it', () => {
+    const text = '"We want peace talks. The war must end," President Trump told reporters.';
+    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'President Trump' });
+  });
+  it('attributes a quotation after a colon to the subject before it', () => {
+    expect(find('Medvedev was blunter: the "Kyiv regime" is a puppet.', 'fx-kyiv-regime')).toMatchObject({ voice: 'quoted', speaker: 'Medvedev' });
+  });
+  it('gives a quotation that opens its sentence to the last speaker', () => {
+    const text = 'Rubio told reporters that the ball was in Russia\'s court. "We made progress on peace talks today."';
+    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'Rubio' });
+  });
+  it('does not take a possessor for the subject of a reporting verb', () => {
+    const text = 'The Prime Minister welcomed President Trump\'s drive and said that peace talks must start.';
+    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Prime Minister' });
+  });
   it('resolves a pronoun to the person named before it', () => {
     expect(find('Trump hyped what he described as “peace talks” with Moscow.', 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'Trump' });
   });

@@ -78,13 +78,24 @@ export class Attributor {
     if (m) this.subjects.push({ sentence: s, text: m.text });
   }
 
+  /**
+   * The subject of a verb at word `at` in sentence s: the nearest mention before it that is neither
+   * the object of a preposition ("spoke of Arctic projects") nor a possessor ("Trump's drive"), within
+   * 12 words, else such a mention that opens the sentence, else the nearest mention within 12 words.
+   */
+  subjectBefore(s: number, at: number): Mention | undefined {
+    const ws = this.ws;
+    const before = this.in(s).filter((m) => m.last < at);
+    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s";
+    const near = before.filter((m) => at - m.last <= 12);
+    return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
+  }
+
   /** Who speaks through a reporting cue: the nearest mention before it in the sentence, else one right after it ("said Peskov"). */
   speakerOf(cue: Cue, allowAfter: boolean): string | null {
     const s = this.ws.sentence[cue.first];
     const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
-    const candidates = this.in(s).filter((m) => m.last < cue.first && cue.first - m.last <= 12);
-    const subject = candidates.filter((m) => m.first === 0 || this.ws.pos[m.first - 1] !== 'ADP' || this.ws.sentence[m.first - 1] !== s).pop();
-    const before = own ?? subject ?? candidates.pop();
+    const before = own ?? this.subjectBefore(s, cue.first);
     let speaker: string | null = null;
     if (before) speaker = this.render(before);
     else if (allowAfter) {

@@ -7,6 +7,8 @@ export interface Mention { first: number; last: number; kind: 'person' | 'source
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bin']);
+/** Titles read as part of the name they stand before ("President Trump", "Foreign Minister Lavrov"), when capitalised. */
+const TITLES = new Set(['president', 'secretary', 'minister', 'prime', 'foreign', 'deputy', 'vice', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'senator', 'commissioner', 'chairman', 'chair', 'king', 'pope', 'mr', 'mrs', 'ms', 'dr']);
 
 /** The text of words [first, last] as it stands in the input, without a leading "the". */
 export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
@@ -36,7 +38,10 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
       if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN') break;
       last = j;
     }
-    out.push({ first: w, last, kind: 'person', text: wordsText(text, seg, ws, w, last) });
+    let first = w;
+    while (first > 0 && ws.sentence[first - 1] === ws.sentence[w] && !covered[first - 1] && TITLES.has(ws.exact[first - 1]) &&
+      /^[A-Z]/.test(seg.tokens.value[ws.token[first - 1]]) && out[out.length - 1]?.last !== first - 1) first--;
+    out.push({ first, last, kind: 'person', text: wordsText(text, seg, ws, first, last) });
     w = last;
   }
   return out.sort((a, b) => a.first - b.first);

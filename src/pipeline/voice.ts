@@ -76,12 +76,17 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       if (k < 0 || quoteFirstWord.get(k) !== w) continue;
       const lastOfQuote = lastWordOf(quoteOfWord, w, k);
       const before = inSentence.filter((x) => x.c.last < w).pop();
-      const after = inSentence.find((x) => x.c.first > lastOfQuote && x.c.first - lastOfQuote <= 3);
+      const endSentence = ws.sentence[lastOfQuote]; // a quotation of several sentences: '"... seen," President Trump told reporters'
+      const afterCues = endSentence === s ? inSentence : reporting.filter((x) => ws.sentence[x.c.first] === endSentence);
+      const after = afterCues.find((x) => x.c.first > lastOfQuote && x.c.first - lastOfQuote <= 3);
       const cue = before ?? after;
-      let who: string | null = cue ? speakerOf(cue) : null;
+      let who: string | null = cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
       if (!cue) {
         const doc = docsBySentence.get(s);
+        const colon = colonBefore(seg, ws, first, w);
         if (doc) who = attributor.render(doc);
+        else if (colon >= 0) { const m = attributor.subjectBefore(s, colon); who = m ? attributor.render(m) : null; } // 'Medvedev was blunter: the West is "..."'
+        else if (w === first) who = attributor.lastSalient(s); // a quotation opening its sentence continues the last speaker
       }
       quoteSpeakers[k] = who;
     }
@@ -106,6 +111,14 @@ function isHeading(ws: WordStream, first: number, end: number): boolean {
   let caps = 0;
   for (let w = first; w < end; w++) if (ws.pos[w] === 'PROPN' || /^[A-Z]/.test(ws.exact[w]) || ws.pos[w] === 'NOUN') caps++;
   return caps / (end - first) > 0.6 && ws.pos[first] !== 'PRON';
+}
+
+/** The word after the last colon before word w in its sentence (from `first`), or -1 when there is none. */
+function colonBefore(seg: Segmented, ws: WordStream, first: number, w: number): number {
+  for (let v = w; v > first; v--) {
+    for (let t = ws.token[v - 1] + 1; t < ws.token[v]; t++) if (seg.tokens.value[t] === ':') return v;
+  }
+  return -1;
 }
 
 function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
