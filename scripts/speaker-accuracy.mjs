@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Voice and speaker accuracy of the pipeline on the gold spans of one split (independent of the lexicons):
+// for each gold span, the voice of its strongest word (quoted > reported > author); for gold spans with a
+// named speaker whose voice is right, whether our speaker names the same person or institution (one
+// contains the other). Usage: node scripts/speaker-accuracy.mjs [dev|heldout]  (after npm run build)
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinLexicon } from '../dist/lexicon/builtin.js';
+import { engineFor } from '../dist/lexicon/engine.js';
+import { runStages } from '../dist/pipeline/stages.js';
+
+const split = process.argv[2] ?? 'dev';
+const dir = new URL(`../corpus/${split}/`, import.meta.url);
+const engine = engineFor(builtinLexicon());
+const RANK = { author: 0, reported: 1, quoted: 2 };
+let spans = 0, voiceOk = 0, named = 0, speakerOk = 0;
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+  const gold = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+  const { words: ws, seg, voices } = runStages({ engine, text: readFileSync(new URL(f.replace('.gold.json', '.txt'), dir), 'utf8') }, 'voice');
+  for (const span of gold.spans) {
+    let best = -1;
+    for (let w = 0; w < ws.count; w++) {
+      const t = ws.token[w];
+      if (seg.tokens.start[t] >= span.start && seg.tokens.end[t] <= span.end && (best < 0 || RANK[voices.voice[w]] > RANK[voices.voice[best]])) best = w;
+    }
+    if (best < 0) continue;
+    spans++;
+    if (voices.voice[best] !== span.voice) continue;
+    voiceOk++;
+    if (!span.speaker) continue;
+    named++;
+    const ours = (voices.speaker[best] ?? '').replace(/^the /i, '').toLowerCase();
+    const theirs = span.speaker.replace(/^the /i, '').replace(/['’]s\b/g, '').toLowerCase();
+    if (ours && (ours.includes(theirs) || theirs.includes(ours))) speakerOk++;
+  }
+}
+console.log(`${split}: voice ${(voiceOk / spans).toFixed(3)} of ${spans} gold spans; speaker ${(speakerOk / named).toFixed(3)} of ${named} named speakers (voice right)`);
