@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin } from './bad-input-cli.js';
+import { bin } from './helpers.js';
 import { repoPath } from './helpers.js';
 
 // Bad input cases of issue 6 for `framelens batch` that test/batch-cli.test.ts does not cover. Spawns the built CLI.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../src/io/max-chars.js';
-import { bin, cli } from './bad-input-cli.js';
+import { bin, cli } from './helpers.js';
 import { repoPath, seedText } from './helpers.js';
 
 let dir: string;

@@ -7,7 +7,7 @@ import { toOriginal } from '../src/io/mapped-text.js';
 import { looksLikeHtml, stripHtml } from '../src/io/strip-html.js';
 import { detectMarkup, remapResult } from '../src/io/strip-markup.js';
 import { stripMarkdown } from '../src/io/strip-md.js';
-import { cli } from './bad-input-cli.js';
+import { cli } from './helpers.js';
 import { repoPath, testLexicon } from './helpers.js';
 
 const fixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { notEnglishWarning } from '../src/io/script-check.js';
 import type { AnalysisResult } from '../src/types.js';
-import { cli } from './bad-input-cli.js';
+import { cli } from './helpers.js';
 import { testLexicon } from './helpers.js';
 
 /** Analyse with the stable engine-test lexicon (fx-* markers), not the evolving built-in one. */

@@ -1,20 +1,17 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
-import { repoPath } from './helpers.js';
+import { bin, type CliRun, repoPath } from './helpers.js';
 
 // These tests spawn the built CLI (npm test builds first) on small inputs written to a temp folder.
 const BIN = repoPath('bin/framelens.js');
 const FIXTURE_LEXICON = repoPath('test/fixtures/engine-lexicon.yaml');
 
-interface Ran { code: number | null; out: string; err: string }
-
-function framelens(args: string[], cwd: string, input?: string): Ran {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+function framelens(args: string[], cwd: string, input?: string): CliRun {
+  return bin(args, { cwd, input });
 }
 
 const jsonl = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -1,20 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/run.js';
-import { repoPath } from './helpers.js';
-
-/** Run the CLI in-process and capture its streams. */
-export async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const input = new PassThrough();
-  input.end(stdin);
-  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: input });
-  return { code, out, err };
-}
+import { cli, repoPath } from './helpers.js';
 
 const fixture = repoPath('test/fixtures/engine-lexicon.yaml');
 const onlyFixture = ['--no-builtin', '--lexicon', fixture];

@@ -1,17 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/run.js';
 import { DEFAULT_THRESHOLD } from '../src/pipeline/score.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
-import { repoPath } from './helpers.js';
+import { cli, repoPath } from './helpers.js';
 
 /** Run the CLI in-process from the repository root and capture its streams. */
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin: new PassThrough(), cwd: repoPath('') });
-  return { code, stdout, stderr };
+async function evalCli(...args: string[]) {
+  const r = await cli(args, '', repoPath(''));
+  return { code: r.code, stdout: r.out, stderr: r.err };
 }
 
 const prfShape = (x: unknown) => expect(x).toMatchObject({ precision: expect.toBeOneOf([null, expect.any(Number)]), recall: expect.toBeOneOf([null, expect.any(Number)]), f1: expect.toBeOneOf([null, expect.any(Number)]) });
@@ -19,7 +15,7 @@ const prfShape = (x: unknown) => expect(x).toMatchObject({ precision: expect.toB
 describe('framelens eval on the gold corpus (end to end; checks the shape, not the figures)', { timeout: 120_000 }, () => {
   for (const split of ['dev', 'heldout'] as const) {
     it(`reports span, document, calibration and controls for --split ${split} as JSON`, async () => {
-      const r = await cli('eval', 'corpus', '--split', split, '--format', 'json');
+      const r = await evalCli('eval', 'corpus', '--split', split, '--format', 'json');
       expect(r.code, r.stderr).toBe(0);
       const report = JSON.parse(r.stdout);
       expect(report).toMatchObject({ schemaVersion: 1, split, threshold: DEFAULT_THRESHOLD });
@@ -43,8 +39,8 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
   }
 
   it('prints a text table by default, over the dev split unless told otherwise', async () => {
-    expect((await cli('eval', 'corpus')).stdout).toMatch(/^framelens eval: split dev, /);
-    const r = await cli('eval', 'corpus', '--split', 'all');
+    expect((await evalCli('eval', 'corpus')).stdout).toMatch(/^framelens eval: split dev, /);
+    const r = await evalCli('eval', 'corpus', '--split', 'all');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^framelens eval: split all, \d+ texts \(\d+ controls\)/);
     for (const c of CATEGORY_IDS) expect(r.stdout).toContain(c);
@@ -65,8 +61,8 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
   });
 
   it('applies --threshold to document detection', async () => {
-    const strict = JSON.parse((await cli('eval', 'corpus', '--split', 'dev', '--format', 'json', '--threshold', '1')).stdout);
-    const lax = JSON.parse((await cli('eval', 'corpus', '--split', 'dev', '--format', 'json', '--threshold', '0.01')).stdout);
+    const strict = JSON.parse((await evalCli('eval', 'corpus', '--split', 'dev', '--format', 'json', '--threshold', '1')).stdout);
+    const lax = JSON.parse((await evalCli('eval', 'corpus', '--split', 'dev', '--format', 'json', '--threshold', '0.01')).stdout);
     expect(strict.threshold).toBe(1);
     expect(lax.threshold).toBe(0.01);
     expect(strict.document.micro.predicted).toBeLessThanOrEqual(lax.document.micro.predicted);

@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { run } from '../src/cli/run.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
 import type { CompiledLexicon } from '../src/lexicon/types.js';
@@ -15,4 +18,23 @@ let engineLexicon: CompiledLexicon | undefined;
 export function testLexicon(): CompiledLexicon {
   engineLexicon ??= compileLexicon([...loadLexiconSources(repoPath('lexicons/stance.yaml')), ...loadLexiconSources(repoPath('test/fixtures/engine-lexicon.yaml'))]);
   return engineLexicon;
+}
+
+/** What a CLI run printed and returned. */
+export interface CliRun { code: number | null; out: string; err: string }
+
+/** Run the CLI in-process (`run(argv, io)`) with `stdin` and an optional working folder, capturing its streams. */
+export async function cli(argv: string[], stdin: string | Uint8Array = '', cwd?: string): Promise<CliRun> {
+  let out = '';
+  let err = '';
+  const input = new PassThrough();
+  input.end(stdin);
+  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: input, cwd });
+  return { code, out, err };
+}
+
+/** Run the built binary (bin/framelens.js, needs `npm run build`) in a child process. */
+export function bin(argv: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): CliRun {
+  const r = spawnSync(process.execPath, [repoPath('bin/framelens.js'), ...argv], { encoding: 'utf8', input: options.input, cwd: options.cwd, maxBuffer: 1 << 30 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }

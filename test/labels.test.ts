@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { LABEL_MAPPING, LABEL_SETS, readLabels, withLabels } from '../src/labels/labels.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
-import { PassThrough } from 'node:stream';
-import { run } from '../src/cli/run.js';
-import { repoPath, testLexicon } from './helpers.js';
-
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: new PassThrough() });
-  return { code, out, err };
-}
+import { cli, repoPath, testLexicon } from './helpers.js';
 
 describe('SemEval label mapping (data)', () => {
   it('maps every category of the taxonomy and nothing else', () => {

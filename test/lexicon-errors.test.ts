@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { compileLexicon, emptyLexicon } from '../src/lexicon/compile.js';
 import { compilePattern, MAX_PATHS } from '../src/lexicon/pattern.js';
-import { cli } from './bad-input-cli.js';
+import { cli } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'framelens-lexicon-errors-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

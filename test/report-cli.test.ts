@@ -1,18 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/run.js';
-import { repoPath } from './helpers.js';
-
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = ''; let err = '';
-  const input = new PassThrough();
-  input.end(stdin);
-  const code = await run(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin: input });
-  return { code, out, err };
-}
+import { cli, repoPath } from './helpers.js';
 
 const fixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/compare-lexicon.yaml')];
 const US = repoPath('corpus/pairs/us-readout-2026-10-14-call.txt');
