@@ -20,6 +20,13 @@ describe('voice and attribution', () => {
   it('attributes "according to" clauses', () => {
     expect(find('According to the Kremlin, peace talks will start soon.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
   });
+  it('reports the clause before a closing "..., he said"', () => {
+    const text = 'Lavrov spoke in Ankara. The peace talks are a sham, he said.';
+    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
+  it('reads "in the view of X" like "according to X"', () => {
+    expect(find('The peace talks were, in the view of the Kremlin, very useful.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
+  });
   it('leaves the author voice alone', () => {
     expect(find('We think peace talks are overdue.', 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: null });
   });

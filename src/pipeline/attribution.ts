@@ -91,6 +91,25 @@ export class Attributor {
     return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
   }
 
+  /** Who speaks through a cue that names its source after it ("according to the Kremlin", "in the view of Beijing"). */
+  sourceAfter(cue: Cue): string | null {
+    const s = this.ws.sentence[cue.first];
+    const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
+    const speaker = after ? this.render(after) : null;
+    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    return speaker;
+  }
+
+  /** Who speaks through a cue that closes its sentence ("..., he said." / "..., said Zakharova."): its subject; a pronoun there points to an earlier sentence. */
+  trailingSpeaker(cue: Cue, from: number): string | null {
+    const s = this.ws.sentence[cue.first];
+    const subject = this.in(s).filter((m) => m.first >= from && m.last < cue.first).pop()
+      ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4); // "..., said Zakharova."
+    const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s) : this.render(subject);
+    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    return speaker;
+  }
+
   /** Who speaks through a reporting cue: the nearest mention before it in the sentence, else one right after it ("said Peskov"). */
   speakerOf(cue: Cue, allowAfter: boolean): string | null {
     const s = this.ws.sentence[cue.first];

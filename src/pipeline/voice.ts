@@ -17,6 +17,8 @@ export interface Voices {
 const CLAUSE_WORDS = new Set(['that']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
+/** First words of reporting cues that name a source, not speak: "according to X", "in the view of X". */
+const SOURCE_PHRASE = new Set(['according', 'in']);
 const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
@@ -36,7 +38,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
-  const verbs = cues.reporting_verbs.filter((c) => (VERB_TAGS.has(ws.pos[c.first]) && ws.exact[c.first - 1] !== 'so') || ws.exact[c.first] === 'according'); // not "so-called"
+  const verbs = cues.reporting_verbs.filter((c) => (VERB_TAGS.has(ws.pos[c.first]) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting = [...verbs.map((c) => ({ c, verb: true })), ...nouns.map((c) => ({ c, verb: false }))]
     .filter((r) => quoteOfWord[r.c.first] < 0).sort((a, b) => a.c.first - b.c.first);
@@ -60,12 +62,14 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       for (let w = first; w < end && !(w > first && ws.speechBreak[w]); w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
     }
     for (const x of inSentence) {
-      const from = reportedStart(ws, x.c, x.verb, end);
+      const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
+      const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
-      const who = speakerOf(x);
-      const according = ws.exact[x.c.first] === 'according';
       if (x.verb && x.c.first > first && AUTHOR_SUBJECTS.has(ws.exact[x.c.first - 1])) continue; // "we stress that": the author speaks
-      const [a, b] = according && x.c.first > first ? [first, x.c.first - 1] : [from, end - 1];
+      const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
+      if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
+      const who = speakerOf(x);
+      const [a, b] = tail ? [first, tail] : according ? [first, end - 1] : [from, end - 1]; // "according to X" speaks for its whole sentence
       for (let w = a; w <= b; w++) {
         if (w > a && ws.speechBreak[w]) break;
         if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
@@ -121,6 +125,20 @@ function colonBefore(seg: Segmented, ws: WordStream, first: number, w: number): 
   return -1;
 }
 
+/**
+ * For a reporting verb that closes its sentence after a comma ("..., he said." / "..., officials
+ * told reporters."), the last word of the clause it reports; else 0 (never a valid end here: the
+ * clause must start the sentence and hold at least one word before the cue's own clause).
+ */
+function trailingCue(ws: WordStream, cue: Cue, first: number, end: number): number {
+  if (end - cue.last > 3 || cue.first - first < 3) return 0;
+  const own = ws.clause[cue.first];
+  let w = cue.first - 1;
+  while (w > first && ws.clause[w] === own) w--; // back over the subject ("he", "the Kremlin")
+  if (ws.clause[w] === own || cue.first - w > 5) return 0;
+  return w;
+}
+
 function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
   while (w + 1 < quoteOfWord.length && quoteOfWord[w + 1] === k) w++;
   return w;
@@ -128,7 +146,7 @@ function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
 
 /** Where the reported clause after a cue starts: after "that" within a few words, or a clause right after a verb; -1 if none. */
 function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {
-  if (ws.exact[cue.first] === 'according') return cue.last + 1 < end ? cue.last + 1 : -1;
+  if (SOURCE_PHRASE.has(ws.exact[cue.first])) return cue.last + 1 < end ? cue.last + 1 : -1;
   for (let w = cue.last + 1; w < end && w <= cue.last + 5; w++) {
     if (CLAUSE_WORDS.has(ws.exact[w])) return w + 1 < end ? w + 1 : -1;
     if (ws.clause[w] !== ws.clause[cue.last] || !SKIPPABLE.has(ws.pos[w])) break;
