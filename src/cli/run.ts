@@ -17,6 +17,10 @@ Examples:
   framelens analyze readout.txt --format json > readout.json
   cat readout.txt | framelens analyze - --format json
   framelens analyze readout.txt --lexicon my-lexicons/ --threshold 0.6
+  framelens batch statements.jsonl -o scored.jsonl
+  framelens report readout.txt -o report.html
+  framelens compare white-house.txt kremlin.txt --format html > compare.html
+  framelens eval corpus --split heldout
   framelens lexicons list
   framelens lexicons validate my-lexicons/
 
