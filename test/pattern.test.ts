@@ -32,6 +32,13 @@ describe('pattern syntax', () => {
     for (const t of ['We cannot accept it.', "We can't accept it.", 'We can not accept it.']) expect(fires('cannot accept', t), t).toHaveLength(1);
     expect(fires("doesn't want", 'Kyiv doesn’t want peace.')).toEqual(['doesn’t want']);
   });
+  it('reads a possessive the same whatever was analysed before (the tokenizer learns)', () => {
+    const text = "Nothing should be agreed behind Ukraine's back.";
+    const before = fires("behind ukraine's back", text);
+    fires("behind ukraine's back", "Britain's security is linked to Ukraine's.");
+    expect(before).toEqual(["behind Ukraine's back"]);
+    expect(fires("behind ukraine's back", text)).toEqual(before);
+  });
   it('reads the words as written, not respelled by the tokenizer', () => {
     expect(fires('through dialogue', 'only through dialogue')).toEqual(['through dialogue']);
     expect(fires('through dialogue', 'only through dialog')).toEqual(['through dialog']);

@@ -1,26 +1,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { splitPossessives } from './possessives.js';
+import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 
-/** Token kinds: a word (or number), punctuation, white space, anything else (emoji, symbols). */
-export enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
-
-/** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
-export interface TokenTable {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly value: string[];
-  readonly pos: string[];
-  readonly kind: Uint8Array;
-  /** Sentence index of each token. */
-  readonly sentence: Int32Array;
-}
-
-/** A sentence: character offsets and its first and last token (inclusive). */
-export interface Sentence { start: number; end: number; firstToken: number; lastToken: number }
-
-/** Stage 2 output: tokens and sentences. */
-export interface Segmented { tokens: TokenTable; sentences: Sentence[] }
+export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
@@ -99,7 +82,14 @@ export function segment(text: string): Segmented {
     else { start[i] = at; end[i] = cursor = at + v.length; }
     kind[i] = k;
   }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const split = splitPossessives({ count, start, end, value, pos, kind });
+  return sentencesOf(split.tokens, winkSpans.map(([a, b]) => [split.index(a), split.index(b, true)]));
+}
+
+/** Assign tokens to sentences: wink-nlp's sentences, also ended at blank lines and at line starts that open a new unit. */
+function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][]): Segmented {
+  const { count, start, end, value, kind } = t;
   const sentenceOf = new Int32Array(count);
   const sentences: Sentence[] = [];
   const open = (first: number) => sentences.push({ start: start[first], end: end[first], firstToken: first, lastToken: first });
@@ -118,5 +108,5 @@ export function segment(text: string): Segmented {
     }
 
   }
-  return { tokens: { count, start, end, value, pos, kind, sentence: sentenceOf }, sentences };
+  return { tokens: { ...t, sentence: sentenceOf }, sentences };
 }

@@ -1,0 +1,20 @@
+/** Token kinds: a word (or number), punctuation, white space, anything else (emoji, symbols). */
+export enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
+
+/** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
+export interface TokenTable {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly value: string[];
+  readonly pos: string[];
+  readonly kind: Uint8Array;
+  /** Sentence index of each token. */
+  readonly sentence: Int32Array;
+}
+
+/** A sentence: character offsets and its first and last token (inclusive). */
+export interface Sentence { start: number; end: number; firstToken: number; lastToken: number }
+
+/** Stage 2 output: tokens and sentences. */
+export interface Segmented { tokens: TokenTable; sentences: Sentence[] }
