@@ -1,4 +1,7 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_CHARS, parseMaxChars } from '../io/max-chars.js';
+import { MARKUP_KINDS } from '../io/strip-markup.js';
+import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
 
 /** Parse a --threshold value in [0, 1]. */
 export function parseThreshold(value: string): number {
@@ -14,3 +17,18 @@ export function lexiconOptions(cmd: Command): Command {
     .option('--no-builtin', 'use only the lexicons given with --lexicon');
 }
 
+
+/** -t, --threshold: the document score at which a category is detected. */
+export function thresholdOption(): Option {
+  return new Option('-t, --threshold <score>', 'document score at which a category is detected').argParser(parseThreshold).default(DEFAULT_THRESHOLD);
+}
+
+/** --max-chars: refuse a longer text (analyze, report, compare). */
+export function maxCharsOption(): Option {
+  return new Option('--max-chars <n>', 'refuse a text longer than this many characters').argParser(parseMaxChars).default(DEFAULT_MAX_CHARS);
+}
+
+/** --strip html|md|none: read past markup, `what` the command does with the prose. */
+export function stripOption(what: string): Option {
+  return new Option('--strip <markup>', `read past markup and ${what} the prose; offsets still index the original input (default: HTML detected by extension or content, Markdown by extension)`).choices([...MARKUP_KINDS]);
+}

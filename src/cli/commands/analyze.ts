@@ -4,15 +4,13 @@ import { FramelensError } from '../../errors.js';
 import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
 import { readInput } from '../../io/read-input.js';
 import { writeChunks } from '../../io/write-chunks.js';
 import { notEnglishWarning } from '../../io/script-check.js';
-import { MARKUP_KINDS, remapResult } from '../../io/strip-markup.js';
+import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { type CliIO, warn } from '../context.js';
-import { lexiconOptions, parseThreshold } from '../options.js';
-import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
 export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -20,10 +18,10 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .description('analyse one text (a file, or - for stdin) and print its framing annotations')
     .argument('<file>', 'text file to analyse, or - to read stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
+    .addOption(thresholdOption())
     .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10)
-    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
-    .addOption(new Option('--strip <markup>', 'read past markup; offsets still index the original input (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]))
+    .addOption(maxCharsOption())
+    .addOption(stripOption('analyse'))
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {
     const lexicon = chooseLexicon(opts);

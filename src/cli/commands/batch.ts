@@ -2,8 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, parseThreshold } from '../options.js';
-import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
+import { lexiconOptions, thresholdOption } from '../options.js';
 
 /** Parse a whole number of at least `min` for an option. */
 const wholeNumber = (min: number) => (value: string): number => {
@@ -26,7 +25,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
     .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
     .option('--annotations', 'add the full annotations of each record (jsonl only)')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
+    .addOption(thresholdOption())
     .option('-q, --quiet', 'no progress and no summary line on stderr (errors are still reported)');
   cmd.addHelpText('after', `
 Examples:

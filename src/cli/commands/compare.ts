@@ -3,10 +3,7 @@ import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, parseThreshold } from '../options.js';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
-import { MARKUP_KINDS } from '../../io/strip-markup.js';
-import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
 /** `framelens compare <a> <b>`: two accounts of one event side by side. */
 export function compareCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -16,9 +13,9 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .argument('<b>', 'second text, or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
     .option('-o, --output <path>', 'write the output here instead of stdout')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
-    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
-    .addOption(new Option('--strip <markup>', 'read past markup and compare the prose (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]));
+    .addOption(thresholdOption())
+    .addOption(maxCharsOption())
+    .addOption(stripOption('compare'));
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
     const lexicon = chooseLexicon(opts);

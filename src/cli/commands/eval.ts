@@ -4,8 +4,7 @@ import type { SplitChoice } from '../../eval/gold.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, parseThreshold } from '../options.js';
-import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
+import { lexiconOptions, thresholdOption } from '../options.js';
 
 /** `framelens eval <gold-dir>`: run the analyzer on a gold corpus and print span, document and calibration figures. */
 export function evalCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -14,7 +13,7 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
     .argument('<gold-dir>', 'gold corpus folder holding dev/ and heldout/ (e.g. corpus)')
     .addOption(new Option('-s, --split <split>', 'which part of the corpus (tune on dev only; heldout is for reporting)').choices(['dev', 'heldout', 'all']).default('dev'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD);
+    .addOption(thresholdOption());
   lexiconOptions(cmd).action(async (dir: string, opts) => {
     const lexicon = chooseLexicon(opts);
     const split = opts.split as SplitChoice;

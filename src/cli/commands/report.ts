@@ -6,10 +6,7 @@ import { readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, parseThreshold } from '../options.js';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../../io/max-chars.js';
-import { MARKUP_KINDS } from '../../io/strip-markup.js';
-import { DEFAULT_THRESHOLD } from '../../pipeline/score.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
 function readBatchFile(path: string, io: CliIO): string {
   try {
@@ -28,11 +25,11 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .option('-o, --output <path>', 'write the report here (.html or .md); default: Markdown to stdout')
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
     .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch (- for stdin): heat map and time line')
-    .option('-t, --threshold <score>', 'document score at which a category is detected', parseThreshold, DEFAULT_THRESHOLD)
+    .addOption(thresholdOption())
     .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
     .option('--title <title>', 'title of the report')
-    .option('--max-chars <n>', 'refuse a text longer than this many characters', parseMaxChars, DEFAULT_MAX_CHARS)
-    .addOption(new Option('--strip <markup>', 'read past markup and report the prose (default: HTML detected by extension or content, Markdown by extension)').choices([...MARKUP_KINDS]));
+    .addOption(maxCharsOption())
+    .addOption(stripOption('report on'));
   lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
     if (opts.batch && file) throw new FramelensError('give a text file or --batch, not both', 2);
     if (!opts.batch && !file) throw new FramelensError('give a text file (or - for stdin), or --batch results.jsonl', 2);
