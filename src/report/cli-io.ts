@@ -3,34 +3,25 @@ import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
-import { decodeBytes, readStream, readTextFile } from '../io/read-text.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
-import { decodeText } from '../pipeline/decode.js';
 import type { CompareSide } from '../compare/types.js';
-import { checkFileSize, checkMaxChars, DEFAULT_MAX_CHARS } from '../io/max-chars.js';
-import { detectMarkup, type MarkupKind, stripMarkup } from '../io/strip-markup.js';
+import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
+import { readInput } from '../io/read-input.js';
+import type { MarkupKind } from '../io/strip-markup.js';
 
 /** How the report and compare commands read a text: size limit and markup handling (as `framelens analyze`). */
 export interface InputOptions { maxChars?: number; strip?: MarkupKind }
 
 /**
- * Read one input (a path, or - for stdin), warn about decoding problems on stderr, strip HTML or Markdown
- * (given, or detected as by analyze) and analyse it. The returned text is what was analysed, the prose
+ * Read one input as `framelens analyze` does (readInput: a path, a pipe, or - for stdin, within --max-chars),
+ * warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it. The returned text is what was analysed, the prose
  * without markup, so that the result's offsets index it and reports show readable text.
  */
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<CompareSide> {
-  const label = file === '-' ? '<stdin>' : file;
-  const path = io.cwd ? resolve(io.cwd, file) : file;
-  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
-  if (file !== '-') checkFileSize(path, max);
-  const input = file === '-' ? decodeBytes(await readStream(io.stdin), '<stdin>') : readTextFile(path);
+  const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
   for (const w of input.warnings) io.stderr.write(`${w}\n`);
-  checkMaxChars(input.text, label, max);
-  const original = decodeText(input.text);
-  const markup = options.strip ?? detectMarkup(file === '-' ? null : file, original);
-  if (!options.strip && markup === 'html' && !/\.x?html?$/i.test(file)) io.stderr.write(`framelens: ${label}: looks like HTML, read with --strip html (--strip none reads it as plain text)\n`);
-  const text = markup === 'none' ? original : stripMarkup(original, markup).text;
-  return { text, result: analyze(text, { lexicon, threshold, source: label }) };
+  const text = input.mapped ? input.mapped.text : input.original;
+  return { text, result: analyze(text, { lexicon, threshold, source: input.label }) };
 }
 
 /** The report format an output path asks for: .html/.htm -> html, .md/.markdown -> md, else null. */
