@@ -10,5 +10,5 @@ export function escapeTerminal(text: string): string {
 
 /** Escape text for a Markdown table cell or line: pipes, backticks, HTML and line breaks. */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text).replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]|#])/g, '\\$1');
+  return escapeHtml(text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]|#])/g, '\\$1')); // Markdown first, so the entities HTML escaping writes stay intact
 }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, escapeMarkdown, escapeTerminal } from '../src/format/escape.js';
+
+describe('escapers', () => {
+  it('escapeMarkdown keeps apostrophes readable and escapes Markdown and HTML', () => {
+    expect(escapeMarkdown("China's <b>|#*")).toBe('China&#39;s &lt;b&gt;\\|\\#\\*');
+  });
+  it('escapeHtml escapes every markup character', () => {
+    expect(escapeHtml(`<img onerror="x" a='y'>&`)).toBe('&lt;img onerror=&quot;x&quot; a=&#39;y&#39;&gt;&amp;');
+  });
+  it('escapeTerminal shows control characters instead of running them', () => {
+    expect(escapeTerminal('a\u001b[31mb\nc')).toBe('a\\u{1b}[31mb c');
+  });
+});
