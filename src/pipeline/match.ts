@@ -63,15 +63,36 @@ function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws
 
 const done = (w: number) => w;
 
+/**
+ * Per-index scratch arrays, reused across calls: a text's marks are told apart by stamps that only grow
+ * (a sentence's stamp, a word's global position), so nothing is allocated or cleared per text.
+ */
+interface Scratch { present: Int32Array; checkedIn: Int32Array; passed: Uint8Array; triedAt: Int32Array; triedUpTo: Int32Array; sentenceBase: number; wordBase: number }
+const scratches = new WeakMap<object, Scratch>();
+const STAMP_LIMIT = 1_000_000_000; // stamps are Int32: start over (clear once) before they get near 2^31
+
+function scratchFor(index: PatternIndex<unknown>, words: number): Scratch {
+  let s = scratches.get(index);
+  if (!s || s.sentenceBase + words > STAMP_LIMIT || s.wordBase + words > STAMP_LIMIT) {
+    s = { present: new Int32Array(index.idLimit).fill(-1), checkedIn: new Int32Array(index.size).fill(-1), passed: new Uint8Array(index.size),
+      triedAt: new Int32Array(index.size).fill(-1), triedUpTo: new Int32Array(index.size).fill(-1), sentenceBase: 0, wordBase: 0 };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
   const idLimit = index.idLimit; // every word id the index uses is below it
-  const present = new Int32Array(idLimit).fill(-1); // by word id: the last sentence that holds the word
-  const checkedIn = new Int32Array(index.size).fill(-1);
-  const passed = new Uint8Array(index.size);
-  let sentence = -1;
+  const scratch = scratchFor(index, ws.count + 1);
+  const { present, checkedIn, passed, triedAt, triedUpTo } = scratch; // by word id: the stamp of the last sentence that holds the word; by entry order: the rest
+  const sentenceBase = scratch.sentenceBase;
+  const wordBase = scratch.wordBase;
+  scratch.sentenceBase += ws.count + 1; // a text has at most one sentence per word
+  scratch.wordBase += ws.count + 1;
+  let sentence = -1; // the current sentence's stamp
   const possible = (entry: IndexedPattern<T>) => {
     if (checkedIn[entry.order] !== sentence) {
       checkedIn[entry.order] = sentence;
@@ -86,24 +107,22 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     return passed[entry.order] === 1;
   };
   const mark = (id: number) => { if (id >= 0 && id < idLimit) present[id] = sentence; };
-  const triedAt = new Int32Array(index.size).fill(-1); // by entry order: the word it was last tried at
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
     if (!list) return;
     for (const entry of list) {
-      if (triedAt[entry.order] === w || !possible(entry)) continue;
-      triedAt[entry.order] = w;
+      if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
+      triedAt[entry.order] = wordBase + w;
       const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
     }
   };
-  const triedUpTo = new Int32Array(index.size).fill(-1); // anchored entries: the last start word tried (starts only grow)
-  const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => {
+  const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => { // anchored entries: starts tried only grow
     if (!list) return;
     for (const entry of list) {
       if (!possible(entry)) continue;
       const [min, max] = entry.before!;
-      for (let s = Math.max(first, w - max, triedUpTo[entry.order] + 1); s <= w - min; s++) {
-        triedUpTo[entry.order] = s;
+      for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
+        triedUpTo[entry.order] = wordBase + s;
         if (entry.starts && !canStart(entry.starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
@@ -116,8 +135,8 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   const hasAnchoredPos = index.anchored.byPos.size > 0;
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
-    if (ws.sentence[w] !== sentence) {
-      sentence = ws.sentence[w];
+    if (sentenceBase + ws.sentence[w] !== sentence) {
+      sentence = sentenceBase + ws.sentence[w];
       for (let v = w; v < limit; v++) { mark(kId[v]); mark(lId[v]); mark(eId[v]); }
     }
     const k = kId[w];
