@@ -6,10 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderLexiconDocs } from '../dist/docs/lexicon-docs.js';
 import { renderLabelDocs } from '../dist/docs/labels-docs.js';
+import { builtinLexicon } from '../dist/lexicon/builtin.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const lexicon = JSON.parse(readFileSync(join(root, 'dist', 'builtin-lexicon.json'), 'utf8'));
+const lexicon = builtinLexicon();
 const outputs = { 'docs/lexicons.md': renderLexiconDocs(lexicon), 'docs/labels.md': renderLabelDocs() };
 let stale = 0;
 for (const [file, text] of Object.entries(outputs)) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isPacked, unpack } from './pack.js';
 import type { CompiledLexicon } from './types.js';
 
 /** Where the build writes the compiled built-in lexicons (src/ and dist/ sit at the same depth). */
@@ -6,11 +7,12 @@ export const BUILTIN_LEXICON_URL = new URL('../../dist/builtin-lexicon.json', im
 
 let builtin: CompiledLexicon | undefined;
 
-/** The built-in lexicons, compiled from lexicons/ by `npm run build`; loaded once, on first use. */
+/** The built-in lexicons, compiled from lexicons/ by `npm run build` and packed (pack.ts); loaded once, on first use. */
 export function builtinLexicon(): CompiledLexicon {
   if (!builtin) {
     try {
-      builtin = JSON.parse(readFileSync(BUILTIN_LEXICON_URL, 'utf8')) as CompiledLexicon;
+      const json: unknown = JSON.parse(readFileSync(BUILTIN_LEXICON_URL, 'utf8'));
+      builtin = isPacked(json) ? unpack<CompiledLexicon>(json) : (json as CompiledLexicon);
     } catch {
       throw new Error('framelens: the built-in lexicons are not compiled; run "npm run build"');
     }

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtinLexicon } from '../src/lexicon/builtin.js';
+import { compileLexicon } from '../src/lexicon/compile.js';
+import { loadLexiconSources } from '../src/lexicon/load.js';
+import { isPacked, pack, unpack } from '../src/lexicon/pack.js';
+import { repoPath } from './helpers.js';
+
+describe('packed compiled lexicon', () => {
+  const compiled = compileLexicon(loadLexiconSources(repoPath('lexicons'), repoPath('.')));
+
+  it('unpacks to exactly the compiled lexicon', () => {
+    const packed = JSON.parse(JSON.stringify(pack(compiled)));
+    expect(isPacked(packed)).toBe(true);
+    expect(unpack(packed)).toEqual(JSON.parse(JSON.stringify(compiled)));
+  });
+
+  it('stores a repeated value once and is much smaller than the plain tree', () => {
+    const packed = pack(compiled);
+    expect(new Set(packed.nodes.map((n) => JSON.stringify(n))).size).toBe(packed.nodes.length);
+    expect(JSON.stringify(packed).length).toBeLessThan(0.7 * JSON.stringify(compiled).length);
+  });
+
+  it('keeps primitives, empty containers, nesting and drops undefined fields', () => {
+    const value = { a: [1, 'x', true, null, [], {}], b: { c: [1, 1, [2, [3]]], d: undefined }, e: -0.5, f: '' };
+    expect(unpack(pack(value))).toEqual({ a: [1, 'x', true, null, [], {}], b: { c: [1, 1, [2, [3]]] }, e: -0.5, f: '' });
+    expect(() => pack({ f: () => 1 })).toThrow(/framelens: cannot pack a value of type function/);
+    expect(isPacked(compiled)).toBe(false);
+  });
+
+  it('is the form the build writes, and the built-in loader reads it', () => {
+    expect(isPacked(JSON.parse(readFileSync(repoPath('dist/builtin-lexicon.json'), 'utf8')))).toBe(true);
+    expect(builtinLexicon().markers.map((m) => m.id)).toEqual(compiled.markers.map((m) => m.id));
+  });
+});
