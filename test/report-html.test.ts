@@ -130,7 +130,7 @@ describe('markdownReport', () => {
     expect(md).toMatch(/\| q\d+ \| President \| “should never have started” \|/);
     expect(md).toMatch(/### blame-shifting[\s\S]*“should never have started” \(quoted, President\)/);
     expect(md).toContain('| President | quoted | 1 | blame-shifting | “should never have started” 0.80 |');
-    expect(md).toContain('> The President said the war &quot;**should never have started**&quot; and');
+    expect(md).toContain('> The President said the war "**should never have started**" and');
   });
 
   it('escapes Markdown and HTML in the text', () => {

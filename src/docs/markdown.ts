@@ -1,10 +1,7 @@
-/** Text for a Markdown table cell or list item: one line, HTML and Markdown specials escaped, quotes kept as typed. */
-export function cell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
-    .replace(/([\\`*_[\]|])/g, '\\$1');
-}
+import { escapeMarkdown } from '../format/escape.js';
+
+/** Text for a Markdown table cell or list item (the one Markdown escaper, format/escape.ts). */
+export const cell = escapeMarkdown;
 
 /** A code span for a Markdown table cell: backticks as needed, pipes escaped (GFM tables allow `\|` in code spans). */
 export function codeCell(text: string): string {

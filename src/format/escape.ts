@@ -8,7 +8,10 @@ export function escapeTerminal(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
-/** Escape text for a Markdown table cell or line: pipes, backticks, HTML and line breaks. */
+/** Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed, `&`, `<` and `>` as entities (no raw HTML), quotes kept as typed. */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]|#])/g, '\\$1')); // Markdown first, so the entities HTML escaping writes stay intact
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/([\\`*_{}[\]|#])/g, '\\$1');
 }
