@@ -4,7 +4,7 @@ import type { Cue, Cues } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
-import type { WordStream } from './words.js';
+import { SpeechBreak, type WordStream } from './words.js';
 
 /** Whose words each word is, and who speaks them. */
 export interface Voices {
@@ -65,13 +65,13 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
-      if (x.verb && x.c.first > first && AUTHOR_SUBJECTS.has(ws.exact[x.c.first - 1])) continue; // "we stress that": the author speaks
+      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[subjectBefore(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
       if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
       const who = speakerOf(x);
       const [a, b] = tail ? [first, tail] : according ? [first, end - 1] : [from, end - 1]; // "according to X" speaks for its whole sentence
       for (let w = a; w <= b; w++) {
-        if (w > a && ws.speechBreak[w]) break;
+        if (w > a && ws.speechBreak[w] === SpeechBreak.Hard) break; // "X outlined the conditions: a, b and c" goes on past the colon
         if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
       }
     }
@@ -107,6 +107,13 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
   }
   return { voice, speaker, quoteSpeakers };
+}
+
+/** The word before a verb cue, skipping adverbs ("we also note"; not auxiliaries: "it was noted that" is reported speech); -1 at the sentence start. */
+function subjectBefore(ws: WordStream, cue: number, first: number): number {
+  let w = cue - 1;
+  while (w >= first && w > cue - 3 && ws.pos[w] === 'ADV') w--;
+  return w >= first ? w : -1;
 }
 
 /** A title-case line such as "Key Outcomes of the Call": most words capitalised. */

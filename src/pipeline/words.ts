@@ -5,8 +5,11 @@ import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
-/** Punctuation that also ends a stretch of indirect speech. */
+/** Punctuation that also ends a stretch of indirect speech (a colon only ends a list line carried after "demanded:"; see SpeechBreak). */
 const SPEECH_PUNCT = new Set([';', ':', '—', '–', '(', ')']);
+
+/** What stands right before a word: nothing that ends speech, a semicolon, dash or bracket, or a colon. */
+export const enum SpeechBreak { None = 0, Hard = 1, Colon = 2 }
 
 /** The words of a text in matching form: what patterns run over (punctuation and white space left out). */
 export interface WordStream {
@@ -26,7 +29,7 @@ export interface WordStream {
   readonly sentence: Int32Array;
   /** Clause index: grows at clause-ending punctuation and at sentence starts. */
   readonly clause: Int32Array;
-  /** 1 where a semicolon, colon, dash or bracket stands right before the word (indirect speech ends there). */
+  /** SpeechBreak.Hard where a semicolon, dash or bracket stands right before the word (indirect speech ends there), SpeechBreak.Colon for a colon. */
   readonly speechBreak: Uint8Array;
   /** First word index of each sentence, plus a final entry equal to count. */
   readonly sentenceFirstWord: Int32Array;
@@ -72,7 +75,7 @@ export function buildWordStream(seg: Segmented): WordStream {
     const k = t.kind[i];
     if (k === TokenKind.Punct || k === TokenKind.Space) {
       if (k === TokenKind.Punct && (CLAUSE_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) clauseId++;
-      if (k === TokenKind.Punct && (SPEECH_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) pendingBreak = 1;
+      if (k === TokenKind.Punct && (SPEECH_PUNCT.has(t.value[i]) || isSpacedDash(seg, i))) pendingBreak = t.value[i] === ':' ? SpeechBreak.Colon : SpeechBreak.Hard;
       continue;
     }
     if (k !== TokenKind.Word) continue;
