@@ -27,6 +27,13 @@ describe('voice and attribution', () => {
   it('reads "in the view of X" like "according to X"', () => {
     expect(find('The peace talks were, in the view of the Kremlin, very useful.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
   });
+  it('goes on past a colon inside reported speech, but not past a semicolon', () => {
+    expect(find('Putin stressed the conditions for peace: the root causes of the crisis must go.', 'fx-root-causes')).toMatchObject({ voice: 'reported', speaker: 'Putin' });
+    expect(find('Putin stressed his conditions; the root causes of the crisis must go.', 'fx-root-causes')).toMatchObject({ voice: 'author' });
+  });
+  it('keeps "we also note" in the author voice (adverbs between subject and verb)', () => {
+    expect(find('We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime')).toMatchObject({ voice: 'author', speaker: null });
+  });
   it('leaves the author voice alone', () => {
     expect(find('We think peace talks are overdue.', 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: null });
   });
