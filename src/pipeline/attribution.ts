@@ -79,14 +79,16 @@ export class Attributor {
   }
 
   /**
-   * The subject of a verb at word `at` in sentence s: the nearest mention before it that is neither
-   * the object of a preposition ("spoke of Arctic projects") nor a possessor ("Trump's drive"), within
+   * The subject of a verb at word `at` in sentence s: the nearest mention before it that is not the
+   * object of a preposition ("spoke of Arctic projects"), a possessor ("Trump's drive") or a name used as
+   * a modifier ("an anti-Russian bridgehead"), within
    * 12 words, else such a mention that opens the sentence, else the nearest mention within 12 words.
    */
   subjectBefore(s: number, at: number): Mention | undefined {
     const ws = this.ws;
     const before = this.in(s).filter((m) => m.last < at);
-    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s";
+    const modifier = (m: Mention) => m.kind === 'person' && m.last + 1 < ws.count && ws.sentence[m.last + 1] === s && ws.pos[m.last + 1] === 'NOUN'; // "an anti-Russian bridgehead", "the Russia-Ukraine war"
+    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m);
     const near = before.filter((m) => at - m.last <= 12);
     return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
   }
