@@ -95,6 +95,15 @@ describe('context and scores', () => {
     expect(a.score).toBeCloseTo(0.6 * 0.3, 3);
     expect(a.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
   });
+  it('reads a long text with one passing topic word as off-topic, a short statement with one as on-topic', () => {
+    const filler = 'The stores opened early and the staff restocked the shelves before noon. '.repeat(8);
+    const long = find(`${filler}The chain offered concessions to pensioners as the price war went on.`, 'fx-concessions')!;
+    expect(long.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
+    const several = find(`${filler}Ukraine, Russia and the ministry offered concessions.`, 'fx-concessions')!;
+    expect(several.explanation.factors).toEqual([]);
+    const short = find('Moscow offered concessions on Sunday.', 'fx-concessions')!;
+    expect(short.explanation.factors).toEqual([]);
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);

@@ -5,6 +5,7 @@ import { prepareContext } from './context.js';
 import type { Cues } from './cues.js';
 import type { PatternMatch } from './match.js';
 import { round3, scoreAnnotation } from './score.js';
+import { isOnTopic } from './topic.js';
 import type { Segmented } from './tokenize.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
@@ -31,7 +32,7 @@ const VOICE_RANK: Record<Voice, number> = { author: 0, reported: 1, quoted: 2 };
 /** Stages 7 and 8 for each match: its voice (quoted over reported over author), context modifiers and explained score. */
 export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues): Annotation[] {
   const t = seg.tokens;
-  const onTopic = cues.topic_words.length > 0;
+  const onTopic = isOnTopic(cues, ws);
   const cueText = (first: number, last: number) => text.slice(t.start[ws.token[first]], t.end[ws.token[last]]);
   const contextOf = prepareContext(ws, cues);
   return matches.map((m, i) => {

@@ -6,7 +6,7 @@ export const NEGATED_FACTOR = 0.1;
 export const HEDGED_FACTOR = 0.7;
 /** Share of the distance to 1 that a booster adds. */
 export const BOOST_SHARE = 0.3;
-/** Multiplier for every marker of a text with no topic word (war, ceasefire, minister ...): off-topic texts score low. */
+/** Multiplier for every marker of an off-topic text (pipeline/topic.ts): off-topic texts score low. */
 export const OFF_TOPIC_FACTOR = 0.3;
 /** Default document threshold: a category is detected when its score reaches it. */
 export const DEFAULT_THRESHOLD = 0.4;

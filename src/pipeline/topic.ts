@@ -1,0 +1,22 @@
+import type { Cues } from './cues.js';
+import type { WordStream } from './words.js';
+
+/** Distinct topic words that make a text on-topic whatever its length. */
+export const MIN_DISTINCT_TOPIC_WORDS = 3;
+/** Or topic words per word of text, for short texts (a statement of one or two sentences). */
+export const MIN_TOPIC_DENSITY = 0.025;
+
+/**
+ * True when a text is about war and diplomacy: it names at least three different topic words
+ * (lexicons/stance.yaml: war, Ukraine, minister, sanctions ...), or topic words make up at least
+ * 2.5% of its words. A passing "price war" or "league sanctions" in a 250-word business or sports
+ * story is not enough (its markers are scored as off-topic); "Putin said the Kyiv regime must go" is.
+ */
+export function isOnTopic(cues: Cues, ws: WordStream): boolean {
+  const found = cues.topic_words;
+  if (found.length === 0) return false;
+  if (found.length / Math.max(1, ws.count) >= MIN_TOPIC_DENSITY) return true;
+  const distinct = new Set<string>();
+  for (const c of found) distinct.add(ws.exact.slice(c.first, c.last + 1).join(' '));
+  return distinct.size >= MIN_DISTINCT_TOPIC_WORDS;
+}
