@@ -34,6 +34,9 @@ describe('voice and attribution', () => {
   it('keeps "we also note" in the author voice (adverbs between subject and verb)', () => {
     expect(find('We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime')).toMatchObject({ voice: 'author', speaker: null });
   });
+  it('reports the object after "noted with satisfaction"', () => {
+    expect(find('Lavrov noted with satisfaction the resumption of peace talks in Istanbul.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
   it('does not take a name used as a modifier for the speaker', () => {
     const text = 'Putin recalled an anti-Russian bridgehead in Ukraine and insisted that the root causes of the crisis must go.';
     expect(find(text, 'fx-root-causes')).toMatchObject({ voice: 'reported', speaker: 'Putin' });

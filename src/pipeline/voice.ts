@@ -158,7 +158,8 @@ function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): nu
     if (CLAUSE_WORDS.has(ws.exact[w])) return w + 1 < end ? w + 1 : -1;
     if (ws.clause[w] !== ws.clause[cue.last] || !SKIPPABLE.has(ws.pos[w])) break;
   }
-  const next = cue.last + 1;
+  let next = cue.last + 1;
+  if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
   if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
   return -1;
 }
