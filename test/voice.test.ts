@@ -93,6 +93,11 @@ describe('context and scores', () => {
     expect(boosted.score).toBeGreaterThan(0.6);
     expect(hedged.explanation.summary).toMatch(/weight 0\.6 \(fx-concessions\); hedged by "may" x0\.7/);
   });
+  it('lets a degree word ("very") boost only the marker right after it, a sentence adverb the whole clause', () => {
+    expect(find('In Moscow, Putin said the call was very good and enormous economic deals would follow.', 'fx-economic-deals')!.modifiers).toEqual([]);
+    expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);
+    expect(find('In Moscow, Putin clearly offered enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual(['boosted']);
+  });
   it('scores off-topic texts low, not zero', () => {
     const a = find('The shop offered concessions to pensioners on Sunday.', 'fx-concessions')!;
     expect(a.score).toBeCloseTo(0.6 * 0.3, 3);

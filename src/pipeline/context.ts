@@ -27,12 +27,19 @@ function idle(ws: WordStream, neg: Cue): boolean {
   return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
 }
 
+/** A booster used as a degree word ("very productive", "extremely dangerous"): it strengthens the next word only. */
+function degreeUse(ws: WordStream, c: Cue): boolean {
+  const next = ws.pos[c.last + 1];
+  return c.first === c.last && (next === 'ADJ' || next === 'ADV');
+}
+
 /**
  * Stage 7, context: prepares, once per text, the finder of each marker's modifiers. A negator
  * reaches a marker from at most NEGATION_REACH words before it, inside its clause (clause-ending
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing); a negator inside the
- * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause.
+ * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, except a
+ * booster used as a degree word ("very productive"), which strengthens only a marker that begins right after it.
  */
 export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
   const breaks = new Int32Array(ws.count + 1); // breaks[w]: clause-break words before word w
@@ -43,6 +50,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const at = c.last < first ? c.last : c.first;
     return sameClause(at, first) || sameClause(at, last);
   };
+  const degree = (c: Cue) => degreeUse(ws, c);
   const verbBetween = (a: number, b: number) => {
     for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
     return false;
@@ -55,7 +63,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
-    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last));
+    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degree(c) || c.last + 1 === first));
     if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
     return applied;
   };
