@@ -63,11 +63,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const keyed = new Set([...plan.keyedBy.keys.map((k) => `k:${k}`), ...plan.keyedBy.exact.map((k) => `e:${k}`)]);
-      const must = plan.must
-        .filter((m) => plan.keyedBy.pos.length > 0 || m.keys.length + m.exact.length !== keyed.size || ![...m.keys.map((k) => `k:${k}`), ...m.exact.map((k) => `e:${k}`)].every((k) => keyed.has(k))) // the words it is keyed by are there when it is tried
-        .map((m) => Int32Array.from([...m.keys.map(keyId), ...m.exact.map(exactId)]))
-        .sort((a, b) => a.length - b.length); // short lists first: a failing check ends sooner
+      const must = plan.must.map((m) => Int32Array.from([...m.keys.map(keyId), ...m.exact.map(exactId)])); // filtered and ordered by the plan
       const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
       if (plan.before) {
         entry.before = plan.before;

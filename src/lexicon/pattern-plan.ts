@@ -150,15 +150,28 @@ function mustWords(seq: PatternElement[]): MustWords[] {
 
 const lists = (s: Starts): StartWords => ({ keys: [...s.keys], exact: [...s.exact], pos: [...s.pos] });
 
+/**
+ * The must-lists a sentence prefilter needs: without the one the pattern is keyed by (its words are
+ * there when it is tried), shortest first (a failing check ends sooner).
+ */
+function mustBesides(must: MustWords[], keyedBy: StartWords): MustWords[] {
+  const keyed = new Set([...keyedBy.keys.map((k) => `k:${k}`), ...keyedBy.exact.map((k) => `e:${k}`)]);
+  const isKey = (m: MustWords) => keyedBy.pos.length === 0 && m.keys.length + m.exact.length === keyed.size &&
+    [...m.keys.map((k) => `k:${k}`), ...m.exact.map((k) => `e:${k}`)].every((k) => keyed.has(k));
+  return must.filter((m) => !isKey(m)).sort((a, b) => a.keys.length + a.exact.length - (b.keys.length + b.exact.length));
+}
+
 /** Plan how the index will hold a pattern (computed once, when the pattern is compiled, and kept in the compiled lexicon). */
 export function planPattern(seq: PatternElement[]): PatternPlan {
   const must = mustWords(seq);
   const anchor = anchorOf(seq);
   if (anchor) {
     const starts = certainStarts(seq);
-    return { keyedBy: lists(anchor.starts), before: [anchor.min, anchor.max], ...(starts ? { starts: lists(starts) } : {}), must };
+    const keyedBy = lists(anchor.starts);
+    return { keyedBy, before: [anchor.min, anchor.max], ...(starts ? { starts: lists(starts) } : {}), must: mustBesides(must, keyedBy) };
   }
   const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
   collectStarts(seq, 0, starts);
-  return { keyedBy: lists(starts), must };
+  const keyedBy = lists(starts);
+  return { keyedBy, must: mustBesides(must, keyedBy) };
 }
