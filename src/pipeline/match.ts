@@ -1,6 +1,7 @@
 import type { PatternElement } from '../lexicon/pattern.js';
 import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
 import { certainStarts, type Starts } from '../lexicon/pattern-plan.js';
+import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
 
 /** A pattern match over words [first, last] (inclusive word indices). */
@@ -62,24 +63,6 @@ function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws
 }
 
 const done = (w: number) => w;
-
-/**
- * Per-index scratch arrays, reused across calls: a text's marks are told apart by stamps that only grow
- * (a sentence's stamp, a word's global position), so nothing is allocated or cleared per text.
- */
-interface Scratch { present: Int32Array; checkedIn: Int32Array; passed: Uint8Array; triedAt: Int32Array; triedUpTo: Int32Array; sentenceBase: number; wordBase: number }
-const scratches = new WeakMap<object, Scratch>();
-const STAMP_LIMIT = 1_000_000_000; // stamps are Int32: start over (clear once) before they get near 2^31
-
-function scratchFor(index: PatternIndex<unknown>, words: number): Scratch {
-  let s = scratches.get(index);
-  if (!s || s.sentenceBase + words > STAMP_LIMIT || s.wordBase + words > STAMP_LIMIT) {
-    s = { present: new Int32Array(index.idLimit).fill(-1), checkedIn: new Int32Array(index.size).fill(-1), passed: new Uint8Array(index.size),
-      triedAt: new Int32Array(index.size).fill(-1), triedUpTo: new Int32Array(index.size).fill(-1), sentenceBase: 0, wordBase: 0 };
-    scratches.set(index, s);
-  }
-  return s;
-}
 
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
