@@ -31,10 +31,3 @@ export function scoreAnnotation(weight: number, mods: { modifier: Modifier; cue:
   if (!onTopic) { s *= OFF_TOPIC_FACTOR; factors.push({ factor: 'off-topic', cue: null, effect: `x${OFF_TOPIC_FACTOR}`, value: round3(s) }); }
   return { score: round3(Math.min(1, Math.max(0, s))), factors };
 }
-
-/** Combine annotation scores into a category score: 1 - product of (1 - s). */
-export function combineScores(scores: number[]): number {
-  let rest = 1;
-  for (const s of scores) rest *= 1 - s;
-  return round3(1 - rest);
-}

@@ -1,22 +1,30 @@
 import { CATEGORY_IDS, VOICES, type CategoryId, type Voice } from '../taxonomy.js';
 import type { Annotation, CategoryScore } from '../types.js';
-import { combineScores } from './score.js';
+import { round3 } from './score.js';
 
-/** Stage 9, document scores: per category, overall and by voice, with `detected` at the threshold; every category present. */
+const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((c, i) => [c, i]));
+const VOICE_INDEX = new Map<string, number>(VOICES.map((v, i) => [v, i + 1])); // slot 0 is every voice
+const SLOTS = VOICES.length + 1;
+
+/**
+ * Stage 9, document scores: per category, overall and by voice, 1 - Π(1 - s) over its annotations
+ * (multiplied in annotation order), with `detected` at the threshold; every category present.
+ */
 export function summarizeCategories(annotations: Annotation[], threshold: number): Record<CategoryId, CategoryScore> {
-  const scores = new Map<CategoryId, Record<Voice | 'all', number[]>>();
+  const rest = new Float64Array(CATEGORY_IDS.length * SLOTS).fill(1); // products of (1 - s), by category and slot
+  const count = new Int32Array(CATEGORY_IDS.length);
   for (const a of annotations) {
-    let entry = scores.get(a.category);
-    if (!entry) scores.set(a.category, (entry = { all: [], author: [], quoted: [], reported: [] }));
-    entry.all.push(a.score);
-    entry[a.voice].push(a.score);
+    const c = CATEGORY_INDEX.get(a.category)!;
+    count[c]++;
+    rest[c * SLOTS] *= 1 - a.score;
+    rest[c * SLOTS + VOICE_INDEX.get(a.voice)!] *= 1 - a.score;
   }
   const out = {} as Record<CategoryId, CategoryScore>;
-  for (const id of CATEGORY_IDS) {
-    const e = scores.get(id);
-    const score = e ? combineScores(e.all) : 0;
-    const byVoice = Object.fromEntries(VOICES.map((v) => [v, e ? combineScores(e[v]) : 0])) as Record<Voice, number>;
-    out[id] = { score, count: e ? e.all.length : 0, detected: score >= threshold && score > 0, byVoice };
+  for (let c = 0; c < CATEGORY_IDS.length; c++) {
+    const score = round3(1 - rest[c * SLOTS]);
+    const byVoice = {} as Record<Voice, number>;
+    for (let v = 0; v < VOICES.length; v++) byVoice[VOICES[v]] = round3(1 - rest[c * SLOTS + v + 1]);
+    out[CATEGORY_IDS[c]] = { score, count: count[c], detected: score >= threshold && score > 0, byVoice };
   }
   return out;
 }
