@@ -1,15 +1,16 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { splitPossessives } from './possessives.js';
 import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
+const require = createRequire(import.meta.url);
 
-/** The shared wink-nlp instance (the model loads once, on first use). */
+/** The shared wink-nlp instance: the model (tens of MB) loads on first use, so commands that never analyse in this thread (batch's main thread, --help) do not pay for it. */
 export function wink(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  nlp ??= winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
 }
 
