@@ -1,62 +1,80 @@
-// The compact form of the compiled built-in lexicon: every distinct value stored once.
+// The compact form of the compiled built-in lexicon: every distinct value stored once, as one stream of integers.
 //
 // Compiled patterns repeat the same pieces thousands of times (`(a|an|the)?`, `<ADJ>?`, the same word lists),
-// so `dist/builtin-lexicon.json` holds a table of distinct values instead of the plain tree. Reading it is then
-// a smaller JSON.parse and one pass over the table (cold start: see the README's speed section).
-// Values that were equal come back as one shared object: the compiled lexicon is read-only.
+// so `dist/builtin-lexicon.json` holds a table of distinct values instead of the plain tree, and the table is
+// written as a flat list of integers (plus the strings and numbers it refers to), which JSON.parse reads as one
+// array instead of tens of thousands of small ones. Reading it is one pass (cold start: see the README's speed
+// section). Values that were equal come back as one shared object: the compiled lexicon is read-only.
 
-/** A packed value: the node table and the index of the root. Node i only refers to nodes before it. */
-export interface Packed { packed: 1; nodes: PackedNode[]; root: number }
+/** A packed value: strings, other numbers, and the node stream `code`; node i only refers to nodes before it, the last node is the root. */
+export interface Packed { packed: 2; strings: string[]; numbers: number[]; code: number[] }
 
-/** A table entry: a primitive as itself, an array as `[node indices]`, an object as `[-1 - keys node, ...value node indices]`. */
-export type PackedNode = string | number | boolean | null | number[];
+/** Node tags in `code`, each followed by its payload. */
+const enum Tag { Str = 0, Num = 1, True = 2, False = 3, Null = 4, Arr = 5, Obj = 6 }
 
 /** Pack a JSON-compatible value (no undefined inside arrays; undefined object fields are dropped, as JSON.stringify does). */
 export function pack(value: unknown): Packed {
-  const nodes: PackedNode[] = [];
+  const strings: string[] = [];
+  const numbers: number[] = [];
+  const code: number[] = [];
   const seen = new Map<string, number>();
-  const intern = (node: PackedNode): number => {
-    const key = typeof node === 'string' ? `s${node}` : JSON.stringify(node);
+  let count = 0;
+  const intern = (key: string, emit: () => number[]): number => {
     let at = seen.get(key);
-    if (at === undefined) { at = nodes.push(node) - 1; seen.set(key, at); }
+    if (at === undefined) { code.push(...emit()); at = count++; seen.set(key, at); }
     return at;
   };
   const visit = (v: unknown): number => {
-    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return intern(v);
-    if (Array.isArray(v)) return intern(v.map(visit));
+    if (typeof v === 'string') return intern(`s${v}`, () => [Tag.Str, strings.push(v) - 1]);
+    if (typeof v === 'number') return intern(`n${v}`, () => [Tag.Num, numbers.push(v) - 1]);
+    if (v === true) return intern('t', () => [Tag.True]);
+    if (v === false) return intern('f', () => [Tag.False]);
+    if (v === null) return intern('z', () => [Tag.Null]);
+    if (Array.isArray(v)) {
+      const refs = v.map(visit);
+      return intern(`a${refs.join(',')}`, () => [Tag.Arr, refs.length, ...refs]);
+    }
     if (typeof v === 'object') {
       const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-      const k = intern(keys.map((key) => intern(key)));
-      return intern([-1 - k, ...keys.map((key) => visit((v as Record<string, unknown>)[key]))]);
+      const k = visit(keys);
+      const refs = keys.map((key) => visit((v as Record<string, unknown>)[key]));
+      return intern(`o${k}:${refs.join(',')}`, () => [Tag.Obj, k, ...refs]);
     }
     throw new Error(`framelens: cannot pack a value of type ${typeof v}`);
   };
   const root = visit(value);
-  return { packed: 1, nodes, root };
+  if (root !== count - 1) throw new Error('framelens: pack: the root is not the last node'); // cannot happen: children are visited first
+  return { packed: 2, strings, numbers, code };
 }
 
-/** True when a parsed JSON value is a packed table rather than a plain tree. */
+/** True when a parsed JSON value is a packed lexicon rather than a plain tree. */
 export function isPacked(value: unknown): value is Packed {
-  return typeof value === 'object' && value !== null && (value as Packed).packed === 1 && Array.isArray((value as Packed).nodes);
+  return typeof value === 'object' && value !== null && (value as Packed).packed === 2 && Array.isArray((value as Packed).code);
 }
 
-/** Rebuild the value from its table, in one pass (shared values come back as one object). */
+/** Rebuild the value in one pass over the node stream (shared values come back as one object). */
 export function unpack<T>(packed: Packed): T {
-  const { nodes } = packed;
-  const out: unknown[] = new Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node === null || typeof node !== 'object') { out[i] = node; continue; }
-    if (node.length === 0 || node[0] >= 0) {
-      const arr = new Array(node.length);
-      for (let j = 0; j < node.length; j++) arr[j] = out[node[j]];
-      out[i] = arr;
+  const { strings, numbers, code } = packed;
+  const out: unknown[] = [];
+  let i = 0;
+  while (i < code.length) {
+    const tag = code[i++];
+    if (tag === Tag.Str) out.push(strings[code[i++]]);
+    else if (tag === Tag.Num) out.push(numbers[code[i++]]);
+    else if (tag === Tag.True) out.push(true);
+    else if (tag === Tag.False) out.push(false);
+    else if (tag === Tag.Null) out.push(null);
+    else if (tag === Tag.Arr) {
+      const n = code[i++];
+      const arr = new Array(n);
+      for (let j = 0; j < n; j++) arr[j] = out[code[i++]];
+      out.push(arr);
     } else {
-      const keys = out[-1 - node[0]] as string[];
+      const keys = out[code[i++]] as string[];
       const obj: Record<string, unknown> = {};
-      for (let j = 0; j < keys.length; j++) obj[keys[j]] = out[node[j + 1]];
-      out[i] = obj;
+      for (let j = 0; j < keys.length; j++) obj[keys[j]] = out[code[i++]];
+      out.push(obj);
     }
   }
-  return out[packed.root] as T;
+  return out[out.length - 1] as T;
 }
