@@ -41,25 +41,27 @@ function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws
   }
   if (i === seq.length) return next(w);
   const el = seq[i];
-  const rest = (at: number) => matchSeq(seq, i + 1, at, limit, ws, next);
   if (el.t === 'gap') {
     for (let g = 0; g <= el.max && w + g <= limit; g++) {
-      const r = rest(w + g);
+      const r = matchSeq(seq, i + 1, w + g, limit, ws, next);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (el.t === 'alt') {
+  if (el.t === 'alt') { // only a group needs a continuation: its alternatives go on into the rest of the sequence
+    const rest = (at: number) => matchSeq(seq, i + 1, at, limit, ws, next);
     const starts = groupStarts(el);
     if (!starts || canStart(starts, ws, w, limit)) for (const sub of el.seqs) { // skip a group none of whose alternatives can begin here
       const r = matchSeq(sub, 0, w, limit, ws, rest);
       if (r >= 0) return r;
     }
-  } else if (w < limit && (el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) {
-    const r = rest(w + 1);
+    return el.opt ? rest(w) : -1;
+  }
+  if (w < limit && (el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) {
+    const r = matchSeq(seq, i + 1, w + 1, limit, ws, next);
     if (r >= 0) return r;
   }
-  return el.opt ? rest(w) : -1;
+  return el.opt ? matchSeq(seq, i + 1, w, limit, ws, next) : -1;
 }
 
 const done = (w: number) => w;
