@@ -1,6 +1,6 @@
 import type { CompiledPattern } from './pattern.js';
 import { exactId, idCount, keyId } from '../pipeline/word-ids.js';
-import { planPattern, type Starts, type StartWords } from './pattern-plan.js';
+import { planPattern, type StartWords } from './pattern-plan.js';
 
 /** A pattern with the item it belongs to (a marker, a stance list) and its plan turned into lookups. */
 export interface IndexedPattern<T> {
@@ -12,8 +12,8 @@ export interface IndexedPattern<T> {
   before?: [number, number];
   /** Words the sentence must hold for a match: for each required element, the word ids (see pipeline/word-ids.ts) of its stem keys and exact forms, any one of which will do. */
   must: Int32Array[];
-  /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
-  starts?: Starts;
+  /** The words that can begin a match, when certain, as word ids (stem keys and exact forms) and POS tags: an anchored pattern is tried only from such words. */
+  starts?: { ids: Int32Array; pos: string[] };
 }
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
@@ -54,8 +54,6 @@ function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPatte
 }
 
 
-const toSets = (w: StartWords): Starts => ({ keys: new Set(w.keys), exact: new Set(w.exact), pos: new Set(w.pos) });
-
 /** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
   const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0 };
@@ -67,7 +65,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
       const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
       if (plan.before) {
         entry.before = plan.before;
-        if (plan.starts) entry.starts = toSets(plan.starts);
+        if (plan.starts) entry.starts = { ids: Int32Array.from([...new Set(plan.starts.keys)].map(keyId).concat([...new Set(plan.starts.exact)].map(exactId))), pos: plan.starts.pos };
         pushAll(index.anchored, plan.keyedBy, entry);
       } else pushAll(index, plan.keyedBy, entry);
       index.size++;

@@ -32,6 +32,17 @@ function canStart(starts: Starts, ws: WordStream, w: number, limit: number): boo
   return w < limit && (starts.keys.has(ws.key[w]) || starts.keys.has(ws.lemmaKey[w]) || starts.exact.has(ws.exact[w]) || starts.pos.has(ws.pos[w]));
 }
 
+/** canStart by word ids: true when word w's stem key, base-form key or exact form is one of `ids`, or its POS one of `pos`. */
+function startsAt(starts: { ids: Int32Array; pos: string[] }, ws: WordStream, w: number, limit: number): boolean {
+  if (w >= limit) return false;
+  const { ids } = starts;
+  const k = ws.keyId[w];
+  const l = ws.lemmaId[w];
+  const e = ws.exactId[w];
+  for (let i = 0; i < ids.length; i++) { const id = ids[i]; if (id === k || id === l || id === e) return true; } // ids are >= 0; unknown words are -1
+  return starts.pos.length > 0 && starts.pos.includes(ws.pos[w]);
+}
+
 /** Match seq[i..] at word w, then the continuation; returns the end (exclusive) or -1. Bounded: gaps are few and short. */
 function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws: WordStream, next: (w: number) => number): number {
   for (; i < seq.length; i++, w++) { // fast path: required words in a row, no backtracking
@@ -108,7 +119,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       const [min, max] = entry.before!;
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
-        if (entry.starts && !canStart(entry.starts, ws, s, limit)) continue; // no match can begin at this word
+        if (entry.starts && !startsAt(entry.starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
