@@ -1,8 +1,10 @@
+import { clip } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
 
-const clip = (s: string, max = 110) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+/** Longest phrase shown whole in the text format. */
+const PHRASE_CHARS = 110;
 
 function markers(title: string, list: MarkerUse[]): string[] {
   if (list.length === 0) return [`${title}: none`];
@@ -10,8 +12,8 @@ function markers(title: string, list: MarkerUse[]): string[] {
 }
 
 function phrase(p: SharedPhrase): string[] {
-  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clip(p.a.text))}"`];
-  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text))}"`, `    B: "${escapeTerminal(clip(p.b.text))}"`];
+  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`];
+  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clip(p.b.text, PHRASE_CHARS))}"`];
 }
 
 /** Plain-text comparison: category scores side by side with deltas, markers only in A or B, shared phrases, echo. */

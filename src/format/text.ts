@@ -1,5 +1,6 @@
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
+import { clip } from './clip.js';
 import { escapeTerminal } from './escape.js';
 import type { FormatOptions } from './json.js';
 
@@ -12,10 +13,6 @@ function bar(score: number): string {
 
 function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** Text formatter: categories with scores and bars, then the strongest annotations with voice, speaker and sentence. */

@@ -3,7 +3,8 @@ import type { BatchData, BatchDoc } from './batch-records.js';
 import { textOn, tint } from './color.js';
 import { filtersHtml, htmlPage } from './page.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
-import { clip, legendHtml } from './tables.js';
+import { clip } from '../format/clip.js';
+import { legendHtml } from './tables.js';
 import { timelineChart } from './timeline.js';
 
 function docName(d: BatchDoc): string {

@@ -3,7 +3,8 @@ import type { AnalysisResult, Annotation } from '../types.js';
 import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
-import { clip, strongestByCategory, voiceLabel } from './tables.js';
+import { clip } from '../format/clip.js';
+import { strongestByCategory, voiceLabel } from './tables.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {

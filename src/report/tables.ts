@@ -1,13 +1,9 @@
+import { clip } from '../format/clip.js';
 import { escapeHtml } from '../format/escape.js';
 import type { CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
 import { speakerRows } from './speakers.js';
-
-/** Shorten a string to `max` characters with an ellipsis. */
-export function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
 
 /** The strongest `top` annotations of each category that has any, strongest first (ties by position). */
 export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryId, Annotation[]][] {
