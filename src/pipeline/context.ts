@@ -50,7 +50,6 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const at = c.last < first ? c.last : c.first;
     return sameClause(at, first) || sameClause(at, last);
   };
-  const degree = (c: Cue) => degreeUse(ws, c);
   const verbBetween = (a: number, b: number) => {
     for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
     return false;
@@ -63,7 +62,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
-    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degree(c) || c.last + 1 === first));
+    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degreeUse(ws, c) || c.last + 1 === first));
     if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
     return applied;
   };

@@ -65,7 +65,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
-      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[subjectBefore(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
+      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
       if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
       const who = speakerOf(x);
@@ -110,7 +110,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
 }
 
 /** The word before a verb cue, skipping adverbs ("we also note"; not auxiliaries: "it was noted that" is reported speech); -1 at the sentence start. */
-function subjectBefore(ws: WordStream, cue: number, first: number): number {
+function wordBeforeVerb(ws: WordStream, cue: number, first: number): number {
   let w = cue - 1;
   while (w >= first && w > cue - 3 && ws.pos[w] === 'ADV') w--;
   return w >= first ? w : -1;
