@@ -10,12 +10,14 @@ let builtin: CompiledLexicon | undefined;
 /** The built-in lexicons, compiled from lexicons/ by `npm run build` and packed (pack.ts); loaded once, on first use. */
 export function builtinLexicon(): CompiledLexicon {
   if (!builtin) {
+    let json: unknown;
     try {
-      const json: unknown = JSON.parse(readFileSync(BUILTIN_LEXICON_URL, 'utf8'));
-      builtin = isPacked(json) ? unpack<CompiledLexicon>(json) : (json as CompiledLexicon);
+      json = JSON.parse(readFileSync(BUILTIN_LEXICON_URL, 'utf8'));
     } catch {
-      throw new Error('framelens: the built-in lexicons are not compiled; run "npm run build"');
+      json = undefined;
     }
+    if (!isPacked(json)) throw new Error('framelens: the built-in lexicons are not compiled (or were compiled by an older build); run "npm run build"');
+    builtin = unpack<CompiledLexicon>(json);
   }
   return builtin;
 }

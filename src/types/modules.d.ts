@@ -2,10 +2,6 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
-declare module 'wink-eng-lite-web-model' {
-  const model: any;
-  export default model;
-}
 declare module 'natural/lib/natural/tfidf/tfidf.js' {
   class TfIdf {
     addDocument(document: string | string[], key?: unknown): void;
