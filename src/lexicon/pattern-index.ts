@@ -12,9 +12,12 @@ export interface IndexedPattern<T> {
   before?: [number, number];
   /** Words the sentence must hold for a match: for each required element, the word ids (see pipeline/word-ids.ts) of its stem keys and exact forms, any one of which will do. */
   must: Int32Array[];
-  /** The words that can begin a match, when certain, as word ids (stem keys and exact forms) and POS tags: an anchored pattern is tried only from such words. */
-  starts?: { ids: Int32Array; pos: string[] };
+  /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
+  starts?: StartIds;
 }
+
+/** Words that can begin a match as word ids (stem keys and exact forms) and POS tags. */
+export interface StartIds { ids: Int32Array; pos: string[] }
 
 /** Patterns keyed by a word's stem key, exact form or POS tag. */
 export interface PatternKeys<T> {
@@ -53,6 +56,8 @@ function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPatte
   for (const k of new Set(words.pos)) push(keys.byPos, k, entry);
 }
 
+/** The word ids of stem keys and exact forms (given on first use). */
+const idsOf = (words: { keys: string[]; exact: string[] }): Int32Array => Int32Array.from([...words.keys.map(keyId), ...words.exact.map(exactId)]);
 
 /** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
@@ -61,11 +66,11 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const must = plan.must.map((m) => Int32Array.from([...m.keys.map(keyId), ...m.exact.map(exactId)])); // filtered and ordered by the plan
+      const must = plan.must.map(idsOf); // filtered and ordered by the plan
       const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
       if (plan.before) {
         entry.before = plan.before;
-        if (plan.starts) entry.starts = { ids: Int32Array.from([...new Set(plan.starts.keys)].map(keyId).concat([...new Set(plan.starts.exact)].map(exactId))), pos: plan.starts.pos };
+        if (plan.starts) entry.starts = { ids: idsOf(plan.starts), pos: plan.starts.pos };
         pushAll(index.anchored, plan.keyedBy, entry);
       } else pushAll(index, plan.keyedBy, entry);
       index.size++;

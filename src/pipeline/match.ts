@@ -1,5 +1,5 @@
 import type { PatternElement } from '../lexicon/pattern.js';
-import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
+import type { IndexedPattern, PatternIndex, StartIds } from '../lexicon/pattern-index.js';
 import { certainStarts, type Starts } from '../lexicon/pattern-plan.js';
 import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
@@ -33,7 +33,7 @@ function canStart(starts: Starts, ws: WordStream, w: number, limit: number): boo
 }
 
 /** canStart by word ids: true when word w's stem key, base-form key or exact form is one of `ids`, or its POS one of `pos`. */
-function startsAt(starts: { ids: Int32Array; pos: string[] }, ws: WordStream, w: number, limit: number): boolean {
+function startsAt(starts: StartIds, ws: WordStream, w: number, limit: number): boolean {
   if (w >= limit) return false;
   const { ids } = starts;
   const k = ws.keyId[w];
