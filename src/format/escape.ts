@@ -1,6 +1,9 @@
+/** The HTML entities framelens writes, for HTML and (markup characters only) Markdown. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /** Escape text for HTML (element content and attribute values). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** Make text safe for one terminal line: control characters (escape sequences included) shown as \u{..}, line breaks as spaces. */
@@ -12,6 +15,6 @@ export function escapeTerminal(text: string): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/[&<>]/g, (c) => ENTITIES[c])
     .replace(/([\\`*_{}[\]|#])/g, '\\$1');
 }
