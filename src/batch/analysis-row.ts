@@ -1,4 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
+import { strongest } from '../format/strongest.js';
 import type { AnalysisResult } from '../types.js';
 import type { AnalysisRow, BatchCategory, BatchMarker } from './types.js';
 
@@ -9,10 +10,7 @@ export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotatio
     const c = result.categories[id];
     categories[id] = { score: c.score, count: c.count, detected: c.detected };
   }
-  const markers: BatchMarker[] = [...result.annotations]
-    .sort((a, b) => b.score - a.score || a.start - b.start)
-    .slice(0, top)
-    .map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, score: a.score }));
+  const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, score: a.score }));
   const row: AnalysisRow = { stats: result.stats, categories, markers };
   if (withAnnotations) row.annotations = result.annotations;
   return row;

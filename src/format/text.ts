@@ -2,6 +2,7 @@ import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
 import { clip } from './clip.js';
 import { escapeTerminal } from './escape.js';
+import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
 
 const BAR_WIDTH = 20;
@@ -31,7 +32,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
     lines.push(`${mark} ${id.padEnd(20)} ${c.score.toFixed(2).padStart(5)}  ${paint(color && c.detected, '33', bar(c.score))}  ${String(c.count).padStart(5)}  ${v.author.toFixed(2).padStart(6)} ${v.quoted.toFixed(2).padStart(6)} ${v.reported.toFixed(2).padStart(8)}`);
   }
   lines.push(`● detected at score >= ${result.threshold}`);
-  const top = [...result.annotations].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, options.top ?? 10);
+  const top = strongest(result.annotations, options.top ?? 10);
   if (top.length) {
     lines.push('', 'strongest markers:');
     for (const a of top) {

@@ -1,5 +1,6 @@
 import { clip } from '../format/clip.js';
 import { escapeHtml } from '../format/escape.js';
+import { strongest } from '../format/strongest.js';
 import type { CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
@@ -7,7 +8,7 @@ import { speakerRows } from './speakers.js';
 
 /** The strongest `top` annotations of each category that has any, strongest first (ties by position). */
 export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryId, Annotation[]][] {
-  return CATEGORY_ORDER.map((id) => [id, result.annotations.filter((a) => a.category === id).sort((x, y) => y.score - x.score || x.start - y.start).slice(0, top)] as [CategoryId, Annotation[]])
+  return CATEGORY_ORDER.map((id) => [id, strongest(result.annotations.filter((a) => a.category === id), top)] as [CategoryId, Annotation[]])
     .filter(([, list]) => list.length > 0);
 }
 
