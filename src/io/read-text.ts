@@ -31,6 +31,12 @@ export function decodeBytes(bytes: Uint8Array, label: string): InputText {
   }
 }
 
+/** What went wrong reading a file, in a few words, from its error code ("no such file", "permission denied" ...). */
+export function readProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`;
+}
+
 /** Read a text file; a missing file, a folder or an unreadable file is a one-line FramelensError naming the path. */
 export function readTextFile(path: string): InputText {
   let bytes: Uint8Array;
@@ -39,9 +45,7 @@ export function readTextFile(path: string): InputText {
     bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof FramelensError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`;
-    throw new FramelensError(`${path}: ${why}`);
+    throw new FramelensError(`${path}: ${readProblem(err)}`);
   }
   return decodeBytes(bytes, path);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
-import { readStream } from '../../io/read-text.js';
+import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
@@ -12,8 +12,7 @@ function readBatchFile(path: string, io: CliIO): string {
   try {
     return readFileSync(resolve(io.cwd ?? process.cwd(), path), 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FramelensError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`}`);
+    throw new FramelensError(`${path}: ${readProblem(err)}`);
   }
 }
 
