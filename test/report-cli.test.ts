@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ describe('framelens report', () => {
     const noFolder = await cli(['report', US, '-o', join(dir, 'no/such/folder/r.html'), ...fixture]);
     expect(noFolder.code).toBe(1);
     expect(noFolder.err).toContain('cannot write (no such folder)');
+    const folder = join(dir, 'a-folder.html');
+    mkdirSync(folder);
+    const onFolder = await cli(['report', US, '-o', folder, ...fixture]);
+    expect(onFolder.code).toBe(1);
+    expect(onFolder.err).toBe(`framelens: ${folder}: cannot write (EISDIR)\n`);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]); // the temporary file is removed
   });
 
   it('reads past HTML markup (detected or --strip) and reports the prose; --strip none shows the markup as text; --max-chars refuses long input', async () => {

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import type { CliIO } from '../cli/context.js';
@@ -39,6 +39,7 @@ export function writeOutput(content: string, path: string | undefined, io: CliIO
     writeFileSync(tmp, content);
     renameSync(tmp, target);
   } catch (err) {
+    rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
     const code = (err as NodeJS.ErrnoException).code;
     throw new FramelensError(`${path}: cannot write (${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : code ?? 'error'})`);
   }
