@@ -1,4 +1,4 @@
-import type { CliIO } from '../cli/context.js';
+import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { openAtomic, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
@@ -69,7 +69,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     let next = 0;
     const full = () => next - writer.flushed >= opts.jobs * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
-      const ctx = { maxChars: opts.maxChars, warn: (m: string) => io.stderr.write(`${m}\n`) };
+      const ctx = { maxChars: opts.maxChars, warn: (m: string) => warn(io, m) };
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
         if ('error' in item) writer.put(seq, item);

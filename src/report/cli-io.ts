@@ -1,27 +1,31 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
-import type { CliIO } from '../cli/context.js';
+import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
-import { readInput } from '../io/read-input.js';
+import { type PreparedInput, readInput } from '../io/read-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 
 /** How the report and compare commands read a text: size limit and markup handling (as `framelens analyze`). */
 export interface InputOptions { maxChars?: number; strip?: MarkupKind }
 
+/** One input read and analysed: the prose that was analysed and its result (a CompareSide), and the input as read. */
+export interface AnalysedInput extends CompareSide { input: PreparedInput }
+
 /**
- * Read one input as `framelens analyze` does (readInput: a path, a pipe, or - for stdin, within --max-chars),
- * warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it. The returned text is what was analysed, the prose
- * without markup, so that the result's offsets index it and reports show readable text.
+ * Read one input for the analyze, report and compare commands (readInput: a path, a pipe, or - for stdin, within
+ * --max-chars), warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it.
+ * The returned text is what was analysed, the prose without markup, so that the result's offsets index it and
+ * reports show readable text.
  */
-export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<CompareSide> {
+export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<AnalysedInput> {
   const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
-  for (const w of input.warnings) io.stderr.write(`${w}\n`);
+  for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
-  return { text, result: analyze(text, { lexicon, threshold, source: input.label }) };
+  return { text, result: analyze(text, { lexicon, threshold, source: input.label }), input };
 }
 
 /** The report format an output path asks for: .html/.htm -> html, .md/.markdown -> md, else null. */

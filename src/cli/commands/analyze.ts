@@ -1,14 +1,13 @@
 import { Command, Option } from 'commander';
-import { analyze } from '../../analyze.js';
 import { FramelensError } from '../../errors.js';
 import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { readInput } from '../../io/read-input.js';
 import { writeChunks } from '../../io/write-chunks.js';
 import { notEnglishWarning } from '../../io/script-check.js';
 import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
+import { analyzeInput } from '../../report/cli-io.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
@@ -24,15 +23,12 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(stripOption('analyse'))
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {
-    const lexicon = chooseLexicon(opts);
-    const { label, original, mapped, warnings } = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: opts.maxChars, strip: opts.strip });
-    warnings.forEach((w) => warn(io, w));
-    const analysed = analyze(mapped ? mapped.text : original, { lexicon, threshold: opts.threshold, source: label });
-    const result = mapped ? remapResult(analysed, mapped, original) : analysed;
-    const notEnglish = notEnglishWarning(mapped ? mapped.text : original);
-    if (notEnglish) warn(io, `framelens: ${label}: ${notEnglish}`);
     if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
-    const shown = mapped ? mapped.text : original; // the text format reads the prose, without markup
+    const lexicon = chooseLexicon(opts);
+    const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup
+    const result = input.mapped ? remapResult(analysed, input.mapped, input.original) : analysed; // JSON offsets index the input as read
+    const notEnglish = notEnglishWarning(shown);
+    if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
     const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
     const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown) : '';
     if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result));
