@@ -81,7 +81,14 @@ function addStance(lex: CompiledLexicon, raw: Record<string, unknown>, file: str
 
 /** Validate lexicon sources and merge them, in order, into `base` (pure; throws FramelensError naming file, entry and problem). */
 export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon = emptyLexicon()): CompiledLexicon {
-  const lex: CompiledLexicon = structuredClone(base);
+  // Merging only adds categories, markers and stance patterns, and never changes a compiled entry: copying the
+  // containers keeps `base` (the built-in lexicon, shared) as it was, without a deep copy of every pattern.
+  const lex: CompiledLexicon = {
+    version: base.version,
+    categories: { ...base.categories },
+    markers: [...base.markers],
+    stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, [...base.stance[l]]])) as Record<StanceList, CompiledPattern[]>,
+  };
   const seen = new Map(lex.markers.map((m) => [m.id, m.file]));
   for (const { file, data } of sources) {
     if (!isObject(data)) fail(file, undefined, 'a lexicon file must hold a mapping');
