@@ -106,3 +106,18 @@ describe('no lexicon can make matching blow up', () => {
     expect(r.annotations.map((a) => a.marker)).toEqual(['t-worst']);
   }, 120_000);
 });
+
+describe('compiling on top of a base lexicon', () => {
+  it('adds markers, categories and stance cues without changing the base', () => {
+    const base = compileLexicon([{ file: 'base.yaml', data: { category: 'peace-process', definition: 'Talks.', markers: [{ id: 'b-talks', patterns: ['peace talks'], weight: 0.5, note: 'n', examples: ['Peace talks began.'] }] } }]);
+    const before = JSON.stringify(base);
+    const merged = compileLexicon([
+      { file: 'more.yaml', data: { category: 'peace-process', markers: [{ id: 'b-truce', patterns: ['truce'], weight: 0.5, note: 'n', examples: ['A truce held.'] }] } },
+      { file: 'stance.yaml', data: { stance: { hedges: ['perhaps'] } } },
+    ], base);
+    expect(JSON.stringify(base)).toBe(before);
+    expect(merged.markers.map((m) => m.id)).toEqual(['b-talks', 'b-truce']);
+    expect(merged.stance.hedges.map((p) => p.source)).toEqual(['perhaps']);
+    expect(merged.markers[0]).toBe(base.markers[0]); // compiled entries are shared, not copied
+  });
+});
