@@ -67,4 +67,15 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
     expect(lax.threshold).toBe(0.01);
     expect(strict.document.micro.predicted).toBeLessThanOrEqual(lax.document.micro.predicted);
   });
+
+  it('counts only annotations at or above --span-min-score as predicted spans (default 0.2)', async () => {
+    const all = JSON.parse((await evalCli('eval', 'corpus', '--split', 'dev', '--format', 'json', '--span-min-score', '0')).stdout);
+    const floor = JSON.parse((await evalCli('eval', 'corpus', '--split', 'dev', '--format', 'json')).stdout);
+    expect(all.spanMinScore).toBe(0);
+    expect(floor.spanMinScore).toBe(0.2);
+    expect(floor.span.micro.predicted).toBeLessThan(all.span.micro.predicted);
+    expect(floor.span.micro.gold).toBe(all.span.micro.gold);
+    const calibrated = (r: { calibration: { annotations: number }[] }) => r.calibration.reduce((n, b) => n + b.annotations, 0);
+    expect(calibrated(floor)).toBe(calibrated(all)); // calibration always bins every annotation
+  });
 });

@@ -118,8 +118,13 @@ describe('voice agreement and predicted spans', () => {
     expect(v).toEqual({ matched: 2, agree: 1, share: 0.5 });
   });
   it('does not count negated annotations as predicted spans', () => {
-    expect(isPredictedSpan({ modifiers: ['negated', 'hedged'] })).toBe(false);
-    expect(isPredictedSpan({ modifiers: ['boosted'] })).toBe(true);
+    expect(isPredictedSpan({ modifiers: ['negated', 'hedged'], score: 0.9 })).toBe(false);
+    expect(isPredictedSpan({ modifiers: ['boosted'], score: 0.9 })).toBe(true);
+  });
+  it('does not count annotations scored under the floor, which is 0.2 by default and can be lowered to 0', () => {
+    expect(isPredictedSpan({ modifiers: ['off-topic'], score: 0.105 })).toBe(false);
+    expect(isPredictedSpan({ modifiers: [], score: 0.2 })).toBe(true);
+    expect(isPredictedSpan({ modifiers: ['off-topic'], score: 0.105 }, 0)).toBe(true);
   });
 });
 

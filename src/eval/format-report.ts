@@ -17,6 +17,8 @@ export function formatEvalReport(report: EvalReport): string {
   const lines: string[] = [];
   lines.push(`framelens eval: split ${report.split}, ${report.texts} texts (${report.controls.texts} controls), document threshold ${report.threshold}`);
   lines.push('');
+  lines.push(`span level: annotations scored >= ${report.spanMinScore} and not negated, partial credit (SemEval-2020 Task 11)`);
+  lines.push('');
   lines.push(`${''.padEnd(22)} ${'span level (partial credit)'.padEnd(32)}   ${'document level'}`);
   lines.push(`${'category'.padEnd(22)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}${'pred'.padStart(6)}${'gold'.padStart(6)}   ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}${'pred'.padStart(6)}${'gold'.padStart(6)}`);
   for (const c of CATEGORY_IDS) lines.push(`${c.padEnd(22)} ${cells(report.span.categories[c])}   ${cells(report.document.categories[c])}`);

@@ -4,7 +4,8 @@ import type { SplitChoice } from '../../eval/gold.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, thresholdOption } from '../options.js';
+import { lexiconOptions, parseThreshold, thresholdOption } from '../options.js';
+import { DEFAULT_SPAN_MIN_SCORE } from '../../eval/predicted-span.js';
 
 /** `framelens eval <gold-dir>`: run the analyzer on a gold corpus and print span, document and calibration figures. */
 export function evalCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -13,7 +14,8 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
     .argument('<gold-dir>', 'gold corpus folder holding dev/ and heldout/ (e.g. corpus)')
     .addOption(new Option('-s, --split <split>', 'which part of the corpus (tune on dev only; heldout is for reporting)').choices(['dev', 'heldout', 'all']).default('dev'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(thresholdOption());
+    .addOption(thresholdOption())
+    .addOption(new Option('--span-min-score <score>', 'annotations scored below this are not predicted spans (0 counts every annotation that is not negated)').argParser(parseThreshold).default(DEFAULT_SPAN_MIN_SCORE));
   lexiconOptions(cmd).action(async (dir: string, opts) => {
     const lexicon = chooseLexicon(opts);
     const split = opts.split as SplitChoice;
@@ -22,7 +24,7 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
     const { formatEvalReport } = await import('../../eval/format-report.js');
     const docs = loadGoldCorpus(io.cwd ? resolve(io.cwd, dir) : dir, split);
     if (docs.length === 0) throw new FramelensError(`${dir}: no gold texts in split ${split}`);
-    const report = evaluate(docs, { lexicon, threshold: opts.threshold, split });
+    const report = evaluate(docs, { lexicon, threshold: opts.threshold, split, spanMinScore: opts.spanMinScore });
     io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
     setExit(0);
   });
