@@ -43,39 +43,63 @@ function startsAt(starts: StartIds, ws: WordStream, w: number, limit: number): b
   return starts.pos.length > 0 && starts.pos.includes(ws.pos[w]);
 }
 
-/** Match seq[i..] at word w, then the continuation; returns the end (exclusive) or -1. Bounded: gaps are few and short. */
-function matchSeq(seq: PatternElement[], i: number, w: number, limit: number, ws: WordStream, next: (w: number) => number): number {
+/**
+ * Continuations of the alternative groups being matched: frame d is "go on with kSeq[d] from element kI[d]".
+ * A stack instead of closures: matching allocates nothing. A frame is written when a group is entered
+ * and the one it overwrites is restored when that attempt returns, so backtracking sees the stack as it was.
+ */
+const kSeq: PatternElement[][] = [];
+const kI: number[] = [];
+/** The word stream and sentence end of the current matchIndex call (set once per pattern attempt). */
+let cur: WordStream;
+let curLimit = 0;
+
+/** Match seq[i..] at word w, then the pending continuations 0..d-1 (top last); returns the end (exclusive) or -1. Bounded: gaps are few and short. */
+function matchSeq(seq: PatternElement[], i: number, w: number, d: number): number {
+  const ws = cur;
+  const limit = curLimit;
   for (; i < seq.length; i++, w++) { // fast path: required words in a row, no backtracking
     const el = seq[i];
     if (el.t === 'gap' || el.t === 'alt' || el.opt) break;
     if (w >= limit || !(el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) return -1;
   }
-  if (i === seq.length) return next(w);
+  if (i === seq.length) return d === 0 ? w : matchSeq(kSeq[d - 1], kI[d - 1], w, d - 1);
   const el = seq[i];
   if (el.t === 'gap') {
     for (let g = 0; g <= el.max && w + g <= limit; g++) {
-      const r = matchSeq(seq, i + 1, w + g, limit, ws, next);
+      const r = matchSeq(seq, i + 1, w + g, d);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (el.t === 'alt') { // only a group needs a continuation: its alternatives go on into the rest of the sequence
-    const rest = (at: number) => matchSeq(seq, i + 1, at, limit, ws, next);
+  if (el.t === 'alt') { // a group's alternatives go on into the rest of the sequence: push it as a continuation
     const starts = groupStarts(el);
-    if (!starts || canStart(starts, ws, w, limit)) for (const sub of el.seqs) { // skip a group none of whose alternatives can begin here
-      const r = matchSeq(sub, 0, w, limit, ws, rest);
+    if (!starts || canStart(starts, ws, w, limit)) { // skip a group none of whose alternatives can begin here
+      const savedSeq = kSeq[d];
+      const savedI = kI[d];
+      kSeq[d] = seq;
+      kI[d] = i + 1;
+      let r = -1;
+      for (let a = 0; a < el.seqs.length && r < 0; a++) r = matchSeq(el.seqs[a], 0, w, d + 1);
+      kSeq[d] = savedSeq;
+      kI[d] = savedI;
       if (r >= 0) return r;
     }
-    return el.opt ? rest(w) : -1;
+    return el.opt ? matchSeq(seq, i + 1, w, d) : -1;
   }
   if (w < limit && (el.t === 'pos' ? ws.pos[w] === el.pos : wordMatches(el, ws, w))) {
-    const r = matchSeq(seq, i + 1, w + 1, limit, ws, next);
+    const r = matchSeq(seq, i + 1, w + 1, d);
     if (r >= 0) return r;
   }
-  return el.opt ? matchSeq(seq, i + 1, w, limit, ws, next) : -1;
+  return el.opt ? matchSeq(seq, i + 1, w, d) : -1;
 }
 
-const done = (w: number) => w;
+/** Match a whole pattern at word w of ws, inside [w, limit); returns the end (exclusive) or -1. */
+function matchAt(seq: PatternElement[], ws: WordStream, w: number, limit: number): number {
+  cur = ws;
+  curLimit = limit;
+  return matchSeq(seq, 0, w, 0);
+}
 
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
@@ -108,7 +132,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     for (const entry of list) {
       if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
       triedAt[entry.order] = wordBase + w;
-      const end = matchSeq(entry.pattern.seq, 0, w, limit, ws, done);
+      const end = matchAt(entry.pattern.seq, ws, w, limit);
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
     }
   };
@@ -120,7 +144,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
         if (entry.starts && !startsAt(entry.starts, ws, s, limit)) continue; // no match can begin at this word
-        const end = matchSeq(entry.pattern.seq, 0, s, limit, ws, done);
+        const end = matchAt(entry.pattern.seq, ws, s, limit);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
     }
