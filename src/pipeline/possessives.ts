@@ -1,6 +1,16 @@
 import { type TokenTable, TokenKind } from './token-table.js';
 
-const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Length of the word part of a possessive token ("Ukraine" of "Ukraine's"), or -1; character tests first, a regular expression only on the few that end in 's. */
+function possessiveBase(v: string): number {
+  const n = v.length;
+  if (n <= 2) return -1;
+  const s = v.charCodeAt(n - 1);
+  const q = v.charCodeAt(n - 2);
+  if ((s !== 115 && s !== 83) || (q !== 39 && q !== 0x2019)) return -1; // s or S after ' or ’
+  return LETTER_OR_DIGIT_AT_END.test(v.slice(0, n - 2)) ? n - 2 : -1;
+}
 
 /**
  * Split a possessive that wink-nlp left in one token ("Ukraine's" at times stays whole, depending on
@@ -9,7 +19,7 @@ const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’][sS])$/u;
  */
 export function splitPossessives(t: Omit<TokenTable, 'sentence'>): { tokens: Omit<TokenTable, 'sentence'>; index: (i: number, last?: boolean) => number } {
   const at: number[] = [];
-  for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Word && t.value[i].length > 2 && POSSESSIVE.test(t.value[i])) at.push(i);
+  for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Word && possessiveBase(t.value[i]) > 0) at.push(i);
   if (at.length === 0) return { tokens: t, index: (i) => i };
   const count = t.count + at.length;
   const start = new Int32Array(count);
@@ -25,7 +35,7 @@ export function splitPossessives(t: Omit<TokenTable, 'sentence'>): { tokens: Omi
     start[j] = t.start[i]; end[j] = t.end[i]; kind[j] = t.kind[i]; value[j] = t.value[i]; pos[j] = t.pos[i];
     if (at[k] !== i) continue;
     k++;
-    const base = POSSESSIVE.exec(t.value[i])![1];
+    const base = t.value[i].slice(0, possessiveBase(t.value[i]));
     value[j] = base;
     end[j] = t.start[i] + base.length;
     j++;
