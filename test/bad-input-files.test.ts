@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_CHARS } from '../src/io/max-chars.js';
 import { bin, cli } from './helpers.js';
@@ -106,6 +106,16 @@ describe('paths that cannot be read or written: one line naming the path, exit 1
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^framelens: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\([^)]+\\)\n$`));
     expect(r.out).toBe('');
+  });
+  it.each([
+    ['batch', (out: string) => ['batch', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out]],
+    ['compare', (out: string) => ['compare', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out, '--format', 'md']],
+    ['report', (out: string) => ['report', repoPath('corpus/dev/trump-putin-call-2025-03-18.txt'), '-o', out, '--format', 'md']],
+  ] as const)('an output path that is a folder (%s -o): one line, no temporary file left', (_name, argv) => {
+    const folder = mkdtempSync(join(tmpdir(), 'framelens-out-folder-'));
+    const r = bin([...argv(folder)]); // the built command: batch's workers run from dist/
+    expect(r).toEqual({ code: 1, out: '', err: `framelens: ${folder}: cannot write (is a folder)\n` });
+    expect(readdirSync(dirname(folder)).filter((f) => f.startsWith(`.${basename(folder)}.`))).toEqual([]);
   });
   it.runIf(permissionsIgnored() && existsSync('/usr/bin/setpriv'))('a file without read permission, read as user nobody (the tests run as root)', () => {
     const sub = mkdtempSync(join(tmpdir(), 'framelens-nobody-'));

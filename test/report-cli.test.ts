@@ -45,7 +45,7 @@ describe('framelens report', () => {
     mkdirSync(folder);
     const onFolder = await cli(['report', US, '-o', folder, ...fixture]);
     expect(onFolder.code).toBe(1);
-    expect(onFolder.err).toBe(`framelens: ${folder}: cannot write (EISDIR)\n`);
+    expect(onFolder.err).toBe(`framelens: ${folder}: cannot write (is a folder)\n`);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]); // the temporary file is removed
   });
 

@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FramelensError } from '../errors.js';
+import { writeProblem } from '../io/read-text.js';
 
 const open = new Set<string>();
 let exitHookInstalled = false;
@@ -24,7 +25,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
   try {
     await once(stream, 'open');
   } catch (err) {
-    throw new FramelensError(`${path}: cannot write (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`);
   }
   open.add(temp);
   if (!exitHookInstalled) {
@@ -38,7 +39,11 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
     async commit() {
       stream.end();
       await finished(stream);
-      renameSync(temp, target);
+      try {
+        renameSync(temp, target);
+      } catch (err) {
+        throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`); // the caller aborts, which removes the temporary file
+      }
       open.delete(temp);
     },
     abort() {

@@ -5,7 +5,9 @@ import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
+import { tempPathFor } from '../batch/atomic-file.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
+import { writeProblem } from '../io/read-text.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 
@@ -38,14 +40,13 @@ export function formatFromPath(path: string): 'html' | 'md' | null {
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }
   const target = resolve(io.cwd ?? process.cwd(), path);
-  const tmp = `${target}.${process.pid}.tmp`;
+  const tmp = tempPathFor(target);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new FramelensError(`${path}: cannot write (${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : code ?? 'error'})`);
+    throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`);
   }
   io.stderr.write(`framelens: wrote ${path}\n`);
 }
