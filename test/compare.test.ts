@@ -82,6 +82,10 @@ describe('exactPhrases', () => {
     const p = exactPhrases('He said the energy truce must hold. The energy truce must hold, they said, until the two nations end the war.', 'They said the energy truce must hold until both nations end the war.');
     expect(p.map((x) => x.a.text)).toEqual(['said the energy truce must hold', 'nations end the war']);
   });
+  it('reads spellings as the lexicons do: Kiev = Kyiv, defence = defense, cease-fire = ceasefire, Zelenskyy = Zelensky', () => {
+    const p = exactPhrases('London backs the defence of Kiev and a cease-fire Zelenskyy accepted.', 'Washington backs the defense of Kyiv and a ceasefire Zelensky accepted.');
+    expect(p.map((x) => [x.a.text, x.b.text])).toEqual([['backs the defence of Kiev and a cease-fire Zelenskyy accepted', 'backs the defense of Kyiv and a ceasefire Zelensky accepted']]);
+  });
   it('skips runs made of function words only', () => {
     expect(exactPhrases('The talks failed and it is up to the leaders now.', 'The truce held and it is up to the envoys now.')).toEqual([]);
   });

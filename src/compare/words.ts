@@ -1,3 +1,5 @@
+import { canonicalSpelling } from '../pipeline/normalize.js';
+
 /** A word (or a sentence-break token) of a text, with its offsets and a normalised key. */
 export interface WordToken { key: string; start: number; end: number; stop: boolean; brk: boolean }
 
@@ -10,13 +12,13 @@ const STOPWORDS = new Set(
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[.!?;:]+/gu;
 
-/** Split a text into lower-cased word tokens; sentence punctuation becomes a break token that matches nothing (its key holds `side` and its offset, so give each text its own side). */
+/** Split a text into word tokens keyed by the analyzer's canonical spelling (lower case, Kiev = Kyiv, defence = defense, diacritics and word-inner hyphens dropped), so both sides of a comparison read as the lexicons do; sentence punctuation becomes a break token that matches nothing (its key holds `side` and its offset, so give each text its own side). */
 export function wordTokens(text: string, side = ''): WordToken[] {
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
     const brk = /^[.!?;:]/.test(raw);
-    const key = brk ? `\u0000${side}${m.index}` : raw.toLowerCase().replace(/’/g, "'").normalize('NFKD').replace(/\p{M}/gu, '').replace(/^kiev$/, 'kyiv');
+    const key = brk ? `\u0000${side}${m.index}` : canonicalSpelling(raw.normalize('NFKC').toLowerCase());
     out.push({ key, start: m.index!, end: m.index! + raw.length, brk, stop: !brk && STOPWORDS.has(key) });
   }
   return out;
