@@ -57,7 +57,7 @@ describe('pattern syntax', () => {
     expect(fires('peace talk', 'We want peace. Talks begin.')).toEqual([]);
   });
   it('refuses broken patterns with a reason', () => {
-    for (const [p, why] of [['', /empty/], ['(a|b', /unbalanced/], ['a)', /unbalanced/], ['* a', /gap/], ['a *9 b', /gap/], ['a? <NOUN>?', /required word/], ['a <FOO>', /part of speech/], ['a | ', /two words/]] as const) {
+    for (const [p, why] of [['', /empty/], ['(a|b', /unbalanced/], ['a)', /unbalanced/], ['* a', /gap/], ['a *9 b', /gap/], ['a? <NOUN>?', /required word/], ['a <FOO>', /part of speech/], ['a | ', /two words/], ['positive (and|,) frank', /punctuation never matches/], ['peace ; talks', /no letter or digit/]] as const) {
       expect(() => compilePattern(p), p).toThrow(PatternError);
       expect(() => compilePattern(p), p).toThrow(why);
     }

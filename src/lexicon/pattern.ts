@@ -40,6 +40,7 @@ function wordParts(word: string): string[] {
 function wordElement(spec: string): PatternElement {
   const m = /^(=?)([^<]+)(?:<([A-Za-z]+)>)?$/.exec(spec);
   if (!m) throw new PatternError(`invalid word ${JSON.stringify(spec)}`);
+  if (!/[\p{L}\p{N}]/u.test(m[2])) throw new PatternError(`${JSON.stringify(spec)} has no letter or digit: patterns run over words only, punctuation never matches`);
   const pos = m[3]?.toUpperCase();
   if (pos && !POS_TAGS.has(pos)) throw new PatternError(`unknown part of speech <${m[3]}>`);
   const exact = m[1] === '=';
