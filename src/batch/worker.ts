@@ -4,10 +4,13 @@ import { analyze } from '../analyze.js';
 import { FramelensError } from '../errors.js';
 import { chooseLexicon } from '../io/lexicon-options.js';
 import { toAnalysisRow } from './analysis-row.js';
+import { HeapCeiling } from './heap-ceiling.js';
 import type { RecordReply, WorkerReply, WorkerTask } from './pool.js';
 import type { AnalysisSettings } from './types.js';
 
 const settings = workerData as AnalysisSettings;
+/** Heap at which a worker collects (heap-ceiling.ts): twice a worker's live data in a normal run. */
+const HEAP_FLOOR_MB = 64;
 const port = parentPort!;
 
 try {
@@ -20,7 +23,11 @@ try {
       return { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
     }
   };
-  port.on('message', (group: WorkerTask[]) => port.postMessage({ replies: group.map(one) } satisfies WorkerReply));
+  const heap = new HeapCeiling(HEAP_FLOOR_MB);
+  port.on('message', (group: WorkerTask[]) => {
+    port.postMessage({ replies: group.map(one) } satisfies WorkerReply);
+    heap.check(); // after the replies are on their way: the main thread is not kept waiting
+  });
   port.postMessage({ ready: true } satisfies WorkerReply);
 } catch (err) {
   const exitCode = err instanceof FramelensError ? err.exitCode : 1;
