@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The framelens command: runs the CLI on process.argv; exit codes 0 ok, 1 failed input, 2 usage.
-import { run } from '../dist/cli/run.js';
+// It loads the bundle the build writes to dist/bin/ (scripts/bundle.mjs): a few files instead of about a hundred modules.
+import { run } from '../dist/bin/run.js';
 
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
