@@ -42,6 +42,8 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   idLimit: number;
   byId: ListsById<T>;
   size: number;
+  /** Every entry, by order. */
+  entries: IndexedPattern<T>[];
 }
 
 function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: IndexedPattern<T>): void {
@@ -61,7 +63,7 @@ const idsOf = (words: { keys: string[]; exact: string[] }): Int32Array => Int32A
 
 /** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0 };
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, entries: [] };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
@@ -73,6 +75,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
         if (plan.starts) entry.starts = { ids: idsOf(plan.starts), pos: plan.starts.pos };
         pushAll(index.anchored, plan.keyedBy, entry);
       } else pushAll(index, plan.keyedBy, entry);
+      index.entries.push(entry);
       index.size++;
     }
   }

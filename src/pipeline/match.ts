@@ -18,18 +18,23 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   scratch.sentenceBase += ws.count + 1; // a text has at most one sentence per word
   scratch.wordBase += ws.count + 1;
   let sentence = -1; // the current sentence's stamp
+  const { at: mustAt, ids: mustIds } = scratch.must;
   const possible = (entry: IndexedPattern<T>) => {
-    if (checkedIn[entry.order] !== sentence) {
-      checkedIn[entry.order] = sentence;
+    const order = entry.order;
+    if (checkedIn[order] !== sentence) {
+      checkedIn[order] = sentence;
+      let k = mustAt[order];
+      let lists = mustIds[k++];
       let ok = 1;
-      for (const any of entry.must) {
-        let found = false;
-        for (let i = 0; i < any.length && !found; i++) found = present[any[i]] === sentence;
-        if (!found) { ok = 0; break; }
+      for (; lists > 0 && ok; lists--) { // each list: one of its words must be in the sentence
+        const end = k + 1 + mustIds[k];
+        ok = 0;
+        for (k++; k < end; k++) if (present[mustIds[k]] === sentence) { ok = 1; break; }
+        k = end;
       }
-      passed[entry.order] = ok;
+      passed[order] = ok;
     }
-    return passed[entry.order] === 1;
+    return passed[order] === 1;
   };
   const mark = (id: number) => { if (id >= 0 && id < idLimit) present[id] = sentence; };
   const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
