@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Write docs/lexicons.md (from the compiled built-in lexicon) and docs/labels.md (from the SemEval mapping).
+// Write docs/lexicons.md (from lexicons/, compiled with their examples) and docs/labels.md (from the SemEval mapping).
 // Run after the build: npm run docs. With --check, write nothing and exit 1 when a file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderLexiconDocs } from '../dist/docs/lexicon-docs.js';
 import { renderLabelDocs } from '../dist/docs/labels-docs.js';
-import { builtinLexicon } from '../dist/lexicon/builtin.js';
+import { compileLexicon } from '../dist/lexicon/compile.js';
+import { loadLexiconSources } from '../dist/lexicon/load.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const lexicon = builtinLexicon();
+const lexicon = compileLexicon(loadLexiconSources(join(root, 'lexicons'), root)); // the built-in pack leaves the examples out
 const outputs = { 'docs/lexicons.md': renderLexiconDocs(lexicon), 'docs/labels.md': renderLabelDocs() };
 let stale = 0;
 for (const [file, text] of Object.entries(outputs)) {

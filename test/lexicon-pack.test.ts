@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinLexicon } from '../src/lexicon/builtin.js';
+import { runtimeCopy } from '../src/lexicon/runtime-copy.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
 import { isPacked, pack, unpack } from '../src/lexicon/pack.js';
@@ -35,5 +36,13 @@ describe('packed compiled lexicon', () => {
   it('is the form the build writes, and the built-in loader reads it', () => {
     expect(isPacked(JSON.parse(readFileSync(repoPath('dist/builtin-lexicon.json'), 'utf8')))).toBe(true);
     expect(builtinLexicon().markers.map((m) => m.id)).toEqual(compiled.markers.map((m) => m.id));
+  });
+
+  it('the built-in copy leaves out examples and near misses and keeps everything the analyzer reads', () => {
+    const builtin = builtinLexicon();
+    expect(builtin.markers.every((m) => m.examples.length === 0 && m.nearMisses.length === 0)).toBe(true);
+    expect(Object.values(builtin.categories).every((c) => c.nearMisses.length === 0)).toBe(true);
+    expect(runtimeCopy(compiled)).toEqual(builtin);
+    expect(compiled.markers.every((m) => m.examples.length > 0)).toBe(true); // the source keeps them
   });
 });

@@ -7,7 +7,7 @@ export const BUILTIN_LEXICON_URL = new URL('../../dist/builtin-lexicon.json', im
 
 let builtin: CompiledLexicon | undefined;
 
-/** The built-in lexicons, compiled from lexicons/ by `npm run build` and packed (pack.ts); loaded once, on first use. */
+/** The built-in lexicons, compiled from lexicons/ by `npm run build` and packed (pack.ts) without their examples (runtime-copy.ts); loaded once, on first use. */
 export function builtinLexicon(): CompiledLexicon {
   if (!builtin) {
     let json: unknown;
