@@ -10,8 +10,8 @@ export interface IndexedPattern<T> {
   order: number;
   /** For an anchored pattern: the fewest and most words between a match's start and its anchor. */
   before?: [number, number];
-  /** Words the sentence must hold for a match: for each required element, the word ids (see pipeline/word-ids.ts) of its stem keys and exact forms, any one of which will do. */
-  must: Int32Array[];
+  /** Where the entry's must-lists start in the index's `must` table. */
+  mustAt: number;
   /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
   starts?: StartIds;
 }
@@ -42,8 +42,13 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   idLimit: number;
   byId: ListsById<T>;
   size: number;
-  /** Every entry, by order. */
-  entries: IndexedPattern<T>[];
+  /**
+   * Words the sentence must hold for a match, for every entry in one flat array (the sentence
+   * prefilter reads it several times per word): at an entry's `mustAt`, the number of its lists,
+   * then each list as its length and the word ids (see pipeline/word-ids.ts) of the stem keys and
+   * exact forms that can begin one required element, any one of which will do.
+   */
+  must: Int32Array;
 }
 
 function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: IndexedPattern<T>): void {
@@ -52,33 +57,49 @@ function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: Inde
   else map.set(key, [entry]);
 }
 
+function pushEach<T>(map: Map<string, IndexedPattern<T>[]>, keys: string[], entry: IndexedPattern<T>): void {
+  for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]) === i) push(map, keys[i], entry); // each key once
+}
+
 function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPattern<T>): void {
-  for (const k of new Set(words.keys)) push(keys.byKey, k, entry);
-  for (const k of new Set(words.exact)) push(keys.byExact, k, entry);
-  for (const k of new Set(words.pos)) push(keys.byPos, k, entry);
+  pushEach(keys.byKey, words.keys, entry);
+  pushEach(keys.byExact, words.exact, entry);
+  pushEach(keys.byPos, words.pos, entry);
 }
 
 /** The word ids of stem keys and exact forms (given on first use). */
 const idsOf = (words: { keys: string[]; exact: string[] }): Int32Array => Int32Array.from([...words.keys.map(keyId), ...words.exact.map(exactId)]);
 
+/** Append one entry's must-lists to the flat table (see PatternIndex.must); returns where they start. */
+function appendMust(table: number[], lists: { keys: string[]; exact: string[] }[]): number {
+  const at = table.length;
+  table.push(lists.length);
+  for (const list of lists) {
+    table.push(list.keys.length + list.exact.length);
+    for (const k of list.keys) table.push(keyId(k));
+    for (const e of list.exact) table.push(exactId(e));
+  }
+  return at;
+}
+
 /** Build the index over patterns; `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, entries: [] };
+  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0) };
+  const must: number[] = [];
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const must = plan.must.map(idsOf); // filtered and ordered by the plan
-      const entry: IndexedPattern<T> = { pattern, item, order: order++, must };
+      const entry: IndexedPattern<T> = { pattern, item, order: order++, mustAt: appendMust(must, plan.must) }; // lists filtered and ordered by the plan
       if (plan.before) {
         entry.before = plan.before;
         if (plan.starts) entry.starts = { ids: idsOf(plan.starts), pos: plan.starts.pos };
         pushAll(index.anchored, plan.keyedBy, entry);
       } else pushAll(index, plan.keyedBy, entry);
-      index.entries.push(entry);
       index.size++;
     }
   }
+  index.must = Int32Array.from(must);
   listsById(index);
   index.idLimit = idCount();
   return index;

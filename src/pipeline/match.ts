@@ -18,12 +18,12 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   scratch.sentenceBase += ws.count + 1; // a text has at most one sentence per word
   scratch.wordBase += ws.count + 1;
   let sentence = -1; // the current sentence's stamp
-  const { at: mustAt, ids: mustIds } = scratch.must;
+  const mustIds = index.must;
   const possible = (entry: IndexedPattern<T>) => {
     const order = entry.order;
     if (checkedIn[order] !== sentence) {
       checkedIn[order] = sentence;
-      let k = mustAt[order];
+      let k = entry.mustAt;
       let lists = mustIds[k++];
       let ok = 1;
       for (; lists > 0 && ok; lists--) { // each list: one of its words must be in the sentence
