@@ -98,6 +98,10 @@ describe('context and scores', () => {
     expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);
     expect(find('In Moscow, Putin clearly offered enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual(['boosted']);
   });
+  it('lets a boosting adjective on a noun ("complete encirclement") boost only a marker that begins with that noun', () => {
+    expect(find('In Moscow, Putin spoke of complete encirclement and enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual([]);
+    expect(find('In Moscow, Putin clearly spoke of enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual(['boosted']);
+  });
   it('scores off-topic texts low, not zero', () => {
     const a = find('The shop offered concessions to pensioners on Sunday.', 'fx-concessions')!;
     expect(a.score).toBeCloseTo(0.6 * 0.3, 3);

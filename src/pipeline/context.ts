@@ -27,10 +27,15 @@ function idle(ws: WordStream, neg: Cue): boolean {
   return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
 }
 
-/** A booster used as a degree word ("very productive", "extremely dangerous"): it strengthens the next word only. */
+/**
+ * A booster that modifies the next word only: a degree word ("very productive", "extremely dangerous")
+ * or an adjective on a noun ("complete encirclement", "total destruction"). It strengthens a marker
+ * that begins with that word, not the rest of its clause.
+ */
 function degreeUse(ws: WordStream, c: Cue): boolean {
+  if (c.first !== c.last) return false;
   const next = ws.pos[c.last + 1];
-  return c.first === c.last && (next === 'ADJ' || next === 'ADV');
+  return next === 'ADJ' || next === 'ADV' || (ws.pos[c.first] === 'ADJ' && (next === 'NOUN' || next === 'PROPN'));
 }
 
 /**
@@ -39,7 +44,8 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing); a negator inside the
  * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, except a
- * booster used as a degree word ("very productive"), which strengthens only a marker that begins right after it.
+ * booster that modifies one word ("very productive", "complete encirclement"), which strengthens only a
+ * marker that begins right after it.
  */
 export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
   const breaks = new Int32Array(ws.count + 1); // breaks[w]: clause-break words before word w
