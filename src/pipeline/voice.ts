@@ -4,6 +4,7 @@ import type { Cue, Cues } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
+import { colonBefore, isHeading, lastWordOf, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream } from './words.js';
 
 /** Whose words each word is, and who speaks them. */
@@ -14,13 +15,8 @@ export interface Voices {
   quoteSpeakers: (string | null)[];
 }
 
-const CLAUSE_WORDS = new Set(['that']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
-/** First words of reporting cues that name a source, not speak: "according to X", "in the view of X". */
-const SOURCE_PHRASE = new Set(['according', 'in']);
-const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
-const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[]): Voices {
@@ -107,59 +103,4 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
   }
   return { voice, speaker, quoteSpeakers };
-}
-
-/** The word before a verb cue, skipping adverbs ("we also note"; not auxiliaries: "it was noted that" is reported speech); -1 at the sentence start. */
-function wordBeforeVerb(ws: WordStream, cue: number, first: number): number {
-  let w = cue - 1;
-  while (w >= first && w > cue - 3 && ws.pos[w] === 'ADV') w--;
-  return w >= first ? w : -1;
-}
-
-/** A title-case line such as "Key Outcomes of the Call": most words capitalised. */
-function isHeading(ws: WordStream, first: number, end: number): boolean {
-  if (end - first < 2 || end - first > 14) return false;
-  let caps = 0;
-  for (let w = first; w < end; w++) if (ws.pos[w] === 'PROPN' || /^[A-Z]/.test(ws.exact[w]) || ws.pos[w] === 'NOUN') caps++;
-  return caps / (end - first) > 0.6 && ws.pos[first] !== 'PRON';
-}
-
-/** The word after the last colon before word w in its sentence (from `first`), or -1 when there is none. */
-function colonBefore(seg: Segmented, ws: WordStream, first: number, w: number): number {
-  for (let v = w; v > first; v--) {
-    for (let t = ws.token[v - 1] + 1; t < ws.token[v]; t++) if (seg.tokens.value[t] === ':') return v;
-  }
-  return -1;
-}
-
-/**
- * For a reporting verb that closes its sentence after a comma ("..., he said." / "..., officials
- * told reporters."), the last word of the clause it reports; else 0 (never a valid end here: the
- * clause must start the sentence and hold at least one word before the cue's own clause).
- */
-function trailingCue(ws: WordStream, cue: Cue, first: number, end: number): number {
-  if (end - cue.last > 3 || cue.first - first < 3) return 0;
-  const own = ws.clause[cue.first];
-  let w = cue.first - 1;
-  while (w > first && ws.clause[w] === own) w--; // back over the subject ("he", "the Kremlin")
-  if (ws.clause[w] === own || cue.first - w > 5) return 0;
-  return w;
-}
-
-function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
-  while (w + 1 < quoteOfWord.length && quoteOfWord[w + 1] === k) w++;
-  return w;
-}
-
-/** Where the reported clause after a cue starts: after "that" within a few words, or a clause right after a verb; -1 if none. */
-function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {
-  if (SOURCE_PHRASE.has(ws.exact[cue.first])) return cue.last + 1 < end ? cue.last + 1 : -1;
-  for (let w = cue.last + 1; w < end && w <= cue.last + 5; w++) {
-    if (CLAUSE_WORDS.has(ws.exact[w])) return w + 1 < end ? w + 1 : -1;
-    if (ws.clause[w] !== ws.clause[cue.last] || !SKIPPABLE.has(ws.pos[w])) break;
-  }
-  let next = cue.last + 1;
-  if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
-  if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
-  return -1;
 }
