@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinLexicon } from '../src/lexicon/builtin.js';
 import { runtimeCopy } from '../src/lexicon/runtime-copy.js';
+import { patternWords } from '../src/lexicon/vocabulary.js';
+import { wordKey } from '../src/pipeline/normalize.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
 import { isPacked, pack, unpack } from '../src/lexicon/pack.js';
@@ -44,5 +46,17 @@ describe('packed compiled lexicon', () => {
     expect(Object.values(builtin.categories).every((c) => c.nearMisses.length === 0)).toBe(true);
     expect(runtimeCopy(compiled)).toEqual(builtin);
     expect(compiled.markers.every((m) => m.examples.length > 0)).toBe(true); // the source keeps them
+  });
+});
+
+describe('pattern vocabulary', () => {
+  it('lists every word the patterns name, once, and keeps the base words first when a lexicon is compiled on top', () => {
+    const compiled = compileLexicon(loadLexiconSources(repoPath('lexicons'), repoPath('.')));
+    expect(compiled.words!.keys).toEqual(patternWords(compiled).keys);
+    expect(new Set(compiled.words!.keys).size).toBe(compiled.words!.keys.length);
+    expect(compiled.words!.keys).toContain(wordKey('regime'));
+    const user = compileLexicon([{ file: 'user.yaml', data: { category: 'loaded-language', markers: [{ id: 'user-zzyzx', patterns: ['zzyzx ploughshare'], weight: 0.5, note: 'test', examples: ['A zzyzx ploughshare.'] }] } }], compiled);
+    expect(user.words!.keys.slice(0, compiled.words!.keys.length)).toEqual(compiled.words!.keys);
+    expect(user.words!.keys).toEqual(expect.arrayContaining([wordKey('zzyzx'), wordKey('ploughshare')]));
   });
 });

@@ -1,10 +1,13 @@
 import type { CompiledPattern } from './pattern.js';
 import { exactId, idCount, keyId } from '../pipeline/word-ids.js';
 import { planPattern, type StartWords } from './pattern-plan.js';
+import type { RunElement } from '../pipeline/match-program.js';
 
 /** A pattern with the item it belongs to (a marker, a stance list) and its plan turned into lookups. */
 export interface IndexedPattern<T> {
   pattern: CompiledPattern;
+  /** The pattern's elements as the matcher runs them (words as word ids): built on the pattern's first try (pipeline/match.ts). */
+  seq?: RunElement[];
   item: T;
   /** Position in the lexicon, for stable output. */
   order: number;
@@ -90,7 +93,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const entry: IndexedPattern<T> = { pattern, item, order: order++, mustAt: appendMust(must, plan.must) }; // lists filtered and ordered by the plan
+      const entry: IndexedPattern<T> = { pattern, seq: undefined, item, order: order++, mustAt: appendMust(must, plan.must) }; // seq: set on the first try, declared now so every entry keeps one shape // lists filtered and ordered by the plan
       if (plan.before) {
         entry.before = plan.before;
         if (plan.starts) entry.starts = { ids: idsOf(plan.starts), pos: plan.starts.pos };

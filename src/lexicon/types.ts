@@ -27,12 +27,17 @@ export const STANCE_LISTS = ['negators', 'hedges', 'boosters', 'reporting_verbs'
 /** The name of one stance list. */
 export type StanceList = (typeof STANCE_LISTS)[number];
 
+/** The stem keys and exact forms a lexicon's patterns name. */
+export interface PatternWords { keys: string[]; exact: string[] }
+
 /** Everything the analyzer needs from the lexicons, serialisable as JSON. */
 export interface CompiledLexicon {
   version: 1;
   categories: Partial<Record<CategoryId, CategoryDefinition>>;
   markers: CompiledMarker[];
   stance: Record<StanceList, CompiledPattern[]>;
+  /** Every word the patterns name (lexicon/vocabulary.ts), computed when the lexicon is compiled so a start need not walk every pattern. */
+  words?: PatternWords;
 }
 
 /** A lexicon file as read from disk, before validation. */

@@ -1,5 +1,6 @@
 import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
 import { matchAt, startsAt } from './match-pattern.js';
+import { runSequence } from './match-program.js';
 import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
 
@@ -42,7 +43,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     for (const entry of list) {
       if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
       triedAt[entry.order] = wordBase + w;
-      const end = matchAt(entry.pattern.seq, ws, w, limit);
+      const end = matchAt(entry.seq ??= runSequence(entry.pattern.seq), ws, w, limit);
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
     }
   };
@@ -54,7 +55,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
         if (entry.starts && !startsAt(entry.starts, ws, s, limit)) continue; // no match can begin at this word
-        const end = matchAt(entry.pattern.seq, ws, s, limit);
+        const end = matchAt(entry.seq ??= runSequence(entry.pattern.seq), ws, s, limit);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
     }
