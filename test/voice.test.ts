@@ -6,65 +6,27 @@ const run = (text: string) => analyze(text, { lexicon: testLexicon() });
 const find = (text: string, marker: string) => run(text).annotations.find((a) => a.marker === marker);
 
 describe('voice and attribution', () => {
-  it('marks quoted words with the speaker of the reporting verb', () => {
-    const a = find('Lavrov said the “Kyiv regime” cannot be trusted.', 'fx-kyiv-regime');
-    expect(a).toMatchObject({ voice: 'quoted', speaker: 'Lavrov' });
-  });
-  it('finds the speaker after the quote ("..., said X")', () => {
-    expect(find('“The Kiev regime is lying,” said Zakharova.', 'fx-kyiv-regime')).toMatchObject({ voice: 'quoted', speaker: 'Zakharova' });
-  });
-  it('marks indirect speech after a reporting verb as reported', () => {
-    const a = find('Putin demanded that the root causes of the crisis be eliminated first.', 'fx-root-causes');
-    expect(a).toMatchObject({ voice: 'reported', speaker: 'Putin' });
-  });
-  it('attributes "according to" clauses', () => {
-    expect(find('According to the Kremlin, peace talks will start soon.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
-  });
-  it('reports the clause before a closing "..., he said"', () => {
-    const text = 'Lavrov spoke in Ankara. The peace talks are a sham, he said.';
-    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
-  });
-  it('reads "in the view of X" like "according to X"', () => {
-    expect(find('The peace talks were, in the view of the Kremlin, very useful.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Kremlin' });
-  });
-  it('goes on past a colon inside reported speech, but not past a semicolon', () => {
-    expect(find('Putin stressed the conditions for peace: the root causes of the crisis must go.', 'fx-root-causes')).toMatchObject({ voice: 'reported', speaker: 'Putin' });
-    expect(find('Putin stressed his conditions; the root causes of the crisis must go.', 'fx-root-causes')).toMatchObject({ voice: 'author' });
-  });
-  it('keeps "we also note" in the author voice (adverbs between subject and verb)', () => {
-    expect(find('We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime')).toMatchObject({ voice: 'author', speaker: null });
-  });
-  it('reports the object after "noted with satisfaction"', () => {
-    expect(find('Lavrov noted with satisfaction the resumption of peace talks in Istanbul.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
-  });
-  it('does not take a name used as a modifier for the speaker', () => {
-    const text = 'Putin recalled an anti-Russian bridgehead in Ukraine and insisted that the root causes of the crisis must go.';
-    expect(find(text, 'fx-root-causes')).toMatchObject({ voice: 'reported', speaker: 'Putin' });
-  });
-  it('leaves the author voice alone', () => {
-    expect(find('We think peace talks are overdue.', 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: null });
-  });
-  it('names a readout as the speaker, carried from an earlier sentence', () => {
-    const text = 'We read the readout from the White House. The statement that the war “should never have started” is telling.';
-    expect(find(text, 'fx-never-started')).toMatchObject({ voice: 'quoted', speaker: 'the White House readout' });
-  });
-  it('attributes a quotation of several sentences to the cue after it', () => {
-    const text = '"We want peace talks. The war must end," President Trump told reporters.';
-    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'President Trump' });
-  });
-  it('attributes a quotation after a colon to the subject before it', () => {
-    expect(find('Medvedev was blunter: the "Kyiv regime" is a puppet.', 'fx-kyiv-regime')).toMatchObject({ voice: 'quoted', speaker: 'Medvedev' });
-  });
-  it('gives a quotation that opens its sentence to the last speaker', () => {
-    const text = 'Rubio told reporters that the ball was in Russia\'s court. "We made progress on peace talks today."';
-    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'Rubio' });
-  });
-  it('does not take a possessor for the subject of a reporting verb', () => {
-    const text = 'The Prime Minister welcomed President Trump\'s drive and said that peace talks must start.';
-    expect(find(text, 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Prime Minister' });
-  });
-  it('resolves a pronoun to the person named before it', () => {
-    expect(find('Trump hyped what he described as “peace talks” with Moscow.', 'fx-peace-talks')).toMatchObject({ voice: 'quoted', speaker: 'Trump' });
+  it.each([
+    ['marks quoted words with the speaker of the reporting verb', 'Lavrov said the “Kyiv regime” cannot be trusted.', 'fx-kyiv-regime', { voice: 'quoted', speaker: 'Lavrov' }],
+    ['finds the speaker after the quote ("..., said X")', '“The Kiev regime is lying,” said Zakharova.', 'fx-kyiv-regime', { voice: 'quoted', speaker: 'Zakharova' }],
+    ['marks indirect speech after a reporting verb as reported', 'Putin demanded that the root causes of the crisis be eliminated first.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
+    ['attributes "according to" clauses', 'According to the Kremlin, peace talks will start soon.', 'fx-peace-talks', { voice: 'reported', speaker: 'Kremlin' }],
+    ['reports the clause before a closing "..., he said"', 'Lavrov spoke in Ankara. The peace talks are a sham, he said.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
+    ['reads "in the view of X" like "according to X"', 'The peace talks were, in the view of the Kremlin, very useful.', 'fx-peace-talks', { voice: 'reported', speaker: 'Kremlin' }],
+    ['goes on past a colon inside reported speech', 'Putin stressed the conditions for peace: the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
+    ['ends reported speech at a semicolon', 'Putin stressed his conditions; the root causes of the crisis must go.', 'fx-root-causes', { voice: 'author' }],
+    ['keeps "we also note" in the author voice (adverbs between subject and verb)', 'We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime', { voice: 'author', speaker: null }],
+    ['reports the object after "noted with satisfaction"', 'Lavrov noted with satisfaction the resumption of peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
+    ['does not take a name used as a modifier for the speaker', 'Putin recalled an anti-Russian bridgehead in Ukraine and insisted that the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
+    ['leaves the author voice alone', 'We think peace talks are overdue.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['names a readout as the speaker, carried from an earlier sentence', 'We read the readout from the White House. The statement that the war “should never have started” is telling.', 'fx-never-started', { voice: 'quoted', speaker: 'the White House readout' }],
+    ['attributes a quotation of several sentences to the cue after it', '"We want peace talks. The war must end," President Trump told reporters.', 'fx-peace-talks', { voice: 'quoted', speaker: 'President Trump' }],
+    ['attributes a quotation after a colon to the subject before it', 'Medvedev was blunter: the "Kyiv regime" is a puppet.', 'fx-kyiv-regime', { voice: 'quoted', speaker: 'Medvedev' }],
+    ['gives a quotation that opens its sentence to the last speaker', 'Rubio told reporters that the ball was in Russia\'s court. "We made progress on peace talks today."', 'fx-peace-talks', { voice: 'quoted', speaker: 'Rubio' }],
+    ['does not take a possessor for the subject of a reporting verb', 'The Prime Minister welcomed President Trump\'s drive and said that peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: 'Prime Minister' }],
+    ['resolves a pronoun to the person named before it', 'Trump hyped what he described as “peace talks” with Moscow.', 'fx-peace-talks', { voice: 'quoted', speaker: 'Trump' }],
+  ] as const)('%s', (_name, text, marker, expected) => {
+    expect(find(text, marker)).toMatchObject(expected);
   });
 });
 
