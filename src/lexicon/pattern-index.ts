@@ -1,5 +1,5 @@
 import type { CompiledPattern } from './pattern.js';
-import { exactId, idCount, keyId } from '../pipeline/word-ids.js';
+import { exactId, idCount, idsOf, keyId } from '../pipeline/word-ids.js';
 import { planPattern, type StartWords } from './pattern-plan.js';
 import type { RunElement } from '../pipeline/match-program.js';
 
@@ -69,9 +69,6 @@ function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPatte
   pushEach(keys.byExact, words.exact, entry);
   pushEach(keys.byPos, words.pos, entry);
 }
-
-/** The word ids of stem keys and exact forms (given on first use). */
-const idsOf = (words: { keys: string[]; exact: string[] }): Int32Array => Int32Array.from([...words.keys.map(keyId), ...words.exact.map(exactId)]);
 
 /** Append one entry's must-lists to the flat table (see PatternIndex.must); returns where they start. */
 function appendMust(table: number[], lists: { keys: string[]; exact: string[] }[]): number {

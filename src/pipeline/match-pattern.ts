@@ -20,16 +20,10 @@ function fits(el: RunElement, ws: WordStream, w: number): boolean {
   return el.t === Run.Pos || el.any || hasId(el.ids!, ws, w);
 }
 
-/** True when word w can begin a match with these starts (the index's test: stem key, base-form key, exact form, or POS). */
+/** True when word w can begin a match with these starts (an anchored pattern's, a group's): stem key, base-form key, exact form, or POS. */
 export function startsAt(starts: StartIds, ws: WordStream, w: number, limit: number): boolean {
   if (w >= limit) return false;
   return hasId(starts.ids, ws, w) || (starts.pos.length > 0 && starts.pos.includes(ws.pos[w]));
-}
-
-/** True when word w can begin one of a group's alternatives, when that is certain (else always true). */
-function groupCanStart(el: RunElement, ws: WordStream, w: number, limit: number): boolean {
-  if (el.ids === null) return true;
-  return w < limit && (hasId(el.ids, ws, w) || (el.starts!.length > 0 && el.starts!.includes(ws.pos[w])));
 }
 
 /**
@@ -62,7 +56,7 @@ function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
     return -1;
   }
   if (el.t === Run.Alt) { // a group's alternatives go on into the rest of the sequence: push it as a continuation
-    if (groupCanStart(el, ws, w, limit)) { // skip a group none of whose alternatives can begin here
+    if (el.starts === null || startsAt(el.starts, ws, w, limit)) { // skip a group none of whose alternatives can begin here
       const savedSeq = kSeq[d];
       const savedI = kI[d];
       kSeq[d] = seq;

@@ -1,6 +1,7 @@
 import type { PatternElement } from '../lexicon/pattern.js';
+import type { StartIds } from '../lexicon/pattern-index.js';
 import { certainStarts } from '../lexicon/pattern-plan.js';
-import { exactId, keyId } from './word-ids.js';
+import { idsOf } from './word-ids.js';
 
 /** Kinds of run elements. */
 export const enum Run { Word = 0, Pos = 1, Gap = 2, Alt = 3 }
@@ -12,13 +13,14 @@ export const enum Run { Word = 0, Pos = 1, Gap = 2, Alt = 3 }
  */
 export interface RunElement {
   t: Run;
-  /** Word: the ids of its stem keys and exact forms; Alt: the ids of the words that can begin an alternative, when certain (else null). */
+  /** Word: the ids of its stem keys and exact forms. */
   ids: Int32Array | null;
   /** Word with no words named: any word (with `pos`, any word of that part of speech). */
   any: boolean;
-  /** Word or Pos: the part of speech required; Alt: the parts of speech that can begin an alternative. */
+  /** Word or Pos: the part of speech required. */
   pos: string | null;
-  starts: string[] | null;
+  /** Alt: the words and parts of speech that can begin an alternative, when certain (else null: any word may). */
+  starts: StartIds | null;
   opt: boolean;
   /** Gap: the most words it takes. */
   max: number;
@@ -37,19 +39,15 @@ function runElement(el: PatternElement): RunElement {
   let r = made.get(el);
   if (r) return r;
   const base: RunElement = { t: Run.Word, ids: null, any: false, pos: null, starts: null, opt: 'opt' in el && el.opt === true, max: 0, seqs: null };
-  if (el.t === 'word') r = { ...base, ids: Int32Array.from([...el.keys.map(keyId), ...el.exact.map(exactId)]), any: el.keys.length + el.exact.length === 0, pos: el.pos ?? null };
+  if (el.t === 'word') r = { ...base, ids: idsOf(el), any: el.keys.length + el.exact.length === 0, pos: el.pos ?? null };
   else if (el.t === 'pos') r = { ...base, t: Run.Pos, pos: el.pos };
   else if (el.t === 'gap') r = { ...base, t: Run.Gap, max: el.max };
   else {
     const all = el.seqs.map((s) => certainStarts(s));
     const certain = all.every((s) => s !== undefined);
-    r = {
-      ...base,
-      t: Run.Alt,
-      seqs: el.seqs.map(runSequence),
-      ids: certain ? Int32Array.from(all.flatMap((s) => [...[...s!.keys].map(keyId), ...[...s!.exact].map(exactId)])) : null,
-      starts: certain ? [...new Set(all.flatMap((s) => [...s!.pos]))] : null,
-    };
+    const union = (pick: (s: NonNullable<(typeof all)[number]>) => Set<string>) => new Set(all.flatMap((s) => [...pick(s!)]));
+    const starts = certain ? { ids: idsOf({ keys: union((s) => s.keys), exact: union((s) => s.exact) }), pos: [...union((s) => s.pos)] } : null;
+    r = { ...base, t: Run.Alt, seqs: el.seqs.map(runSequence), starts };
   }
   made.set(el, r);
   return r;

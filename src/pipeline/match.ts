@@ -7,6 +7,11 @@ import type { WordStream } from './words.js';
 /** A pattern match over words [first, last] (inclusive word indices). */
 export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string }
 
+/** An entry's pattern as the matcher runs it, made on its first try (most patterns are never tried in a short text). */
+function runOf<T>(entry: IndexedPattern<T>) {
+  return (entry.seq ??= runSequence(entry.pattern.seq));
+}
+
 /** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
@@ -43,7 +48,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     for (const entry of list) {
       if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
       triedAt[entry.order] = wordBase + w;
-      const end = matchAt(entry.seq ??= runSequence(entry.pattern.seq), ws, w, limit);
+      const end = matchAt(runOf(entry), ws, w, limit);
       if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
     }
   };
@@ -55,7 +60,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
         if (entry.starts && !startsAt(entry.starts, ws, s, limit)) continue; // no match can begin at this word
-        const end = matchAt(entry.seq ??= runSequence(entry.pattern.seq), ws, s, limit);
+        const end = matchAt(runOf(entry), ws, s, limit);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
     }

@@ -40,6 +40,11 @@ export function idGeneration(): number {
   return generation;
 }
 
+/** The word ids of stem keys and exact forms, in one array (keys first; given on first use). */
+export function idsOf(words: { keys: Iterable<string>; exact: Iterable<string> }): Int32Array {
+  return Int32Array.from([...[...words.keys].map(keyId), ...[...words.exact].map(exactId)]);
+}
+
 /** How many ids have been assigned so far: every id is below it. */
 export function idCount(): number {
   return count;
