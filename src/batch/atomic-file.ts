@@ -4,13 +4,19 @@ import { finished } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FramelensError } from '../errors.js';
-import { writeProblem } from '../io/read-text.js';
 
 const open = new Set<string>();
 let exitHookInstalled = false;
 
 /** An output file written under a temporary name in the same folder and renamed into place by `commit`; `abort` removes it. */
 export interface AtomicFile { path: string; temp: string; stream: WriteStream; commit(): Promise<void>; abort(): void }
+
+/** The one-line error for an output that could not be written: `<path>: cannot write (no such folder | permission denied | is a folder | <code>)`. */
+export function cannotWrite(path: string, err: unknown): FramelensError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code ?? 'error';
+  return new FramelensError(`${path}: cannot write (${why})`);
+}
 
 /** The temporary name for `path`: hidden, in the same folder (so the rename is atomic), unique to this process. */
 export function tempPathFor(path: string): string {
@@ -25,7 +31,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
   try {
     await once(stream, 'open');
   } catch (err) {
-    throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`);
+    throw cannotWrite(path, err);
   }
   open.add(temp);
   if (!exitHookInstalled) {
@@ -42,7 +48,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
       try {
         renameSync(temp, target);
       } catch (err) {
-        throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`); // the caller aborts, which removes the temporary file
+        throw cannotWrite(path, err); // the caller aborts, which removes the temporary file
       }
       open.delete(temp);
     },

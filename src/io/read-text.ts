@@ -37,12 +37,6 @@ export function readProblem(err: unknown): string {
   return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, expected a file' : `cannot read (${code ?? 'error'})`;
 }
 
-/** The words for why a file could not be written (for `<path>: cannot write (...)`): no such folder, permission denied, is a folder, else the error code. */
-export function writeProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code ?? 'error';
-}
-
 /** Read a text file; a missing file, a folder or an unreadable file is a one-line FramelensError naming the path. */
 export function readTextFile(path: string): InputText {
   let bytes: Uint8Array;

@@ -2,12 +2,10 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { type CliIO, warn } from '../cli/context.js';
-import { FramelensError } from '../errors.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
-import { tempPathFor } from '../batch/atomic-file.js';
+import { cannotWrite, tempPathFor } from '../batch/atomic-file.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
-import { writeProblem } from '../io/read-text.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 
@@ -46,7 +44,7 @@ export function writeOutput(content: string, path: string | undefined, io: CliIO
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
-    throw new FramelensError(`${path}: cannot write (${writeProblem(err)})`);
+    throw cannotWrite(path, err);
   }
   io.stderr.write(`framelens: wrote ${path}\n`);
 }
