@@ -1,7 +1,7 @@
 import { FramelensError, quoteInput } from '../errors.js';
 import { CATEGORY_IDS, isCategoryId } from '../taxonomy.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
-import { patternWords } from './vocabulary.js';
+import { patternWords, wordsOf } from './vocabulary.js';
 import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type LexiconSource, type StanceList } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,6 +107,6 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
     if (data.stance === undefined && data.categories === undefined && data.category === undefined) fail(file, undefined, 'no category, categories or stance found');
   }
   const added = { markers: lex.markers.slice(base.markers.length), stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, lex.stance[l].slice(base.stance[l].length)])) as Record<StanceList, CompiledPattern[]> };
-  lex.words = patternWords(added, base.words ?? patternWords(base));
+  lex.words = patternWords(added, wordsOf(base));
   return lex;
 }

@@ -1,6 +1,6 @@
 import { buildPatternIndex, type PatternIndex } from './pattern-index.js';
 import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type StanceList } from './types.js';
-import { patternWords, registerVocabulary } from './vocabulary.js';
+import { registerVocabulary, wordsOf } from './vocabulary.js';
 
 /** A lexicon made ready to run: one first-word index for the markers, one for the stance cues. */
 export interface LexiconEngine {
@@ -15,7 +15,7 @@ const cache = new WeakMap<CompiledLexicon, LexiconEngine>();
 export function engineFor(lexicon: CompiledLexicon): LexiconEngine {
   let engine = cache.get(lexicon);
   if (!engine) {
-    registerVocabulary(lexicon.words ?? patternWords(lexicon)); // every pattern word has its id before a text is read
+    registerVocabulary(wordsOf(lexicon)); // every pattern word has its id before a text is read
     engine = {
       lexicon,
       markers: buildPatternIndex(lexicon.markers.map((m) => ({ item: m, patterns: m.patterns }))),

@@ -19,6 +19,11 @@ export function patternWords(lexicon: Pick<CompiledLexicon, 'markers' | 'stance'
   return { keys: [...keys], exact: [...exact] };
 }
 
+/** The words a compiled lexicon's patterns name: as compiled, or walked from the patterns for a lexicon compiled without them (an older build). */
+export function wordsOf(lexicon: CompiledLexicon): PatternWords {
+  return lexicon.words ?? patternWords(lexicon);
+}
+
 /**
  * Give every word a lexicon's patterns name its word id (pipeline/word-ids.ts) before any text is
  * read: word streams look ids up when a text is read, and the matcher compares ids.
