@@ -36,8 +36,10 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const attributor = new Attributor(ws, speakable);
   const verbs = cues.reporting_verbs.filter((c) => (VERB_TAGS.has(ws.pos[c.first]) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
-  const reporting = [...verbs.map((c) => ({ c, verb: true })), ...nouns.map((c) => ({ c, verb: false }))]
-    .filter((r) => quoteOfWord[r.c.first] < 0).sort((a, b) => a.c.first - b.c.first);
+  const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
+  for (const c of verbs) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: true, speaker: undefined });
+  for (const c of nouns) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: false, speaker: undefined });
+  reporting.sort((a, b) => a.c.first - b.c.first);
   const quoteSpeakers: (string | null)[] = new Array(quotes.length).fill(null);
   const quoteFirstWord = new Map<number, number>();
   for (let w = ws.count - 1; w >= 0; w--) if (quoteOfWord[w] >= 0) quoteFirstWord.set(quoteOfWord[w], w);
