@@ -5,6 +5,7 @@ import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
+import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
 import { readJsonl } from '../src/batch/read-jsonl.js';
 import { makeRecord } from '../src/batch/records.js';
 import type { ReadItem } from '../src/batch/types.js';
@@ -102,5 +103,20 @@ describe('batch records and order', () => {
     expect(seen).toEqual(['a', 'b', 'c', 'd']);
     expect(writer.flushed).toBe(4);
     expect(writer.buffered).toBe(0);
+  });
+});
+
+describe('pool size', () => {
+  it('runs exactly --jobs workers when given', () => {
+    expect(workersFor({ fixed: 3 }, 0)).toBe(3);
+    expect(workersFor({ fixed: 1 }, 500 * BYTES_PER_WORKER)).toBe(1);
+  });
+
+  it('by default runs one worker per BYTES_PER_WORKER of input, at least one, at most the cores', () => {
+    expect(workersFor({ max: 2 }, 0)).toBe(1);
+    expect(workersFor({ max: 2 }, BYTES_PER_WORKER * 1.9)).toBe(1);
+    expect(workersFor({ max: 2 }, BYTES_PER_WORKER * 2)).toBe(2);
+    expect(workersFor({ max: 8 }, BYTES_PER_WORKER * 5.5)).toBe(5);
+    expect(workersFor({ max: 2 }, 60e6)).toBe(2);
   });
 });

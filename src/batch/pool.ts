@@ -32,15 +32,27 @@ export class WorkerPool {
   /** Tasks submitted and not yet finished. */
   outstanding = 0;
 
-  constructor(size: number, settings: AnalysisSettings, private readonly listener: PoolListener) {
+  constructor(size: number, private readonly settings: AnalysisSettings, private readonly listener: PoolListener) {
+    this.slots = [];
+    this.grow(size);
+  }
+
+  /** Workers started so far. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Start workers until there are `size` (a pool never shrinks). */
+  grow(size: number): void {
     const script = new URL('./worker.js', import.meta.url);
-    this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(script, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), groups: 0 };
+    while (this.slots.length < size && !this.closing) {
+      const slot: Slot = { worker: new Worker(script, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), groups: 0 };
       slot.worker.on('message', (reply: WorkerReply) => this.receive(slot, reply));
       slot.worker.on('error', (err) => this.fail(`a worker thread failed: ${err.message}`));
       slot.worker.on('exit', (code) => { if (!this.closing) this.fail(`a worker thread stopped (exit code ${code})`); });
-      return slot;
-    });
+      this.slots.push(slot);
+    }
+    this.dispatch();
   }
 
   /** Queue one record for analysis. */

@@ -5,6 +5,7 @@ import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { WorkerPool } from './pool.js';
+import { type PoolSizing, workersFor } from './pool-size.js';
 import { createProgress } from './progress.js';
 import type { CsvColumns } from './read-csv.js';
 import { readInputs } from './read-inputs.js';
@@ -18,7 +19,8 @@ export interface BatchOptions {
   format: 'jsonl' | 'csv';
   output?: string;
   errors?: string;
-  jobs: number;
+  /** Worker threads: `--jobs N`, or at most the number of cores, sized to the input (pool-size.ts). */
+  jobs: PoolSizing;
   quiet: boolean;
   maxChars: number;
   csv: CsvColumns;
@@ -55,7 +57,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
 
     const metas = new Map<number, RecordMeta>();
     let pendingChars = 0;
-    pool = new WorkerPool(opts.jobs, opts.settings, {
+    pool = new WorkerPool(workersFor(opts.jobs, totalBytes ?? 0), opts.settings, {
       done(seq, result) {
         const meta = metas.get(seq)!;
         metas.delete(seq);
@@ -67,11 +69,14 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     });
 
     let next = 0;
-    const full = () => next - writer.flushed >= opts.jobs * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
+    let bytesRead = 0;
+    const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
       const ctx = { maxChars: opts.maxChars, warn: (m: string) => warn(io, m) };
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
+        bytesRead += ('error' in item ? item.error : item.record).size;
+        if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
           const { text, ...rest } = item.record;

@@ -19,7 +19,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout')
     .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', wholeNumber(1))
+    .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of input, up to the number of cores)', wholeNumber(1))
     .option('--text-column <name>', 'CSV column (or JSONL field) with the text', 'text')
     .option('--id-column <name>', 'CSV column (or JSONL field) with the record id', 'id')
     .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
@@ -43,7 +43,7 @@ Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interr
       format: opts.format,
       output: opts.output,
       errors: opts.errors,
-      jobs: opts.jobs ?? availableParallelism(),
+      jobs: opts.jobs !== undefined ? { fixed: opts.jobs } : { max: availableParallelism() },
       quiet: Boolean(opts.quiet),
       maxChars: opts.maxChars,
       csv: { text: opts.textColumn, id: opts.idColumn },
