@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: throughput of bare wink-nlp, of framelens on one thread and of `framelens batch` on
-// all cores and on one job, on one generated corpus; and the cold start of `framelens analyze` next to loading wink-nlp.
+// all cores, on one job and without --jobs (workers sized to the input), on one generated corpus; and the cold start of `framelens analyze` next to loading wink-nlp.
 // BENCH_MB sets the corpus size (default 2 MB of text), BENCH_ROUNDS the rounds (default 3): the
 // three throughputs are measured in turn, round after round, and the best round of each is kept,
 // so a burst of load from other programs on the machine spoils one round, not the ratios.
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { analyze } = await import(join(root, 'dist/analyze.js'));
 const { wink } = await import(join(root, 'dist/pipeline/tokenize.js'));
+const { BYTES_PER_WORKER, workersFor } = await import(join(root, 'dist/batch/pool-size.js'));
 const megabytes = Number(process.env.BENCH_MB ?? 2);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
@@ -66,8 +67,9 @@ const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
 const jsonl = join(dir, 'corpus.jsonl');
 writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
 const jobs = availableParallelism();
+const autoWorkers = workersFor({ max: jobs }, Buffer.byteLength(readFileSync(jsonl)));
 const bin = join(root, 'bin/framelens.js');
-const best = { wink: Infinity, one: Infinity, batch: Infinity, batch1: Infinity };
+const best = { wink: Infinity, one: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
   let start = process.hrtime.bigint();
   for (const t of records) nlp.readDoc(t);
@@ -75,9 +77,9 @@ for (let r = 0; r < rounds; r++) {
   start = process.hrtime.bigint();
   for (const t of records) analyze(t);
   best.one = Math.min(best.one, seconds(start));
-  for (const [key, n] of [['batch', jobs], ['batch1', 1]]) {
+  for (const [key, n] of [['batch', jobs], ['batch1', 1], ['auto', null]]) {
     start = process.hrtime.bigint();
-    const batch = spawnSync(process.execPath, [bin, 'batch', jsonl, '--jobs', String(n), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const batch = spawnSync(process.execPath, [bin, 'batch', jsonl, ...(n === null ? [] : ['--jobs', String(n)]), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
     best[key] = Math.min(best[key], seconds(start));
     if (batch.status !== 0) throw new Error(`batch exited with ${batch.status}`);
   }
@@ -101,10 +103,12 @@ console.log(`bare wink-nlp readDoc           ${fmt(rate(best.wink)).padStart(10)
 console.log(`framelens analyze, one thread   ${fmt(rate(best.one)).padStart(10)} tokens/s  (${best.one.toFixed(2)} s)`);
 console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(best.batch)).padStart(10)} tokens/s  (${best.batch.toFixed(2)} s, whole command)`);
 console.log(`framelens batch, 1 job         ${fmt(rate(best.batch1)).padStart(10)} tokens/s  (${best.batch1.toFixed(2)} s, whole command: start-up and a cold kernel included)`);
+console.log(`framelens batch, no --jobs     ${fmt(rate(best.auto)).padStart(10)} tokens/s  (${best.auto.toFixed(2)} s, whole command: ${autoWorkers} worker${autoWorkers === 1 ? '' : 's'} for this input, one per ${BYTES_PER_WORKER / 1e6} MB)`);
 console.log(`one thread, time by stage      ${stages}`);
 console.log(`ratio one thread / bare wink    ${(best.wink / best.one).toFixed(2)}x  (target >= 0.5x)`);
 console.log(`ratio all cores / one thread    ${(best.one / best.batch).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
 console.log(`ratio all cores / batch 1 job   ${(best.batch1 / best.batch).toFixed(2)}x  (how the worker pool scales, start-up on both sides)`);
+console.log(`ratio no --jobs / one thread    ${(best.one / best.auto).toFixed(2)}x  (the default batch)`);
 console.log(`cold start: framelens analyze   ${(median(cold) * 1000).toFixed(0)} ms  (median of ${cold.length}, one paragraph)`);
 console.log(`cold start: node + wink model   ${(median(load) * 1000).toFixed(0)} ms`);
 console.log(`ratio cold start / wink load    ${(median(cold) / median(load)).toFixed(2)}x  (target <= 1.5x)`);
