@@ -119,4 +119,11 @@ describe('pool size', () => {
     expect(workersFor({ max: 8 }, BYTES_PER_WORKER * 5.5)).toBe(5);
     expect(workersFor({ max: 2 }, 60e6)).toBe(2);
   });
+
+  it('grows a stream of unknown size (stdin) once it has delivered BYTES_PER_WORKER', () => {
+    expect(workersFor({ max: 2 }, 0, false)).toBe(1);
+    expect(workersFor({ max: 2 }, BYTES_PER_WORKER * 0.9, false)).toBe(1);
+    expect(workersFor({ max: 2 }, BYTES_PER_WORKER, false)).toBe(2);
+    expect(workersFor({ fixed: 1 }, 60e6, false)).toBe(1);
+  });
 });

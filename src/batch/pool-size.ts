@@ -11,8 +11,13 @@ export const BYTES_PER_WORKER = 2_000_000;
 /** What decides the pool size: a fixed count (`--jobs`), or at most `max` workers sized to the input. */
 export type PoolSizing = { fixed: number } | { max: number };
 
-/** Workers wanted for this much input (the whole input when its size is known, else what has been read so far). */
-export function workersFor(sizing: PoolSizing, inputBytes: number): number {
+/**
+ * Workers wanted for an input of `inputBytes` (its whole size when `known`). For a stream (stdin),
+ * `inputBytes` is what has been read so far, and a stream that has delivered that much is taken to
+ * hold BYTES_PER_WORKER more: a second worker starts once 2 MB have been read.
+ */
+export function workersFor(sizing: PoolSizing, inputBytes: number, known = true): number {
   if ('fixed' in sizing) return sizing.fixed;
-  return Math.max(1, Math.min(sizing.max, Math.floor(inputBytes / BYTES_PER_WORKER)));
+  const expected = known ? inputBytes : inputBytes + BYTES_PER_WORKER;
+  return Math.max(1, Math.min(sizing.max, Math.floor(expected / BYTES_PER_WORKER)));
 }

@@ -76,7 +76,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
         bytesRead += ('error' in item ? item.error : item.record).size;
-        if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead)); // stdin: more workers as more input arrives
+        if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
           const { text, ...rest } = item.record;
