@@ -134,3 +134,26 @@ describe('text that is not English', () => {
     expect(r.err).toBe('');
   });
 });
+
+describe('run-on text without sentence punctuation', () => {
+  const words = (r: AnalysisResult, text: string) => r.sentences.map((s) => text.slice(s.start, s.end).split(/\s+/).length);
+
+  it('ends a sentence at a comma past 150 words and after 250 words at the latest, and still finds every marker', () => {
+    const clause = 'Putin said "the Kyiv regime must go" and Lavrov said';
+    const commas = Array.from({ length: 60 }, () => clause).join(', ');
+    const bare = Array.from({ length: 60 }, () => clause).join(' ');
+    for (const text of [commas, bare]) {
+      const r = run(text);
+      expectRoundTrip(text, r);
+      expect(r.sentences.length).toBeGreaterThan(1);
+      expect(Math.max(...words(r, text))).toBeLessThanOrEqual(250);
+      expect(markers(r).filter((m) => m === 'fx-kyiv-regime')).toHaveLength(60);
+    }
+    expect(Math.max(...words(run(commas), commas))).toBeLessThan(170); // the comma after word 150, not word 250
+  });
+
+  it('leaves ordinary long sentences whole', () => {
+    const text = `${Array.from({ length: 12 }, () => 'the delegations met again in Riyadh').join(' and ')}.`; // 72 words
+    expect(run(text).sentences).toHaveLength(1);
+  });
+});

@@ -59,6 +59,15 @@ function isWordLike(v: string): boolean {
 }
 
 const BREAKING_LINE_START = /^[\p{Lu}\p{N}"“«‘'•*\-–—(\[]/u;
+/**
+ * Longest sentence, in words: past SOFT_SENTENCE_WORDS a sentence ends at the next clause punctuation,
+ * at HARD_SENTENCE_WORDS it ends after the word. Text without sentence punctuation (a scraped table,
+ * a list run together) would otherwise be one sentence of thousands of words, and matching, voice and
+ * attribution work sentence by sentence (a 1 MB run-on took 40 s). The corpus's longest sentence has 81 words.
+ */
+const SOFT_SENTENCE_WORDS = 150;
+const HARD_SENTENCE_WORDS = 250;
+const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
 
 /** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
 export function segment(text: string): Segmented {
@@ -97,11 +106,14 @@ function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][])
 
   for (const [first, last] of spans) {
     let fresh = true;
+    let words = 0;
     for (let i = first; i <= last; i++) {
-      if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; }
+      if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; words = 0; }
       const cur = sentences[sentences.length - 1];
       sentenceOf[i] = sentences.length - 1;
       if (kind[i] !== TokenKind.Space) { cur.lastToken = i; cur.end = end[i]; }
+      if (kind[i] === TokenKind.Word && ++words >= HARD_SENTENCE_WORDS) fresh = true;
+      else if (words >= SOFT_SENTENCE_WORDS && kind[i] === TokenKind.Punct && CLAUSE_END.has(value[i])) fresh = true;
       if (kind[i] === TokenKind.Space && value[i].includes('\n') && i < last) {
         const blank = (value[i].match(/\n/g)?.length ?? 0) > 1;
         if (blank || BREAKING_LINE_START.test(value[i + 1] ?? '')) fresh = true;

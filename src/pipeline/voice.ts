@@ -18,6 +18,23 @@ export interface Voices {
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 
+/** The last cue (cues sorted by first word) that ends before word w: a scan back from the cues that begin before w. */
+function lastCueBefore<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].c.first < w) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0; i--) if (cues[i].c.last < w) return cues[i];
+  return undefined;
+}
+
+/** The first cue (cues sorted by first word) that begins after word w, by binary search. */
+function firstCueAfter<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].c.first <= w) lo = mid + 1; else hi = mid; }
+  return cues[lo];
+}
+
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[]): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
@@ -77,10 +94,10 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const k = quoteOfWord[w];
       if (k < 0 || quoteFirstWord.get(k) !== w) continue;
       const lastOfQuote = lastWordOf(quoteOfWord, w, k);
-      const before = inSentence.filter((x) => x.c.last < w).pop();
+      const before = lastCueBefore(inSentence, w);
       const endSentence = ws.sentence[lastOfQuote]; // a quotation of several sentences: '"... seen," President Trump told reporters'
-      const afterCues = endSentence === s ? inSentence : reporting.filter((x) => ws.sentence[x.c.first] === endSentence);
-      const after = afterCues.find((x) => x.c.first > lastOfQuote && x.c.first - lastOfQuote <= 3);
+      const next = firstCueAfter(reporting, lastOfQuote); // the cue right after the quotation, if it follows within 3 words in the quotation's last sentence
+      const after = next && next.c.first - lastOfQuote <= 3 && ws.sentence[next.c.first] === endSentence ? next : undefined;
       const cue = before ?? after;
       let who: string | null = cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
       if (!cue) {
