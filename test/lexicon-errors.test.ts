@@ -98,12 +98,14 @@ describe('no lexicon can make matching blow up', () => {
     expect(() => compilePattern('(a|b c|d e f)? *6 (g|h i)? *6 (j|k l) *6 m')).not.toThrow();
     expect(MAX_PATHS).toBeLessThanOrEqual(100_000);
   });
-  it('runs the most complex pattern allowed over a long one-sentence text to completion', () => {
+  it('runs the most complex pattern allowed over the longest sentence, and over a long run-on text, to completion', () => {
     const pattern = '(war|war war|war war war)? *6 (war|war war)? *6 (war|war war) *6 peace';
     const lex = compileLexicon([{ file: 'worst.json', data: JSON.parse(lexicon({ id: 't-worst', patterns: [pattern], examples: ['war peace'] })) }], emptyLexicon());
-    const text = `${'war '.repeat(5_000)}peace`;
-    const r = analyze(text, { lexicon: lex });
-    expect(r.annotations.map((a) => a.marker)).toEqual(['t-worst']);
+    const longest = analyze(`${'war '.repeat(240)}peace`, { lexicon: lex }); // one sentence (250 words at most)
+    expect(longest.sentences).toHaveLength(1);
+    expect(longest.annotations.map((a) => a.marker)).toEqual(['t-worst']);
+    const runOn = analyze(`${'war '.repeat(5_000)}war war peace`, { lexicon: lex }); // cut into sentences of 250 words
+    expect(runOn.annotations.map((a) => a.marker)).toEqual(['t-worst']);
   }, 120_000);
 });
 
