@@ -6,7 +6,7 @@ import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
 import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
-import { readJsonl } from '../src/batch/read-jsonl.js';
+import { lineLimit, readJsonl } from '../src/batch/read-jsonl.js';
 import { makeRecord } from '../src/batch/records.js';
 import type { ReadItem } from '../src/batch/types.js';
 
@@ -61,6 +61,23 @@ describe('batch line reader', () => {
     const lines = await collect(readLines(Readable.from(chunks)));
     expect(lines.map((l) => [l.line, l.bytes.toString(), l.eol, l.size])).toEqual([
       [1, '{"a":1}', '\r\n', 9], [2, '', '\n', 1], [3, '{"b":2}', '\n', 8], [4, '{"c":3}', '', 7],
+    ]);
+  });
+  it('drops the bytes of a line longer than its limit, across chunks, and keeps the lines around it', async () => {
+    const chunks = ['ok1\n', 'x'.repeat(6), 'x'.repeat(6), 'xx\nok2\n', 'y'.repeat(20)].map((s) => Buffer.from(s));
+    const lines = await collect(readLines(Readable.from(chunks), 10));
+    expect(lines.map((l) => [l.line, l.bytes.toString(), l.size, l.tooLong])).toEqual([
+      [1, 'ok1', 4, false], [2, '', 15, true], [3, 'ok2', 4, false], [4, '', 20, true],
+    ]);
+    const exact = await collect(readLines(Readable.from([Buffer.from('abcdefghij\nabcdefghijk')]), 10));
+    expect(exact.map((l) => l.tooLong)).toEqual([false, true]);
+  });
+  it('reports a JSONL line too long for any record within --max-chars, and reads on', async () => {
+    const long = JSON.stringify({ id: 'big', text: 'w '.repeat(70_000) });
+    const input = Buffer.from(`${long}\n{"id":"after","text":"Peace talks."}\n`);
+    const items = await collect(readJsonl(Readable.from([input]), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 20, warn: () => {} }));
+    expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual([
+      `line of ${long.length + 1} bytes, longer than any record within --max-chars 20 (at most ${lineLimit(20)} bytes); skipped unread`, 'after',
     ]);
   });
   it('turns JSONL lines into records and errors with line numbers; blank lines are skipped', async () => {

@@ -1,32 +1,44 @@
 import { isBinary } from '../io/read-text.js';
 
-/** One line of an input stream: its 1-based number, its bytes and its line break (none on a last line without one), its size in bytes. */
-export interface RawLine { line: number; bytes: Buffer; eol: '' | '\n' | '\r\n'; size: number }
+/**
+ * One line of an input stream: its 1-based number, its bytes and its line break (none on a last line
+ * without one), its size in bytes. A line longer than the reader's limit comes without its bytes
+ * (`tooLong`), so one huge line cannot fill the memory.
+ */
+export interface RawLine { line: number; bytes: Buffer; eol: '' | '\n' | '\r\n'; size: number; tooLong: boolean }
 
-/** Split a byte stream into lines as it arrives (LF or CRLF); memory holds one chunk and one partial line. */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<RawLine> {
+const NO_BYTES = Buffer.alloc(0);
+
+/** Split a byte stream into lines as it arrives (LF or CRLF); memory holds one chunk and one partial line of at most `maxLineBytes`. */
+export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLineBytes = Infinity): AsyncGenerator<RawLine> {
   let partial: Buffer[] = [];
+  let held = 0; // bytes of the partial line, counted on after it is dropped as too long
   let line = 0;
   const make = (bytes: Buffer, size: number, nl: boolean): RawLine => {
+    if (size - (nl ? 1 : 0) > maxLineBytes) return { line: ++line, bytes: NO_BYTES, eol: nl ? '\n' : '', size, tooLong: true };
     const cr = nl && bytes[bytes.length - 1] === 13;
-    return { line: ++line, bytes: cr ? bytes.subarray(0, -1) : bytes, eol: cr ? '\r\n' : nl ? '\n' : '', size };
+    return { line: ++line, bytes: cr ? bytes.subarray(0, -1) : bytes, eol: cr ? '\r\n' : nl ? '\n' : '', size, tooLong: false };
+  };
+  const keep = (piece: Buffer) => {
+    held += piece.length;
+    if (held <= maxLineBytes) partial.push(Buffer.from(piece));
+    else partial = [];
   };
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let from = 0;
     for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, from)) {
       const piece = buf.subarray(from, nl);
-      const bytes = partial.length ? Buffer.concat([...partial, piece]) : piece;
+      const size = held + piece.length;
+      const bytes = size > maxLineBytes ? NO_BYTES : partial.length ? Buffer.concat([...partial, piece]) : piece;
       partial = [];
-      yield make(bytes, bytes.length + 1, true);
+      held = 0;
+      yield make(bytes, size + 1, true);
       from = nl + 1;
     }
-    if (from < buf.length) partial.push(Buffer.from(buf.subarray(from)));
+    if (from < buf.length) keep(buf.subarray(from));
   }
-  if (partial.length) {
-    const bytes = Buffer.concat(partial);
-    yield make(bytes, bytes.length, false);
-  }
+  if (held > 0) yield make(Buffer.concat(partial), held, false);
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -6,12 +6,19 @@ import type { ReadItem, RecordOrigin } from './types.js';
 /** What every reader needs: the character limit and a way to warn on stderr. */
 export interface ReadContext { maxChars: number; warn(message: string): void }
 
+/** The longest JSONL line read: a text of `maxChars` characters written as JSON escapes (up to 6 bytes each), plus 64 KB for the other fields. */
+export function lineLimit(maxChars: number): number {
+  return 6 * maxChars + 65_536;
+}
+
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
 
 /** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
-  for await (const { line, bytes, size } of readLines(stream)) {
+  const maxLineBytes = lineLimit(ctx.maxChars);
+  for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
+    if (tooLong) { yield { error: { origin, message: `line of ${size} bytes, longer than any record within --max-chars ${ctx.maxChars} (at most ${maxLineBytes} bytes); skipped unread`, size } }; continue; }
     const decoded = decodeLine(bytes, line === 1);
     if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
