@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-rows.js';
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
+import { readCsv } from '../src/batch/read-csv.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
 import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
 import { lineLimit, readJsonl } from '../src/batch/read-jsonl.js';
@@ -79,6 +80,22 @@ describe('batch line reader', () => {
     expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual([
       `line of ${long.length + 1} bytes, longer than any record within --max-chars 20 (at most ${lineLimit(20)} bytes); skipped unread`, 'after',
     ]);
+  });
+  it('reports a CSV line or a record too long for --max-chars (an unclosed quote) without keeping it, and reads on', async () => {
+    const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 20, warn: () => {} }));
+    const view = (i: ReadItem) => ('record' in i ? i.record.id : `${i.error.origin.line}: ${i.error.message}`);
+    const long = 'x'.repeat(lineLimit(20) + 10);
+    expect((await read(`id,text\na,Peace talks.\nb,${long}\nc,A truce.\n`)).map(view)).toEqual([
+      'a', expect.stringMatching(/^3: invalid CSV: a line of \d+ bytes, longer than any record within --max-chars 20 .*skipped unread$/), 'c',
+    ]);
+    expect((await read(`id,text\na,"Peace\n${long}\nc,A truce.\n`)).map(view)).toEqual([
+      expect.stringMatching(/^2: invalid CSV: the record runs into line 3, a line of/), 'c',
+    ]);
+    const lines = Array.from({ length: 10_000 }, (_, i) => `r${i},word`).join('\n'); // a stray quote swallows the lines after it, past the limit
+    expect((await read(`id,text\na,"Peace talks.\n${lines}\nend"\nc,A truce.\n`)).map(view)).toEqual([
+      expect.stringMatching(/^2: invalid CSV: the record runs past \d+ bytes, longer than any record within --max-chars \(an unclosed quote\?\)$/), 'c',
+    ]);
+    expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file']);
   });
   it('turns JSONL lines into records and errors with line numbers; blank lines are skipped', async () => {
     const input = Buffer.from('{"id":"x","text":"Peace talks.","date":"2025"}\n\nnot json\n[1]\n{"text":"a\\u0000b"}\n{"text":"  "}\n{"id":{},"text":"t"}\n');

@@ -6,9 +6,13 @@ export interface CsvRowError { message: string; line: number; size: number }
 
 /**
  * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold commas, doubled
- * quotes and line breaks (kept as they were written); blank lines between records are skipped.
+ * quotes and line breaks (kept as they were written); blank lines between records are skipped. A
+ * record longer than `maxBytes` (an unclosed quote swallowing the lines after it, say) is an error,
+ * and its text is not kept while it is read to its end.
  */
 export class CsvRowSplitter {
+  /** Set once a record grows past maxBytes: its text is no longer kept, only the quoting followed, so it ends where it would have. */
+  private overflowing = false;
   private fields: string[] = [];
   private field = '';
   private quoted = false;
@@ -16,6 +20,8 @@ export class CsvRowSplitter {
   private bad: string | null = null;
   private start = 0;
   private size = 0;
+
+  constructor(private readonly maxBytes = Infinity) {}
 
   /** Feed one line (without its break) and its break; returns the record it completes, if any. */
   push(text: string, line: number, eol: string, bytes: number): CsvRow | CsvRowError | null {
@@ -25,18 +31,24 @@ export class CsvRowSplitter {
       this.size = 0;
     }
     this.size += bytes;
+    if (this.size > this.maxBytes && !this.overflowing) {
+      this.overflowing = true;
+      this.bad = `invalid CSV: the record runs past ${this.maxBytes} bytes, longer than any record within --max-chars (an unclosed quote?)`;
+      this.fields = [];
+      this.field = '';
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (this.inQuotes) {
-        if (c !== '"') this.field += c;
-        else if (text[i + 1] === '"') { this.field += '"'; i++; }
+        if (c !== '"') this.keep(c);
+        else if (text[i + 1] === '"') { this.keep('"'); i++; }
         else this.inQuotes = false;
-      } else if (c === ',') { this.fields.push(this.field); this.field = ''; this.quoted = false; }
+      } else if (c === ',') { this.fields.push(this.overflowing ? '' : this.field); this.field = ''; this.quoted = false; }
       else if (c === '"' && this.field === '' && !this.quoted) { this.quoted = true; this.inQuotes = true; }
       else if (this.quoted) this.bad ??= `invalid CSV: text after a closing quote in field ${this.fields.length + 1}`;
-      else this.field += c;
+      else this.keep(c);
     }
-    if (this.inQuotes) { this.field += eol; return null; }
+    if (this.inQuotes) { this.keep(eol); return null; }
     return this.finish();
   }
 
@@ -46,6 +58,10 @@ export class CsvRowSplitter {
     const error = { message: 'invalid CSV: a quoted field is not closed before the end of the file', line: this.start, size: this.size };
     this.reset();
     return error;
+  }
+
+  private keep(text: string): void {
+    if (!this.overflowing) this.field += text;
   }
 
   private finish(): CsvRow | CsvRowError {
@@ -61,5 +77,6 @@ export class CsvRowSplitter {
     this.quoted = false;
     this.inQuotes = false;
     this.bad = null;
+    this.overflowing = false;
   }
 }

@@ -1,6 +1,6 @@
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
 import { decodeLine, readLines } from './lines.js';
-import type { ReadContext } from './read-jsonl.js';
+import { lineLimit, type ReadContext } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
 
@@ -17,9 +17,17 @@ function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumn
 
 /** Read CSV records (RFC 4180, a header row first) from a byte stream as they arrive; each row is a record or an error naming its first line. */
 export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: string, columns: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
-  const splitter = new CsvRowSplitter();
+  const maxBytes = lineLimit(ctx.maxChars);
+  const splitter = new CsvRowSplitter(maxBytes);
   let header: string[] | null = null;
-  for await (const { line, bytes, eol, size } of readLines(stream)) {
+  for await (const { line, bytes, eol, size, tooLong } of readLines(stream, maxBytes)) {
+    if (tooLong) { // its text was not read, so neither were its quotes: the next line starts a new record
+      const open = splitter.end(); // a record whose quoted field ran into this line ends with it
+      const problem = `a line of ${size} bytes, longer than any record within --max-chars ${ctx.maxChars} (at most ${maxBytes} bytes); skipped unread`;
+      yield { error: { origin: { path, line: open?.line ?? line }, message: `invalid CSV: ${open ? `the record runs into line ${line}, ` : ''}${problem}`, size: size + (open?.size ?? 0) } };
+      if (!header) return;
+      continue;
+    }
     const decoded = decodeLine(bytes, line === 1);
     if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: 'not a text file', size } }; return; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
