@@ -114,7 +114,9 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(over.err.trim()).toBe('framelens: <stdin>:2: text has 50 characters, over --max-chars 40 (id "b")');
     const ok = framelens(['batch', '-', '--jobs', '2'], dir, input.split('\n')[0]);
     expect(ok.code).toBe(0);
-    expect(ok.err).toMatch(/^framelens: batch: 1 ok, 0 failed, [\d.]+ s/);
+    expect(ok.err).toMatch(/^framelens: batch: 1 ok, 0 failed, [\d.]+ s \(\d+ records\/s, 2 workers\)$/m); // --jobs 2: exactly two
+    const sized = framelens(['batch', '-'], dir, input.split('\n')[0]);
+    expect(sized.err).toMatch(/, 1 worker\)$/m); // without --jobs: one worker for a small input
   });
 
   it('exits 2 on usage errors and 1 on a missing input, leaving no output file', () => {
