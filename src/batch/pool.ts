@@ -44,8 +44,9 @@ export class WorkerPool {
 
   /** Start workers until there are `size` (a pool never shrinks). */
   grow(size: number): void {
+    if (this.slots.length >= size || this.closing) return;
     const script = new URL('./worker.js', import.meta.url);
-    while (this.slots.length < size && !this.closing) {
+    while (this.slots.length < size) {
       const slot: Slot = { worker: new Worker(script, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), groups: 0 };
       slot.worker.on('message', (reply: WorkerReply) => this.receive(slot, reply));
       slot.worker.on('error', (err) => this.fail(`a worker thread failed: ${err.message}`));
