@@ -10,6 +10,18 @@ export function parseThreshold(value: string): number {
   return n;
 }
 
+/** Parse a --top value: a whole number of at least 0 ("1.5", "1e3", "3x" and "-1" are refused, not cut to a number). */
+export function parseTop(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number of at least 0');
+  return n;
+}
+
+/** --top N: how many strongest markers to show (analyze: in all, report: per category). */
+export function topOption(description: string, fallback: number): Option {
+  return new Option('--top <n>', description).argParser(parseTop).default(fallback);
+}
+
 /** Add the lexicon options every analysing command shares: --lexicon PATH (repeatable), --no-builtin. */
 export function lexiconOptions(cmd: Command): Command {
   return cmd

@@ -45,6 +45,6 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
         lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clip(text.slice(s.start, s.end), 160))}`)}`);
       }
     }
-  } else lines.push('', 'no framing markers found');
+  } else lines.push('', result.annotations.length ? `${result.annotations.length} framing marker${result.annotations.length === 1 ? '' : 's'} found (--top 0: none listed)` : 'no framing markers found');
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
 import { clip } from '../format/clip.js';
-import { strongestByCategory, voiceLabel } from './tables.js';
+import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
@@ -46,7 +46,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   }
   out.push('## Strongest markers', '');
   const groups = strongestByCategory(result, options.top ?? 3);
-  if (groups.length === 0) out.push('No framing markers found.', '');
+  if (groups.length === 0) out.push(noneListed(result), '');
   for (const [id, list] of groups) {
     out.push(`### ${id} (${CATEGORY_LOOKS[id].abbr}, score ${result.categories[id].score.toFixed(2)})`, '');
     for (const a of list) {

@@ -12,6 +12,12 @@ export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryI
     .filter(([, list]) => list.length > 0);
 }
 
+/** What the strongest-markers section says when it lists none: no markers at all, or markers that --top 0 leaves out. */
+export function noneListed(result: AnalysisResult): string {
+  const n = result.annotations.length;
+  return n === 0 ? 'No framing markers found.' : `${n} framing marker${n === 1 ? '' : 's'} found (--top 0: none listed).`;
+}
+
 /** Who speaks in an annotation, for display: "author", or "quoted, <speaker>". */
 export function voiceLabel(a: { voice: string; speaker: string | null }): string {
   return a.voice === 'author' ? 'author' : `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
@@ -67,7 +73,7 @@ export function quotesTable(result: AnalysisResult): string {
 /** The strongest markers per category with score, voice, modifiers and the explanation. */
 export function strongestHtml(result: AnalysisResult, top = 3, idPrefix = ''): string {
   const groups = strongestByCategory(result, top);
-  if (groups.length === 0) return '<p class="none">No framing markers found.</p>';
+  if (groups.length === 0) return `<p class="none">${noneListed(result)}</p>`;
   return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
 }
 

@@ -6,7 +6,7 @@ import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
 function readBatchFile(path: string, io: CliIO): string {
   try {
@@ -25,14 +25,13 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
     .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch (- for stdin): heat map and time line')
     .addOption(thresholdOption())
-    .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
+    .addOption(topOption('strongest markers shown per category', 3))
     .option('--title <title>', 'title of the report')
     .addOption(maxCharsOption())
     .addOption(stripOption('report on'));
   lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
     if (opts.batch && file) throw new FramelensError('give a text file or --batch, not both', 2);
     if (!opts.batch && !file) throw new FramelensError('give a text file (or - for stdin), or --batch results.jsonl', 2);
-    if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
