@@ -33,15 +33,17 @@ const COMMANDS = [analyzeCommand, batchCommand, lexiconsCommand, evalCommand, re
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => { exitCode = code; };
+  // commander's usage errors read 'error: ...'; every other framelens error reads 'framelens: ...'
+  const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'framelens: ')) };
   const program = new Command('framelens')
     .description('Read the rhetoric of official readouts: quotes, speakers, voices and scored, explained framing markers.')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run framelens --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput(output)
     .exitOverride();
-  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
-  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput(output));
+  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers.js';
+
+describe('usage errors', () => {
+  it.each([
+    [['analyze', 'x.txt', '--bogus'], "framelens: unknown option '--bogus'"],
+    [['analyze', 'x.txt', '--threshold', 'abc'], "framelens: option '-t, --threshold <score>' argument 'abc' is invalid. must be a number from 0 to 1"],
+    [['analyze'], "framelens: missing required argument 'file'"],
+    [['report', 'x.txt', '--strip', 'pdf'], "framelens: option '--strip <markup>' argument 'pdf' is invalid. Allowed choices are html, md, none."],
+    [['compare', 'a.txt'], "framelens: missing required argument 'b'"],
+    [['eval', 'corpus', '--split', 'test'], "framelens: option '-s, --split <split>' argument 'test' is invalid. Allowed choices are dev, heldout, all."],
+    [['lexicons', 'list', '--format', 'xml'], "framelens: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
+    [['lexicons', 'frobnicate'], "framelens: unknown command 'frobnicate'"],
+  ])('%j: one line prefixed framelens:, like every other error, exit 2', async (argv, line) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`${line}\n`);
+  });
+
+  it('an unknown command keeps the pointer to --help', async () => {
+    const r = await cli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("framelens: unknown command 'frobnicate'\n(run framelens --help for usage)\n");
+  });
+});
