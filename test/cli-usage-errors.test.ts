@@ -24,3 +24,20 @@ describe('usage errors', () => {
     expect(r.err).toBe("framelens: unknown command 'frobnicate'\n(run framelens --help for usage)\n");
   });
 });
+
+describe('no command', () => {
+  it.each([[[]], [['lexicons']]])('%j prints the help on stderr and exits 2 (usage), not 0', async (argv) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^Usage: framelens/);
+  });
+
+  it('asked for, the help goes to stdout with exit 0', async () => {
+    for (const argv of [['--help'], ['help'], ['lexicons', '--help'], ['help', 'analyze']]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/^Usage: framelens/);
+    }
+  });
+});

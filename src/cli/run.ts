@@ -49,8 +49,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      return 2;
+      // help asked for (--help, help) and --version exit 0; help shown on stderr for want of a command (framelens, framelens lexicons) is usage
+      return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof FramelensError) {
       io.stderr.write(`${err.message}\n`);
