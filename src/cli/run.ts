@@ -7,7 +7,7 @@ import { lexiconsCommand } from './commands/lexicons.js';
 import { evalCommand } from './commands/eval.js';
 import { reportCommand } from './commands/report.js';
 import { compareCommand } from './commands/compare.js';
-import type { CliIO } from './context.js';
+import { type CliIO, warn } from './context.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -53,11 +53,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof FramelensError) {
-      io.stderr.write(`${err.message}\n`);
+      warn(io, err.message);
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`${message.startsWith('framelens:') ? message : `framelens: ${message}`}\n`);
+    warn(io, message.startsWith('framelens:') ? message : `framelens: ${message}`);
     return 1;
   }
 }

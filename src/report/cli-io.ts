@@ -46,5 +46,5 @@ export function writeOutput(content: string, path: string | undefined, io: CliIO
     rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
     throw cannotWrite(path, err);
   }
-  io.stderr.write(`framelens: wrote ${path}\n`);
+  warn(io, `framelens: wrote ${path}`);
 }
