@@ -29,7 +29,7 @@ function readJson(path: string): Record<string, unknown> {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a JSON object');
     return data as Record<string, unknown>;
   } catch (err) {
-    throw new FramelensError(`${path}: cannot read gold data (${(err as Error).message.split('\n')[0]})`);
+    throw new FramelensError(`${path}: cannot read gold data (${(err as Error).message.replace(/\s*\n\s*/g, ' ')})`); // JSON.parse may quote the text, line breaks and all
   }
 }
 

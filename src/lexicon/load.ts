@@ -21,7 +21,8 @@ function readSource(path: string, label: string): LexiconSource {
     const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text, { filename: label });
     return { file: label, data };
   } catch (err) {
-    let reason = (err as Error).message.split('\n')[0].replace(/^YAMLException: /, '');
+    const message = (err as Error).message; // JSON.parse's may quote the text, line breaks and all: kept whole, on one line; js-yaml's first line is the reason
+    let reason = extname(path) === '.json' ? message.replace(/\s*\n\s*/g, ' ') : message.split('\n')[0].replace(/^YAMLException: /, '');
     const at = /at position (\d+)/.exec(reason); // JSON.parse gives a character position: show line and column
     if (at) { const before = text.slice(0, Number(at[1])).split('\n'); reason = reason.replace(at[0], `at line ${before.length}, column ${before[before.length - 1].length + 1}`); }
     throw new FramelensError(`${label}: malformed ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${reason}`);
