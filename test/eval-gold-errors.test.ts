@@ -28,3 +28,28 @@ describe('framelens eval on a malformed gold file', () => {
     expect(r.err).toBe(`framelens: ${join(dir, 'dev', 'one.gold.json')}: cannot read gold data (Unexpected token 'o', "not json " is not valid JSON)\n`);
   });
 });
+
+describe('framelens eval on gold spans whose offsets do not fit the text', () => {
+  const span = { category: 'delegitimization', voice: 'author', speaker: null };
+  it.each([
+    ['past the end', { ...span, start: 30, end: 99, text: 'x' }, /span 30-99 is outside the text \(0-36\) or empty$/],
+    ['negative', { ...span, start: -1, end: 3, text: 'The' }, /span -1-3 is outside the text \(0-36\) or empty$/],
+    ['inverted', { ...span, start: 15, end: 4, text: 'Kyiv' }, /span 15-4 is outside the text \(0-36\) or empty$/],
+    ['empty', { ...span, start: 4, end: 4, text: '' }, /span 4-4 is outside the text \(0-36\) or empty$/],
+    ['off its text', { ...span, start: 0, end: 8, text: 'Kyiv reg' }, /span 0-8: text "Kyiv reg" is not the text at those offsets, "The Kyiv"$/],
+  ])('a span %s is an error naming the gold file, not silently wrong figures', async (_, bad, message) => {
+    const dir = goldFolder(goldJson([bad]));
+    const r = await cli(['eval', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toHaveLength(2);
+    expect(r.err.startsWith(`framelens: ${join(dir, 'dev', 'one.gold.json')}: span `)).toBe(true);
+    expect(r.err.trimEnd()).toMatch(message);
+  });
+
+  it('takes spans that fit, with or without their text', async () => {
+    const dir = goldFolder(goldJson([{ ...span, start: 4, end: 15, text: 'Kyiv regime' }, { ...span, start: 4, end: 15 }]));
+    const r = await cli(['eval', dir, '--split', 'dev']);
+    expect(r.code, r.err).toBe(0);
+  });
+});

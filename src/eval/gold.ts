@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FramelensError } from '../errors.js';
+import { FramelensError, quoteInput } from '../errors.js';
 import { isCategoryId, VOICES, type CategoryId, type Voice } from '../taxonomy.js';
 
 /** The corpus splits: `dev` (tuned on) and `heldout` (never tuned on). */
@@ -33,11 +33,15 @@ function readJson(path: string): Record<string, unknown> {
   }
 }
 
-function goldSpan(raw: unknown, where: string): GoldSpan {
+function goldSpan(raw: unknown, where: string, content: string): GoldSpan {
   const s = raw as Partial<GoldSpan> | null;
   if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end) || !isCategoryId(s.category) || !VOICES.includes(s.voice as Voice)) {
     throw new FramelensError(`${where}: invalid span ${JSON.stringify(raw)?.slice(0, 80)}`);
   }
+  // offsets index the text (corpus/README.md): a span outside it or off its text would be scored silently wrong
+  const { start, end } = s as { start: number; end: number };
+  if (start < 0 || end > content.length || start >= end) throw new FramelensError(`${where}: span ${start}-${end} is outside the text (0-${content.length}) or empty`);
+  if (typeof s.text === 'string' && content.slice(start, end) !== s.text) throw new FramelensError(`${where}: span ${start}-${end}: text ${quoteInput(s.text)} is not the text at those offsets, ${quoteInput(content.slice(start, end))}`);
   return { start: s.start!, end: s.end!, category: s.category, voice: s.voice as Voice, text: String(s.text ?? ''), speaker: s.speaker ?? null };
 }
 
@@ -58,7 +62,7 @@ export function loadSplit(dir: string, split: (typeof SPLITS)[number]): GoldDoc[
       return c;
     });
     const text = readFileSync(join(folder, `${id}.txt`), 'utf8').replace(/^\uFEFF/, '');
-    return { id, split, kind: typeof meta.kind === 'string' ? meta.kind : 'unknown', text, categories, spans: gold.spans.map((s) => goldSpan(s, where)) };
+    return { id, split, kind: typeof meta.kind === 'string' ? meta.kind : 'unknown', text, categories, spans: gold.spans.map((s) => goldSpan(s, where, text)) };
   });
 }
 
