@@ -115,4 +115,17 @@ describe('framelens compare', () => {
     expect(readFileSync(target, 'utf8')).toContain('id="B-text"');
     expect((await cli(['compare', '-', '-'])).code).toBe(2);
   });
+
+  it('takes the format from the -o extension as report does, when --format is not given', async () => {
+    const expected: [string, RegExp][] = [['cmp-ext.html', /^<!doctype html>/], ['cmp-ext.HTM', /^<!doctype html>/], ['cmp-ext.md', /^# framelens compare\n/], ['cmp-ext.markdown', /^# framelens compare\n/], ['cmp-ext.json', /^\{\n {2}"schemaVersion": 1,/], ['cmp-ext.txt', /^A: /]];
+    for (const [name, start] of expected) {
+      const target = join(dir, name);
+      const r = await cli(['compare', US, RU, '-o', target, ...fixture]);
+      expect(r).toMatchObject({ code: 0, out: '' });
+      expect(readFileSync(target, 'utf8')).toMatch(start);
+    }
+    const given = join(dir, 'cmp-given.html');
+    expect((await cli(['compare', US, RU, '-o', given, '-f', 'text', ...fixture])).code).toBe(0);
+    expect(readFileSync(given, 'utf8')).toMatch(/^A: /);
+  });
 });
