@@ -41,3 +41,14 @@ describe('no command', () => {
     }
   });
 });
+
+describe('--no-builtin without --lexicon', () => {
+  it.each([
+    [['analyze', '-']], [['report', '-']], [['compare', '-', 'b.txt']], [['eval', 'corpus']], [['lexicons', 'list']], [['batch', '-']],
+  ])('%j is a usage error, not a result where no marker can fire', async (argv) => {
+    const r = await cli([...argv, '--no-builtin'], 'The war should never have started.');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('framelens: --no-builtin needs --lexicon: without the built-in lexicons and none given, no marker could fire\n');
+  });
+});
