@@ -20,6 +20,16 @@ describe('framelens report', () => {
     expect(html).toMatch(/<mark [^>]*data-cat="blame-shifting"[^>]*data-voice="quoted"/);
   });
 
+  it('keeps the default title for a blank --title instead of an empty heading', async () => {
+    for (const blank of ['', '  ']) {
+      const md = await cli(['report', US, '--title', blank, ...fixture]);
+      expect(md.out).toMatch(/^# framelens report: .*us-readout-2026-10-14-call\.txt\n/);
+      const html = await cli(['report', US, '--title', blank, '-f', 'html', ...fixture]);
+      expect(html.out).toMatch(/<title>framelens report: [^<]*us-readout-2026-10-14-call\.txt<\/title>/);
+      expect(html.out).toMatch(/<h1>framelens report: [^<]*us-readout-2026-10-14-call\.txt<\/h1>/);
+    }
+  });
+
   it('prints Markdown without -o, reads stdin with -, and takes --format html', async () => {
     const md = await cli(['report', US, ...fixture]);
     expect(md.code).toBe(0);

@@ -35,17 +35,18 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
+    const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
     if (opts.batch) {
       const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
       const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
       const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
       content = format === 'html'
-        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title: opts.title, source: opts.batch })
-        : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title: opts.title });
+        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title, source: opts.batch })
+        : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title });
     } else {
       const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });
-      const options = { text: side.text, top: opts.top, title: opts.title };
+      const options = { text: side.text, top: opts.top, title };
       content = format === 'html'
         ? (await import('../../report/html-report.js')).htmlReport(side.result, options)
         : (await import('../../report/markdown-report.js')).markdownReport(side.result, options);
