@@ -31,7 +31,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
     const r = (await import('../../compare/compare.js')).compare(a, b); // compare code loads only when used
     const format = opts.format ?? compareFormatFromPath(opts.output);
-    const out = format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
+    const out = format === 'json' ? `${JSON.stringify((await import('../../compare/remap-offsets.js')).remapCompare(r, a.input, b.input), null, 2)}\n` // offsets index the inputs as read
       : format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r)
         : format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
           : (await import('../../compare/format-text.js')).formatCompareText(r);
