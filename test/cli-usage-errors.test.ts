@@ -52,3 +52,13 @@ describe('--no-builtin without --lexicon', () => {
     expect(r.err).toBe('framelens: --no-builtin needs --lexicon: without the built-in lexicons and none given, no marker could fire\n');
   });
 });
+
+describe('lexicons list --help', () => {
+  it('promises definitions only where they are printed (--format json)', async () => {
+    const help = await cli(['lexicons', 'list', '--help']);
+    expect(help.out).toContain('categories with their marker counts (and definitions, with --format json)');
+    const text = await cli(['lexicons', 'list']);
+    expect(text.out).not.toContain('Responsibility for the war');
+    expect(JSON.parse((await cli(['lexicons', 'list', '-f', 'json'])).out)[0].definition).toMatch(/^Responsibility for the war/);
+  });
+});

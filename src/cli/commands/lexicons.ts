@@ -12,7 +12,7 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
   const cmd = new Command('lexicons').description('list the lexicons in use, or validate lexicon files');
   lexiconOptions(
     cmd.command('list')
-      .description('categories with their marker counts and definitions')
+      .description('categories with their marker counts (and definitions, with --format json)')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action((opts) => {
     const lexicon = chooseLexicon(opts);
