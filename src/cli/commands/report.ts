@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
@@ -35,6 +35,7 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
+    refuseOutputOverInput(opts.output, [file, opts.batch], io);
     const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
     if (opts.batch) {
