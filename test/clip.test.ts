@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip } from '../src/format/clip.js';
+import { clip, clipAround } from '../src/format/clip.js';
 import { cli, repoPath } from './helpers.js';
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -22,5 +22,36 @@ describe('clip', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('> The Kyiv regime 😀');
     expect(r.out).not.toMatch(LONE);
+  });
+});
+
+describe('clipAround: the excerpt under a strongest marker', () => {
+  it('is the whole sentence when it fits', () => {
+    expect(clipAround('xx The Kyiv regime refused. yy', 3, 27, 7, 18, 160)).toBe('The Kyiv regime refused.');
+  });
+
+  it('holds the marker of a long sentence, within max, with an ellipsis at each cut end', () => {
+    const sentence = `${'Lorem ipsum dolor sit amet. '.repeat(10)}the Kyiv regime ${'and more words follow here. '.repeat(10)}`;
+    const at = sentence.indexOf('Kyiv regime');
+    const shown = clipAround(sentence, 0, sentence.length, at, at + 11, 160);
+    expect(shown).toContain('Kyiv regime');
+    expect(shown.length).toBeLessThanOrEqual(160);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(clipAround(sentence, 0, sentence.length, 0, 5, 160)).toMatch(/^Lorem[^…]*…$/);
+    expect(clipAround(sentence, 0, sentence.length, sentence.length - 6, sentence.length, 160)).toMatch(/^…[^…]*here\. $/);
+    for (let i = 0; i < sentence.length - 11; i += 7) expect(clipAround(sentence, 0, sentence.length, i, i + 11, 40)).toContain(sentence.slice(i, i + 11));
+  });
+
+  it('never cuts an astral character in half', () => {
+    const sentence = `${'😀'.repeat(100)}the Kyiv regime${'😀'.repeat(100)}`;
+    const at = sentence.indexOf('Kyiv');
+    for (let max = 20; max < 40; max++) expect(clipAround(sentence, 0, sentence.length, at, at + 11, max)).not.toMatch(LONE);
+  });
+
+  it('analyze shows the marker in the excerpt of a long sentence', async () => {
+    const text = `${'Officials met for hours and discussed many unrelated matters of trade and transport, '.repeat(3)}and then the Kyiv regime was mentioned.`;
+    const r = await cli(['analyze', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], text);
+    expect(r.out).toMatch(/> …[^\n]*the Kyiv regime was mentioned\.\n/);
   });
 });

@@ -5,3 +5,22 @@ export function clip(s: string, max: number): string {
   const high = s.charCodeAt(end - 1);
   return `${s.slice(0, high >= 0xd800 && high <= 0xdbff ? end - 1 : end)}…`;
 }
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The part of text[start, end) (a sentence) to show in at most `max` characters: all of it when it fits, else a window
+ * that holds [focusStart, focusEnd) (the marker; its start when the marker itself is too long), an ellipsis at each cut end.
+ */
+export function clipAround(text: string, start: number, end: number, focusStart: number, focusEnd: number, max: number): string {
+  if (end - start <= max) return text.slice(start, end);
+  const room = max - 2; // room for the text between two ellipses
+  const focus = Math.min(focusEnd - focusStart, room);
+  let from = Math.max(start, focusStart - Math.floor((room - focus) / 3)); // a third of the spare room before the marker, the rest after
+  const to = Math.min(end, from + room);
+  from = Math.max(start, to - room);
+  const a = from > start && isLow(text.charCodeAt(from)) ? from + 1 : from; // never half an astral character at either cut
+  const b = to < end && isHigh(text.charCodeAt(to - 1)) ? to - 1 : to;
+  return `${a > start ? '…' : ''}${text.slice(a, b)}${b < end ? '…' : ''}`;
+}

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
-import { clip } from './clip.js';
+import { clipAround } from './clip.js';
 import { escapeTerminal } from './escape.js';
 import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
@@ -42,7 +42,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
       lines.push(`       ${escapeTerminal(a.explanation.summary)}`);
       if (text !== undefined) {
         const s = result.sentences[a.sentence];
-        lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clip(text.slice(s.start, s.end), 160))}`)}`);
+        lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clipAround(text, s.start, s.end, a.start, a.end, 160))}`)}`);
       }
     }
   } else lines.push('', result.annotations.length ? `${result.annotations.length} framing marker${result.annotations.length === 1 ? '' : 's'} found (--top 0: none listed)` : 'no framing markers found');
