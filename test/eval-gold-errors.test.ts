@@ -53,3 +53,30 @@ describe('framelens eval on gold spans whose offsets do not fit the text', () =>
     expect(r.code, r.err).toBe(0);
   });
 });
+
+describe('framelens eval on a gold folder of the wrong shape', () => {
+  it('a folder named like a text is a one-line error naming it, not a bare EISDIR', async () => {
+    const dir = goldFolder(goldJson([]));
+    mkdirSync(join(dir, 'heldout', 'odd.txt'));
+    writeFileSync(join(dir, 'heldout', 'odd.gold.json'), goldJson([]));
+    const r = await cli(['eval', dir, '--split', 'heldout']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`framelens: ${join(dir, 'heldout', 'odd.txt')}: is a folder, expected a file\n`);
+  });
+
+  it('a folder named like a gold file is named as such', async () => {
+    const dir = goldFolder(goldJson([]));
+    writeFileSync(join(dir, 'heldout', 'odd.txt'), TEXT);
+    mkdirSync(join(dir, 'heldout', 'odd.gold.json'));
+    const r = await cli(['eval', dir, '--split', 'heldout']);
+    expect(r.err).toBe(`framelens: ${join(dir, 'heldout', 'odd.gold.json')}: is a folder, expected a file\n`);
+  });
+
+  it('a file where a split folder should be is a one-line error naming it, not a bare ENOTDIR', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-gold-errors-'));
+    writeFileSync(join(dir, 'dev'), '');
+    const r = await cli(['eval', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`framelens: ${join(dir, 'dev')}: not a folder (expected <gold-dir>/dev and <gold-dir>/heldout)\n`);
+  });
+});
