@@ -55,3 +55,19 @@ describe('clipAround: the excerpt under a strongest marker', () => {
     expect(r.out).toMatch(/> …[^\n]*the Kyiv regime was mentioned\.\n/);
   });
 });
+
+describe('the Markdown report excerpt', () => {
+  it('has no half emoji at either cut of a long sentence, and an ellipsis where it is cut', async () => {
+    const text = `A${'😀'.repeat(80)} the Kyiv regime refused ${'😀'.repeat(80)}.`;
+    const r = await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], text);
+    expect(r.code).toBe(0);
+    const line = r.out.split('\n').find((l) => l.startsWith('  > '))!;
+    expect(line).toMatch(/^ {2}> …(?:😀)+ the \*\*Kyiv regime\*\* refused (?:😀)+…$/u);
+    expect(r.out).not.toMatch(LONE);
+  });
+
+  it('is the whole sentence, without ellipses, when it fits', async () => {
+    const r = await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], 'Lavrov said the Kyiv regime refused. Then lunch.');
+    expect(r.out).toContain('  > Lavrov said the **Kyiv regime** refused.\n');
+  });
+});

@@ -20,7 +20,11 @@ export function clipAround(text: string, start: number, end: number, focusStart:
   let from = Math.max(start, focusStart - Math.floor((room - focus) / 3)); // a third of the spare room before the marker, the rest after
   const to = Math.min(end, from + room);
   from = Math.max(start, to - room);
-  const a = from > start && isLow(text.charCodeAt(from)) ? from + 1 : from; // never half an astral character at either cut
-  const b = to < end && isHigh(text.charCodeAt(to - 1)) ? to - 1 : to;
-  return `${a > start ? '…' : ''}${text.slice(a, b)}${b < end ? '…' : ''}`;
+  const cut = wholeCut(text, from, to);
+  return `${cut.from > start ? '…' : ''}${text.slice(cut.from, cut.to)}${cut.to < end ? '…' : ''}`;
+}
+
+/** Move the cuts `from` and `to` of a window of `text` inwards where they would split an astral character (emoji) in half. */
+export function wholeCut(text: string, from: number, to: number): { from: number; to: number } {
+  return { from: isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) ? from + 1 : from, to: isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to)) ? to - 1 : to };
 }

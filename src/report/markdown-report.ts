@@ -3,15 +3,16 @@ import type { AnalysisResult, Annotation } from '../types.js';
 import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
-import { clip } from '../format/clip.js';
+import { clip, wholeCut } from '../format/clip.js';
 import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
 
-/** The sentence around an annotation as a Markdown quote line, the marker in bold. */
+/** The sentence around an annotation as a Markdown quote line, the marker in bold; up to max/2 characters each side, an ellipsis where the sentence is cut. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
   const s = result.sentences[a.sentence] ?? { start: a.start, end: a.end };
-  const before = text.slice(Math.max(s.start, a.start - max / 2), a.start);
-  const after = text.slice(a.end, Math.min(s.end, a.end + max / 2));
-  return `> ${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}`;
+  const { from, to } = wholeCut(text, Math.max(s.start, a.start - max / 2), Math.min(s.end, a.end + max / 2)); // no half emoji at a cut
+  const before = text.slice(from, a.start);
+  const after = text.slice(a.end, to);
+  return `> ${from > s.start ? '…' : ''}${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}${to < s.end ? '…' : ''}`;
 }
 
 /** The category table in Markdown: score, count, detected and the score by voice. */
