@@ -5,7 +5,7 @@ import { FramelensError } from '../../errors.js';
 import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
-import type { CliIO } from '../context.js';
+import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
 function readBatchFile(path: string, io: CliIO): string {
@@ -39,6 +39,9 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
     if (opts.batch) {
+      // the records carry their scores: the options that analyse a text do nothing here, which the user should know
+      const unused = ['threshold', 'top', 'maxChars', 'strip', 'lexicon', 'builtin'].filter((o) => cmd.getOptionValueSource(o) === 'cli');
+      if (unused.length) warn(io, `framelens: ${unused.map((o) => cmd.options.find((x) => x.attributeName() === o)!.long).join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with --batch (the records carry their scores)`);
       const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
       const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
       const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
