@@ -65,6 +65,14 @@ describe('lexicons that are refused with file, entry id and reason', () => {
     }
   });
 
+  it('words a file it cannot read as every command does (a folder named like a lexicon file)', async () => {
+    const folder = join(dir, 'odd');
+    mkdirSync(join(folder, 'sub.yaml'), { recursive: true });
+    const r = await cli(['lexicons', 'validate', folder]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`framelens: ${join(folder, 'sub.yaml')}: is a folder, expected a file\n`);
+  });
+
   it('names the file inside a folder of lexicons', async () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder, { recursive: true });

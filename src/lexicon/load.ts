@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { FramelensError } from '../errors.js';
+import { readProblem } from '../io/read-text.js';
 import type { LexiconSource } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +16,7 @@ function readSource(path: string, label: string): LexiconSource {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new FramelensError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new FramelensError(`${label}: ${readProblem(err)}`); // the same words as for every other file ('permission denied' ...)
   }
   try {
     const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text, { filename: label });
