@@ -22,3 +22,22 @@ describe('report --batch with options that analyse a text', () => {
     expect(r.out).toMatch(/^# Week 12/);
   });
 });
+
+describe('report --batch given a file that is not JSONL', () => {
+  it.each([
+    ['pretty-printed JSON (analyze --format json)', '{\n  "schemaVersion": 1,\n  "categories": {}\n}\n'],
+    ['a text', 'The Kyiv regime refused peace talks.\nThe war should never have started.\n'],
+    ['JSON values that are not objects', '[1, 2]\n"text"\n'],
+  ])('%s: exit 1 with one line, not a report of 0 documents', async (_, content) => {
+    const r = await cli(['report', '--batch', '-'], content);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^framelens: <stdin>: no line is a JSON object \(line 1: not (valid JSON|a JSON object)\); expected the JSONL output of framelens batch, one record per line\n$/);
+  });
+
+  it('a run whose records all failed is still reported, failures listed', async () => {
+    const r = await cli(['report', '--batch', '-'], '{"source":"a.txt","line":1,"error":"no text field"}\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('- line 1 (a.txt): no text field');
+  });
+});
