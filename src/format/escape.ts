@@ -1,9 +1,12 @@
 /** The HTML entities framelens writes, for HTML and (markup characters only) Markdown. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for HTML (element content and attribute values). */
+/** Control characters (as CONTROL below) without tab, line feed and carriage return, which HTML text keeps as white space. */
+const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Escape text for HTML (element content and attribute values); control characters other than tab and line breaks, and bidi overrides that would reorder the page's text, shown as \u{..} as in the terminal and Markdown. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]).replace(HTML_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /** Control characters (C0, DEL, C1: terminal escape sequences start with them) and the bidi embeddings, overrides and isolates that reorder what follows. */
