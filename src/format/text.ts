@@ -4,6 +4,7 @@ import { clipAround } from './clip.js';
 import { escapeTerminal } from './escape.js';
 import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
+import { count } from './count.js';
 
 const BAR_WIDTH = 20;
 
@@ -22,7 +23,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
   const text = options.text;
   const lines: string[] = [];
   const { characters, tokens, sentences } = result.stats;
-  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${characters} characters, ${tokens} tokens, ${sentences} sentences, ${result.quotes.length} quotes`);
+  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}`);
   lines.push('');
   lines.push(`${'category'.padEnd(22)} ${'score'.padStart(5)}  ${''.padEnd(BAR_WIDTH)}  count  author quoted reported`);
   for (const id of CATEGORY_IDS) {

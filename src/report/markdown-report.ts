@@ -5,6 +5,7 @@ import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
 import { clip, wholeCut } from '../format/clip.js';
 import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
+import { count } from '../format/count.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold; up to max/2 characters each side, an ellipsis where the sentence is cut. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
@@ -30,7 +31,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const s = result.stats;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
-  out.push(`${s.characters} characters, ${s.tokens} tokens, ${s.sentences} sentences, ${result.quotes.length} quotations, ${result.annotations.length} annotations; a category is detected at a score of ${result.threshold} or more.`, '');
+  out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
   out.push('## Quotations', '');
   if (result.quotes.length === 0) out.push('No quotations found.', '');

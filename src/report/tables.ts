@@ -5,6 +5,7 @@ import type { CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
 import { speakerRows } from './speakers.js';
+import { count } from '../format/count.js';
 
 /** The strongest `top` annotations of each category that has any, strongest first (ties by position). */
 export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryId, Annotation[]][] {
@@ -95,5 +96,5 @@ export function speakersTable(result: AnalysisResult): string {
 export function annotationsTable(result: AnalysisResult, idPrefix = ''): string {
   if (result.annotations.length === 0) return '<p class="none">No framing markers found.</p>';
   const rows = [...result.annotations].sort((a, b) => a.start - b.start || a.end - b.end).map((a) => `<tr data-cat="${a.category}"><td><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">${escapeHtml(a.id)}</a></td><td>${categoryBadge(a.category)}</td><td class="quote">“${escapeHtml(clip(a.text, 120))}”</td><td>${a.score.toFixed(2)}</td><td>${escapeHtml(voiceLabel(a))}</td><td><code>${escapeHtml(a.marker)}</code><div class="why">${escapeHtml(a.explanation.summary)}</div></td></tr>`).join('\n');
-  return `<table class="all"><caption>All ${result.annotations.length} annotations in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  return `<table class="all"><caption>All ${count(result.annotations.length, 'annotation')} in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
