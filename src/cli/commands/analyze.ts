@@ -28,7 +28,8 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     const notEnglish = notEnglishWarning(shown);
     if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
     const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
-    const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown) : '';
+    const inInput = new Map(result.annotations.map((a) => [a.id, a])); // printed offsets index the input as read, as in JSON
+    const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown, (id) => inInput.get(id)) : '';
     if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result));
     else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);
