@@ -55,6 +55,17 @@ describe('binary files are refused with `<path>: not a text file`, exit 1', () =
   });
 });
 
+describe('UTF-16 without a byte order mark', () => {
+  it.each([['utf16le'], ['utf16be']] as const)('%s: refused as binary, with a hint at the encoding', async (encoding) => {
+    const le = Buffer.from('The war “should never have started”, Lavrov said of the Kyiv regime.\n', 'utf16le');
+    const bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+    writeFileSync(at(`${encoding}.txt`), bytes);
+    const r = await cli(['analyze', at(`${encoding}.txt`)]);
+    expect(r).toMatchObject({ code: 1, out: '' });
+    expect(r.err).toBe(`framelens: ${at(`${encoding}.txt`)}: not a text file (it looks like UTF-16 without a byte order mark: save it as UTF-8)\n`);
+  });
+});
+
 describe('encodings', () => {
   it('decodes invalid UTF-8 with U+FFFD and a warning naming the file; offsets index the decoded text', async () => {
     const bytes = Buffer.concat([Buffer.from('Caf\xe9 talks: the Kyiv regime ', 'latin1'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' refused peace talks.')]);

@@ -84,4 +84,13 @@ describe('framelens analyze --labels', () => {
     expect(r.out).toMatch(/^ {2}frames: /m);
     expect((await cli(['analyze', seed, '--labels', 'urw'])).code).toBe(2);
   });
+  it('prints span offsets into the input as read for HTML input, as the JSON output does, quoting the prose', async () => {
+    const html = '<html><body><p>Lavrov said: the <b>Kyiv regime</b> &amp; its backers.</p><p>The war should never have started.</p></body></html>';
+    const text = await cli(['analyze', '-', '--strip', 'html', '--labels', 'semeval2023'], html);
+    const json = JSON.parse((await cli(['analyze', '-', '--strip', 'html', '--labels', 'semeval2023', '-f', 'json'], html)).out);
+    const printed = [...text.out.matchAll(/^ {4}(\d+)-(\d+) "([^"]*)":/gm)].map((m) => [Number(m[1]), Number(m[2]), m[3]]);
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.map(([start, end]) => [start, end])).toEqual(json.labels.spans.map((s: { start: number; end: number }) => [s.start, s.end]));
+    expect(printed).toContainEqual([html.indexOf('Kyiv regime'), html.indexOf('Kyiv regime') + 11, 'Kyiv regime']);
+  });
 });

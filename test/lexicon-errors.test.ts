@@ -28,6 +28,7 @@ const CASES: [string, string, RegExp][] = [
   ['malformed.yaml', 'category: blame-shifting\ndefinition: x\nmarkers:\n  - id: t-a\n    patterns: ["war\n    weight: 0.5\n', /^malformed YAML: .+\(\d+:\d+\)$/],
   ['tabs.yaml', 'category: blame-shifting\nmarkers:\n\t- id: t-a\n', /^malformed YAML: .+\(\d+:\d+\)$/],
   ['malformed.json', '{"category": "blame-shifting",\n "markers": [ {"id": "t-a",} ]}', /^malformed JSON: .*line 2, column \d+/],
+  ['not-json.json', 'c\n[]\n', /^malformed JSON: Unexpected token 'c', "c \[\] " is not valid JSON$/],
   ['unknown-category.yaml', 'category: blame-shiftin\ndefinition: x\nmarkers: []\n', /^unknown category "blame-shiftin" \(expected one of blame-shifting, .*loaded-language\)$/],
   ['duplicate.yaml', `category: blame-shifting\ndefinition: d\nmarkers:${MARKER_YAML('t-dup', 'never have started', 'The war should never have started.')}${MARKER_YAML('t-dup', 'war began', 'The war began.')}\n`,
     /^t-dup: duplicate marker id \(already defined in .*duplicate\.yaml\)$/],
@@ -62,6 +63,14 @@ describe('lexicons that are refused with file, entry id and reason', () => {
         expect(r.err.trimEnd().split('\n')).toHaveLength(1);
       }
     }
+  });
+
+  it('words a file it cannot read as every command does (a folder named like a lexicon file)', async () => {
+    const folder = join(dir, 'odd');
+    mkdirSync(join(folder, 'sub.yaml'), { recursive: true });
+    const r = await cli(['lexicons', 'validate', folder]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`framelens: ${join(folder, 'sub.yaml')}: is a folder, expected a file\n`);
   });
 
   it('names the file inside a folder of lexicons', async () => {

@@ -20,6 +20,16 @@ describe('framelens report', () => {
     expect(html).toMatch(/<mark [^>]*data-cat="blame-shifting"[^>]*data-voice="quoted"/);
   });
 
+  it('keeps the default title for a blank --title instead of an empty heading', async () => {
+    for (const blank of ['', '  ']) {
+      const md = await cli(['report', US, '--title', blank, ...fixture]);
+      expect(md.out).toMatch(/^# framelens report: .*us-readout-2026-10-14-call\.txt\n/);
+      const html = await cli(['report', US, '--title', blank, '-f', 'html', ...fixture]);
+      expect(html.out).toMatch(/<title>framelens report: [^<]*us-readout-2026-10-14-call\.txt<\/title>/);
+      expect(html.out).toMatch(/<h1>framelens report: [^<]*us-readout-2026-10-14-call\.txt<\/h1>/);
+    }
+  });
+
   it('prints Markdown without -o, reads stdin with -, and takes --format html', async () => {
     const md = await cli(['report', US, ...fixture]);
     expect(md.code).toBe(0);
@@ -114,5 +124,18 @@ describe('framelens compare', () => {
     expect((await cli(['compare', US, RU, '-f', 'html', '-o', target, ...fixture])).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('id="B-text"');
     expect((await cli(['compare', '-', '-'])).code).toBe(2);
+  });
+
+  it('takes the format from the -o extension as report does, when --format is not given', async () => {
+    const expected: [string, RegExp][] = [['cmp-ext.html', /^<!doctype html>/], ['cmp-ext.HTM', /^<!doctype html>/], ['cmp-ext.md', /^# framelens compare\n/], ['cmp-ext.markdown', /^# framelens compare\n/], ['cmp-ext.json', /^\{\n {2}"schemaVersion": 1,/], ['cmp-ext.txt', /^A: /]];
+    for (const [name, start] of expected) {
+      const target = join(dir, name);
+      const r = await cli(['compare', US, RU, '-o', target, ...fixture]);
+      expect(r).toMatchObject({ code: 0, out: '' });
+      expect(readFileSync(target, 'utf8')).toMatch(start);
+    }
+    const given = join(dir, 'cmp-given.html');
+    expect((await cli(['compare', US, RU, '-o', given, '-f', 'text', ...fixture])).code).toBe(0);
+    expect(readFileSync(given, 'utf8')).toMatch(/^A: /);
   });
 });

@@ -1,3 +1,5 @@
+import { escapeTerminal } from '../format/escape.js';
+
 /** Where a CLI run reads and writes: the process streams, or test doubles. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -8,7 +10,7 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
 }
 
-/** Write one diagnostic line to stderr. */
+/** Write one diagnostic line to stderr: line breaks and control characters of paths and parser messages shown as in the terminal format, so it stays one line and runs no escape sequence. */
 export function warn(io: CliIO, message: string): void {
-  io.stderr.write(`${message}\n`);
+  io.stderr.write(`${escapeTerminal(message)}\n`);
 }

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_CHARS, parseMaxChars } from '../io/max-chars.js';
 import { MARKUP_KINDS } from '../io/strip-markup.js';
 import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
+import { FramelensError } from '../errors.js';
 
 /** Parse a --threshold value in [0, 1]. */
 export function parseThreshold(value: string): number {
@@ -10,11 +11,27 @@ export function parseThreshold(value: string): number {
   return n;
 }
 
-/** Add the lexicon options every analysing command shares: --lexicon PATH (repeatable), --no-builtin. */
+/** Parse a --top value: a whole number of at least 0 ("1.5", "1e3", "3x" and "-1" are refused, not cut to a number). */
+export function parseTop(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number of at least 0');
+  return n;
+}
+
+/** --top N: how many strongest markers to show (analyze: in all, report: per category). */
+export function topOption(description: string, fallback: number): Option {
+  return new Option('--top <n>', description).argParser(parseTop).default(fallback);
+}
+
+/** Add the lexicon options every analysing command shares: --lexicon PATH (repeatable), --no-builtin (a usage error without --lexicon: no markers at all). */
 export function lexiconOptions(cmd: Command): Command {
   return cmd
     .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable), on top of the built-in ones', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--no-builtin', 'use only the lexicons given with --lexicon');
+    .option('--no-builtin', 'use only the lexicons given with --lexicon')
+    .hook('preAction', (_, action) => {
+      const opts = action.opts();
+      if (opts.builtin === false && !opts.lexicon?.length) throw new FramelensError('--no-builtin needs --lexicon: without the built-in lexicons and none given, no marker could fire', 2);
+    });
 }
 
 

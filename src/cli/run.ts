@@ -7,7 +7,7 @@ import { lexiconsCommand } from './commands/lexicons.js';
 import { evalCommand } from './commands/eval.js';
 import { reportCommand } from './commands/report.js';
 import { compareCommand } from './commands/compare.js';
-import type { CliIO } from './context.js';
+import { type CliIO, warn } from './context.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -33,29 +33,31 @@ const COMMANDS = [analyzeCommand, batchCommand, lexiconsCommand, evalCommand, re
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => { exitCode = code; };
+  // commander's usage errors read 'error: ...'; every other framelens error reads 'framelens: ...'
+  const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'framelens: ')) };
   const program = new Command('framelens')
     .description('Read the rhetoric of official readouts: quotes, speakers, voices and scored, explained framing markers.')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run framelens --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput(output)
     .exitOverride();
-  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
-  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput(output));
+  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      return 2;
+      // help asked for (--help, help) and --version exit 0; help shown on stderr for want of a command (framelens, framelens lexicons) is usage
+      return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof FramelensError) {
-      io.stderr.write(`${err.message}\n`);
+      warn(io, err.message);
       return err.exitCode;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`${message.startsWith('framelens:') ? message : `framelens: ${message}`}\n`);
+    warn(io, message.startsWith('framelens:') ? message : `framelens: ${message}`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { EvalReport } from './evaluate.js';
 import type { Prf } from './prf.js';
+import { count } from '../format/count.js';
 
 function num(x: number | null, width = 6): string {
   return (x === null ? '-' : x.toFixed(3)).padStart(width);
@@ -15,7 +16,7 @@ function cells(p: Pick<Prf, 'precision' | 'recall' | 'f1'> & Partial<Prf>): stri
 /** The default text table of `framelens eval`: span and document figures per category, micro and macro, calibration, controls. */
 export function formatEvalReport(report: EvalReport): string {
   const lines: string[] = [];
-  lines.push(`framelens eval: split ${report.split}, ${report.texts} texts (${report.controls.texts} controls), document threshold ${report.threshold}`);
+  lines.push(`framelens eval: split ${report.split}, ${count(report.texts, 'text')} (${count(report.controls.texts, 'control')}), document threshold ${report.threshold}`);
   lines.push('');
   lines.push(`span level: annotations scored >= ${report.spanMinScore} and not negated, partial credit (SemEval-2020 Task 11)`);
   lines.push('');
@@ -35,7 +36,7 @@ export function formatEvalReport(report: EvalReport): string {
   const v = report.voice;
   lines.push(`voice: ${v.agree} of ${v.matched} predicted spans that overlap gold carry the gold voice${v.share === null ? '' : ` (${v.share.toFixed(3)})`}`);
   const { controls } = report;
-  lines.push(`controls: ${controls.texts} texts, ${controls.withDetections} with a detected category`);
+  lines.push(`controls: ${count(controls.texts, 'text')}, ${controls.withDetections} with a detected category`);
   for (const c of controls.detected) if (c.categories.length) lines.push(`  ${escapeTerminal(c.id)}: ${c.categories.join(', ')}`);
   lines.push('', 'targets (issue 3; stated for the held-out split):');
   for (const t of report.targets) {

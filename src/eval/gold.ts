@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FramelensError } from '../errors.js';
+import { FramelensError, quoteInput } from '../errors.js';
+import { readProblem } from '../io/read-text.js';
 import { isCategoryId, VOICES, type CategoryId, type Voice } from '../taxonomy.js';
 
 /** The corpus splits: `dev` (tuned on) and `heldout` (never tuned on). */
@@ -23,21 +24,35 @@ export interface GoldDoc {
   spans: GoldSpan[];
 }
 
-function readJson(path: string): Record<string, unknown> {
+/** Read a gold text or JSON file without a leading BOM; a folder or an unreadable file is a one-line error naming it. */
+function readGoldText(path: string): string {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a JSON object');
-    return data as Record<string, unknown>;
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new FramelensError(`${path}: cannot read gold data (${(err as Error).message.split('\n')[0]})`);
+    throw new FramelensError(`${path}: ${readProblem(err)}`);
   }
 }
 
-function goldSpan(raw: unknown, where: string): GoldSpan {
+function readJson(path: string): Record<string, unknown> {
+  const text = readGoldText(path);
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a JSON object');
+    return data as Record<string, unknown>;
+  } catch (err) {
+    throw new FramelensError(`${path}: cannot read gold data (${(err as Error).message.replace(/\s*\n\s*/g, ' ')})`); // JSON.parse may quote the text, line breaks and all
+  }
+}
+
+function goldSpan(raw: unknown, where: string, content: string): GoldSpan {
   const s = raw as Partial<GoldSpan> | null;
   if (!s || !Number.isInteger(s.start) || !Number.isInteger(s.end) || !isCategoryId(s.category) || !VOICES.includes(s.voice as Voice)) {
     throw new FramelensError(`${where}: invalid span ${JSON.stringify(raw)?.slice(0, 80)}`);
   }
+  // offsets index the text (corpus/README.md): a span outside it or off its text would be scored silently wrong
+  const { start, end } = s as { start: number; end: number };
+  if (start < 0 || end > content.length || start >= end) throw new FramelensError(`${where}: span ${start}-${end} is outside the text (0-${content.length}) or empty`);
+  if (typeof s.text === 'string' && content.slice(start, end) !== s.text) throw new FramelensError(`${where}: span ${start}-${end}: text ${quoteInput(s.text)} is not the text at those offsets, ${quoteInput(content.slice(start, end))}`);
   return { start: s.start!, end: s.end!, category: s.category, voice: s.voice as Voice, text: String(s.text ?? ''), speaker: s.speaker ?? null };
 }
 
@@ -45,6 +60,7 @@ function goldSpan(raw: unknown, where: string): GoldSpan {
 export function loadSplit(dir: string, split: (typeof SPLITS)[number]): GoldDoc[] {
   const folder = join(dir, split);
   if (!existsSync(folder)) throw new FramelensError(`${folder}: no such folder (expected <gold-dir>/dev and <gold-dir>/heldout)`);
+  if (!statSync(folder).isDirectory()) throw new FramelensError(`${folder}: not a folder (expected <gold-dir>/dev and <gold-dir>/heldout)`);
   const ids = readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
   return ids.map((id) => {
     const where = join(folder, `${id}.gold.json`);
@@ -57,8 +73,8 @@ export function loadSplit(dir: string, split: (typeof SPLITS)[number]): GoldDoc[
       if (!isCategoryId(c)) throw new FramelensError(`${where}: unknown category ${JSON.stringify(c)}`);
       return c;
     });
-    const text = readFileSync(join(folder, `${id}.txt`), 'utf8').replace(/^\uFEFF/, '');
-    return { id, split, kind: typeof meta.kind === 'string' ? meta.kind : 'unknown', text, categories, spans: gold.spans.map((s) => goldSpan(s, where)) };
+    const text = readGoldText(join(folder, `${id}.txt`));
+    return { id, split, kind: typeof meta.kind === 'string' ? meta.kind : 'unknown', text, categories, spans: gold.spans.map((s) => goldSpan(s, where, text)) };
   });
 }
 

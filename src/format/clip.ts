@@ -1,4 +1,30 @@
-/** Shorten a string to at most `max` characters for display, ending in an ellipsis when cut. */
+/** Shorten a string to at most `max` characters for display, ending in an ellipsis when cut; never cuts an emoji or other astral character in half. */
 export function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  if (s.length <= max) return s;
+  const end = max - 1;
+  const high = s.charCodeAt(end - 1);
+  return `${s.slice(0, high >= 0xd800 && high <= 0xdbff ? end - 1 : end)}…`;
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The part of text[start, end) (a sentence) to show in at most `max` characters: all of it when it fits, else a window
+ * that holds [focusStart, focusEnd) (the marker; its start when the marker itself is too long), an ellipsis at each cut end.
+ */
+export function clipAround(text: string, start: number, end: number, focusStart: number, focusEnd: number, max: number): string {
+  if (end - start <= max) return text.slice(start, end);
+  const room = max - 2; // room for the text between two ellipses
+  const focus = Math.min(focusEnd - focusStart, room);
+  let from = Math.max(start, focusStart - Math.floor((room - focus) / 3)); // a third of the spare room before the marker, the rest after
+  const to = Math.min(end, from + room);
+  from = Math.max(start, to - room);
+  const cut = wholeCut(text, from, to);
+  return `${cut.from > start ? '…' : ''}${text.slice(cut.from, cut.to)}${cut.to < end ? '…' : ''}`;
+}
+
+/** Move the cuts `from` and `to` of a window of `text` inwards where they would split an astral character (emoji) in half. */
+export function wholeCut(text: string, from: number, to: number): { from: number; to: number } {
+  return { from: isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) ? from + 1 : from, to: isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to)) ? to - 1 : to };
 }

@@ -1,20 +1,36 @@
 /** The HTML entities framelens writes, for HTML and (markup characters only) Markdown. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escape text for HTML (element content and attribute values). */
+/** Control characters (as CONTROL below) without tab, line feed and carriage return, which HTML text keeps as white space. */
+const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Escape text for HTML (element content and attribute values); control characters other than tab and line breaks, and bidi overrides that would reorder the page's text, shown as \u{..} as in the terminal and Markdown. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]).replace(HTML_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+/** Control characters (C0, DEL, C1: terminal escape sequences start with them) and the bidi embeddings, overrides and isolates that reorder what follows. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Show each control character of `text` as \u{..}. */
+function showControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /** Make text safe for one terminal line: control characters (escape sequences included) shown as \u{..}, line breaks as spaces. */
 export function escapeTerminal(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return showControls(text.replace(/[\r\n\t]+/g, ' '));
 }
 
-/** Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed, `&`, `<` and `>` as entities (no raw HTML), quotes kept as typed. */
+/**
+ * Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed, `&`, `<` and `>`
+ * as entities (no raw HTML), control characters shown as \u{..} as in the terminal (a Markdown report printed to a
+ * terminal runs no escape sequence), quotes kept as typed.
+ */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showControls(text
     .replace(/[\r\n]+/g, ' ')
+    .replace(/\t/g, ' ')
     .replace(/[&<>]/g, (c) => ENTITIES[c])
-    .replace(/([\\`*_{}[\]|#])/g, '\\$1');
+    .replace(/([\\`*_{}[\]|#])/g, '\\$1'));
 }

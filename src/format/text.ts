@@ -1,9 +1,10 @@
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
-import { clip } from './clip.js';
+import { clipAround } from './clip.js';
 import { escapeTerminal } from './escape.js';
 import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
+import { count } from './count.js';
 
 const BAR_WIDTH = 20;
 
@@ -22,7 +23,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
   const text = options.text;
   const lines: string[] = [];
   const { characters, tokens, sentences } = result.stats;
-  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${characters} characters, ${tokens} tokens, ${sentences} sentences, ${result.quotes.length} quotes`);
+  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}`);
   lines.push('');
   lines.push(`${'category'.padEnd(22)} ${'score'.padStart(5)}  ${''.padEnd(BAR_WIDTH)}  count  author quoted reported`);
   for (const id of CATEGORY_IDS) {
@@ -42,9 +43,9 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
       lines.push(`       ${escapeTerminal(a.explanation.summary)}`);
       if (text !== undefined) {
         const s = result.sentences[a.sentence];
-        lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clip(text.slice(s.start, s.end), 160))}`)}`);
+        lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clipAround(text, s.start, s.end, a.start, a.end, 160))}`)}`);
       }
     }
-  } else lines.push('', 'no framing markers found');
+  } else lines.push('', result.annotations.length ? `${result.annotations.length} framing marker${result.annotations.length === 1 ? '' : 's'} found (--top 0: none listed)` : 'no framing markers found');
   return `${lines.join('\n')}\n`;
 }

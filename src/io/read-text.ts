@@ -16,6 +16,16 @@ export function isBinary(bytes: Uint8Array): boolean {
   return head.includes(0);
 }
 
+/** True when the first 8 KiB have a NUL in most odd or most even bytes and almost none in the others: Latin-script text in UTF-16 (LE or BE) without a BOM. */
+export function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.length < 4) return false;
+  const zeros = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i % 2]++;
+  const half = head.length / 2;
+  return Math.max(...zeros) >= 0.6 * half && Math.min(...zeros) <= 0.02 * half;
+}
+
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -23,7 +33,7 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 export function decodeBytes(bytes: Uint8Array, label: string): InputText {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] };
-  if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file`);
+  if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file${looksLikeBomlessUtf16(bytes) ? ' (it looks like UTF-16 without a byte order mark: save it as UTF-8)' : ''}`);
   try {
     return { text: strict.decode(bytes), warnings: [] };
   } catch {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { FramelensError } from '../errors.js';
+import { readProblem } from '../io/read-text.js';
 import type { LexiconSource } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -15,13 +16,14 @@ function readSource(path: string, label: string): LexiconSource {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new FramelensError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new FramelensError(`${label}: ${readProblem(err)}`); // the same words as for every other file ('permission denied' ...)
   }
   try {
     const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text, { filename: label });
     return { file: label, data };
   } catch (err) {
-    let reason = (err as Error).message.split('\n')[0].replace(/^YAMLException: /, '');
+    const message = (err as Error).message; // JSON.parse's may quote the text, line breaks and all: kept whole, on one line; js-yaml's first line is the reason
+    let reason = extname(path) === '.json' ? message.replace(/\s*\n\s*/g, ' ') : message.split('\n')[0].replace(/^YAMLException: /, '');
     const at = /at position (\d+)/.exec(reason); // JSON.parse gives a character position: show line and column
     if (at) { const before = text.slice(0, Number(at[1])).split('\n'); reason = reason.replace(at[0], `at line ${before.length}, column ${before[before.length - 1].length + 1}`); }
     throw new FramelensError(`${label}: malformed ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${reason}`);

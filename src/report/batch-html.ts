@@ -6,6 +6,7 @@ import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { clip } from '../format/clip.js';
 import { legendHtml } from './tables.js';
 import { timelineChart } from './timeline.js';
+import { count } from '../format/count.js';
 
 function docName(d: BatchDoc): string {
   return d.title ?? d.id;
@@ -32,7 +33,7 @@ export function batchHtmlReport(data: BatchData, options: { title?: string; sour
   const failed = data.failed.length
     ? `<h2 id="failed">Failed records</h2><ul>${data.failed.map((f) => `<li>line ${f.line}${f.id ? ` (${escapeHtml(f.id)})` : ''}: ${escapeHtml(f.message)}</li>`).join('')}</ul>` : '';
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="sub">${data.docs.length} documents${data.failed.length ? `, ${data.failed.length} failed records` : ''}. Each cell holds the category's document score (darker = higher; ● detected). Click a column heading to sort; the first column links to each row.</p>
+<p class="sub">${count(data.docs.length, 'document')}${data.failed.length ? `, ${count(data.failed.length, 'failed record')}` : ''}. Each cell holds the category's document score (darker = higher; ● detected). Click a column heading to sort; the first column links to each row.</p>
 <h2 id="legend">Legend</h2>
 ${legendHtml()}
 <h2 id="heat">Documents by category</h2>

@@ -1,12 +1,13 @@
 import { escapeMarkdown } from '../format/escape.js';
 import type { BatchData } from './batch-records.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { count } from '../format/count.js';
 
 /** The batch report in Markdown: one row per document, one column per category (abbreviations in the legend line), failed records listed. */
 export function batchMarkdownReport(data: BatchData, options: { title?: string } = {}): string {
   const withDates = data.docs.some((d) => d.date !== null);
   const out = [`# ${escapeMarkdown(options.title ?? 'framelens batch report')}`, ''];
-  out.push(`${data.docs.length} documents${data.failed.length ? `, ${data.failed.length} failed records` : ''}. Scores per category; * marks a detected category.`, '');
+  out.push(`${count(data.docs.length, 'document')}${data.failed.length ? `, ${count(data.failed.length, 'failed record')}` : ''}. Scores per category; * marks a detected category.`, '');
   out.push(CATEGORY_ORDER.map((c) => `${CATEGORY_LOOKS[c].abbr} = ${c}`).join('; '), '');
   out.push(`| document |${withDates ? ' date |' : ''} ${CATEGORY_ORDER.map((c) => CATEGORY_LOOKS[c].abbr).join(' | ')} |`);
   out.push(`|---|${withDates ? '---|' : ''}${CATEGORY_ORDER.map(() => '---:').join('|')}|`);

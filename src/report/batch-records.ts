@@ -68,5 +68,7 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
     docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: Number.isFinite(t) ? t : null, scores, detected, markers });
   });
   if (docs.length === 0 && failed.length === 0) throw new FramelensError(`${label}: no records; expected the JSONL output of framelens batch`);
+  // not one line is a JSON object (pretty-printed JSON, CSV, a text): the wrong file, not a run whose records all failed
+  if (docs.length === 0 && failed.every((f) => f.id === null)) throw new FramelensError(`${label}: no line is a JSON object (line ${failed[0].line}: ${failed[0].message}); expected the JSONL output of framelens batch, one record per line`);
   return { docs, failed };
 }

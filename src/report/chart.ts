@@ -2,6 +2,7 @@ import { escapeHtml } from '../format/escape.js';
 import { VOICES } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { count } from '../format/count.js';
 
 const LABEL_W = 170;
 const BAR_W = 380;
@@ -36,7 +37,7 @@ export function categoryChart(result: AnalysisResult): string {
     }).join('');
     return `<g class="row c-${id}" style="color:${look.color}" data-cat="${id}">
 <text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
-<rect class="bar total" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.score * BAR_W).toFixed(1)}" height="11" fill="currentColor"><title>${escapeHtml(`${look.label}: ${c.score.toFixed(2)} (${c.count} markers)`)}</title></rect>
+<rect class="bar total" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.score * BAR_W).toFixed(1)}" height="11" fill="currentColor"><title>${escapeHtml(`${look.label}: ${c.score.toFixed(2)} (${count(c.count, 'marker')})`)}</title></rect>
 ${voices}
 <text x="${x(c.score) + 6}" y="${y + 10}" fill="#1f2937" font-size="11">${c.score.toFixed(2)}</text>
 </g>`;

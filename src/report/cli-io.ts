@@ -1,10 +1,11 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { type CliIO, warn } from '../cli/context.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
 import { cannotWrite, tempPathFor } from '../batch/atomic-file.js';
+import { FramelensError } from '../errors.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
@@ -34,6 +35,19 @@ export function formatFromPath(path: string): 'html' | 'md' | null {
   return ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'md' : null;
 }
 
+/** Refuse (usage, exit 2) an -o path that is one of the inputs, before anything is read: writing the report would destroy the text it reports on. */
+export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[], io: CliIO): void {
+  if (!output || output === '-') return;
+  const cwd = io.cwd ?? process.cwd();
+  const target = statSync(resolve(cwd, output), { throwIfNoEntry: false });
+  if (!target?.isFile()) return;
+  for (const input of inputs) {
+    if (!input || input === '-') continue;
+    const source = statSync(resolve(cwd, input), { throwIfNoEntry: false });
+    if (source && source.dev === target.dev && source.ino === target.ino) throw new FramelensError(`${output}: is the input ${input}; writing there would overwrite it (choose another -o path)`, 2);
+  }
+}
+
 /** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }
@@ -46,5 +60,5 @@ export function writeOutput(content: string, path: string | undefined, io: CliIO
     rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
     throw cannotWrite(path, err);
   }
-  io.stderr.write(`framelens: wrote ${path}\n`);
+  warn(io, `framelens: wrote ${path}`);
 }

@@ -3,15 +3,17 @@ import type { AnalysisResult, Annotation } from '../types.js';
 import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
-import { clip } from '../format/clip.js';
-import { strongestByCategory, voiceLabel } from './tables.js';
+import { clip, wholeCut } from '../format/clip.js';
+import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
+import { count } from '../format/count.js';
 
-/** The sentence around an annotation as a Markdown quote line, the marker in bold. */
+/** The sentence around an annotation as a Markdown quote line, the marker in bold; up to max/2 characters each side, an ellipsis where the sentence is cut. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
   const s = result.sentences[a.sentence] ?? { start: a.start, end: a.end };
-  const before = text.slice(Math.max(s.start, a.start - max / 2), a.start);
-  const after = text.slice(a.end, Math.min(s.end, a.end + max / 2));
-  return `> ${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}`;
+  const { from, to } = wholeCut(text, Math.max(s.start, a.start - max / 2), Math.min(s.end, a.end + max / 2)); // no half emoji at a cut
+  const before = text.slice(from, a.start);
+  const after = text.slice(a.end, to);
+  return `> ${from > s.start ? '…' : ''}${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}${to < s.end ? '…' : ''}`;
 }
 
 /** The category table in Markdown: score, count, detected and the score by voice. */
@@ -29,7 +31,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const s = result.stats;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
-  out.push(`${s.characters} characters, ${s.tokens} tokens, ${s.sentences} sentences, ${result.quotes.length} quotations, ${result.annotations.length} annotations; a category is detected at a score of ${result.threshold} or more.`, '');
+  out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
   out.push('## Quotations', '');
   if (result.quotes.length === 0) out.push('No quotations found.', '');
@@ -46,7 +48,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   }
   out.push('## Strongest markers', '');
   const groups = strongestByCategory(result, options.top ?? 3);
-  if (groups.length === 0) out.push('No framing markers found.', '');
+  if (groups.length === 0) out.push(noneListed(result), '');
   for (const [id, list] of groups) {
     out.push(`### ${id} (${CATEGORY_LOOKS[id].abbr}, score ${result.categories[id].score.toFixed(2)})`, '');
     for (const a of list) {

@@ -5,11 +5,18 @@ import type { CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
 import { speakerRows } from './speakers.js';
+import { count } from '../format/count.js';
 
 /** The strongest `top` annotations of each category that has any, strongest first (ties by position). */
 export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryId, Annotation[]][] {
   return CATEGORY_ORDER.map((id) => [id, strongest(result.annotations.filter((a) => a.category === id), top)] as [CategoryId, Annotation[]])
     .filter(([, list]) => list.length > 0);
+}
+
+/** What the strongest-markers section says when it lists none: no markers at all, or markers that --top 0 leaves out. */
+export function noneListed(result: AnalysisResult): string {
+  const n = result.annotations.length;
+  return n === 0 ? 'No framing markers found.' : `${n} framing marker${n === 1 ? '' : 's'} found (--top 0: none listed).`;
 }
 
 /** Who speaks in an annotation, for display: "author", or "quoted, <speaker>". */
@@ -67,7 +74,7 @@ export function quotesTable(result: AnalysisResult): string {
 /** The strongest markers per category with score, voice, modifiers and the explanation. */
 export function strongestHtml(result: AnalysisResult, top = 3, idPrefix = ''): string {
   const groups = strongestByCategory(result, top);
-  if (groups.length === 0) return '<p class="none">No framing markers found.</p>';
+  if (groups.length === 0) return `<p class="none">${noneListed(result)}</p>`;
   return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
 }
 
@@ -89,5 +96,5 @@ export function speakersTable(result: AnalysisResult): string {
 export function annotationsTable(result: AnalysisResult, idPrefix = ''): string {
   if (result.annotations.length === 0) return '<p class="none">No framing markers found.</p>';
   const rows = [...result.annotations].sort((a, b) => a.start - b.start || a.end - b.end).map((a) => `<tr data-cat="${a.category}"><td><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">${escapeHtml(a.id)}</a></td><td>${categoryBadge(a.category)}</td><td class="quote">“${escapeHtml(clip(a.text, 120))}”</td><td>${a.score.toFixed(2)}</td><td>${escapeHtml(voiceLabel(a))}</td><td><code>${escapeHtml(a.marker)}</code><div class="why">${escapeHtml(a.explanation.summary)}</div></td></tr>`).join('\n');
-  return `<table class="all"><caption>All ${result.annotations.length} annotations in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  return `<table class="all"><caption>All ${count(result.annotations.length, 'annotation')} in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { FramelensError } from '../../errors.js';
 import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
@@ -9,7 +8,7 @@ import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { analyzeInput } from '../../report/cli-io.js';
 import { type CliIO, warn } from '../context.js';
-import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
 export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -18,19 +17,19 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .argument('<file>', 'text file to analyse, or - to read stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(thresholdOption())
-    .option('--top <n>', 'number of strongest markers in the text format', (v) => Number.parseInt(v, 10), 10)
+    .addOption(topOption('number of strongest markers in the text format', 10))
     .addOption(maxCharsOption())
     .addOption(stripOption('analyse'))
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
   lexiconOptions(cmd).action(async (file: string, opts) => {
-    if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const lexicon = chooseLexicon(opts);
     const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup
     const result = input.mapped ? remapResult(analysed, input.mapped, input.original) : analysed; // JSON offsets index the input as read
     const notEnglish = notEnglishWarning(shown);
     if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
     const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
-    const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown) : '';
+    const inInput = new Map(result.annotations.map((a) => [a.id, a])); // printed offsets index the input as read, as in JSON
+    const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown, (id) => inInput.get(id)) : '';
     if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result));
     else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
     setExit(0);

@@ -1,9 +1,16 @@
+import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
+
+/** The compare format an -o path asks for, as `report` reads it (.html/.htm, .md/.markdown), or .json; else (stdout, .txt ...) text. */
+function compareFormatFromPath(output: string | undefined): 'text' | 'json' | 'md' | 'html' {
+  if (!output || output === '-') return 'text';
+  return formatFromPath(output) ?? (extname(output).toLowerCase() === '.json' ? 'json' : 'text');
+}
 
 /** `framelens compare <a> <b>`: two accounts of one event side by side. */
 export function compareCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -11,21 +18,23 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .description("compare two accounts of one event: category deltas, markers only in one, shared phrases, how much of B's framing echoes A's")
     .argument('<a>', 'first text (e.g. one government\'s readout), or -')
     .argument('<b>', 'second text, or -')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'html']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, .html, .md or .json, else text)').choices(['text', 'json', 'md', 'html']))
     .option('-o, --output <path>', 'write the output here instead of stdout')
     .addOption(thresholdOption())
     .addOption(maxCharsOption())
     .addOption(stripOption('compare'));
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
+    refuseOutputOverInput(opts.output, [fileA, fileB], io);
     const lexicon = chooseLexicon(opts);
     const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };
     const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);
     const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
     const r = (await import('../../compare/compare.js')).compare(a, b); // compare code loads only when used
-    const out = opts.format === 'json' ? `${JSON.stringify(r, null, 2)}\n`
-      : opts.format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r)
-        : opts.format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
+    const format = opts.format ?? compareFormatFromPath(opts.output);
+    const out = format === 'json' ? `${JSON.stringify((await import('../../compare/remap-offsets.js')).remapCompare(r, a.input, b.input), null, 2)}\n` // offsets index the inputs as read
+      : format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r)
+        : format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
           : (await import('../../compare/format-text.js')).formatCompareText(r);
     writeOutput(out, opts.output, io);
     setExit(0);

@@ -6,21 +6,22 @@ import { baseLexicon, chooseLexicon } from '../../io/lexicon-options.js';
 import { CATEGORY_IDS } from '../../taxonomy.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions } from '../options.js';
+import { count } from '../../format/count.js';
 
 /** `framelens lexicons list|validate`: show the categories and marker counts; check lexicon files. */
 export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('lexicons').description('list the lexicons in use, or validate lexicon files');
   lexiconOptions(
     cmd.command('list')
-      .description('categories with their marker counts and definitions')
+      .description('categories with their marker counts (and definitions, with --format json)')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action((opts) => {
     const lexicon = chooseLexicon(opts);
     const rows = CATEGORY_IDS.map((id) => ({ category: id, markers: lexicon.markers.filter((m) => m.category === id).length, definition: lexicon.categories[id]?.definition ?? null }));
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     else {
-      for (const r of rows) io.stdout.write(`${r.category.padEnd(22)} ${String(r.markers).padStart(4)} markers\n`);
-      io.stdout.write(`${lexicon.markers.length} markers in all\n`);
+      for (const r of rows) io.stdout.write(`${r.category.padEnd(22)} ${String(r.markers).padStart(4)} ${r.markers === 1 ? 'marker' : 'markers'}\n`);
+      io.stdout.write(`${count(lexicon.markers.length, 'marker')} in all\n`);
     }
     setExit(0);
   });
@@ -35,7 +36,7 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
       const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
       for (const p of problems) warn(io, p.error.message);
       const n = lexicon.markers.filter((m) => files.has(m.file)).length;
-      io.stdout.write(`${path}: ${n} markers in ${sources.length} file${sources.length === 1 ? '' : 's'}, ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+      io.stdout.write(`${path}: ${count(n, 'marker')} in ${count(sources.length, 'file')}, ${count(problems.length, 'problem')}\n`);
       setExit(problems.length ? 1 : 0);
     });
   return cmd;

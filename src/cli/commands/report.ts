@@ -4,9 +4,9 @@ import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
-import type { CliIO } from '../context.js';
-import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
+import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
+import { type CliIO, warn } from '../context.js';
+import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
 function readBatchFile(path: string, io: CliIO): string {
   try {
@@ -25,28 +25,32 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     .addOption(new Option('-f, --format <format>', 'report format (default: from the -o extension, else md)').choices(['html', 'md']))
     .option('-b, --batch <jsonl>', 'report on the JSONL output of framelens batch (- for stdin): heat map and time line')
     .addOption(thresholdOption())
-    .option('--top <n>', 'strongest markers shown per category', (v) => Number.parseInt(v, 10), 3)
+    .addOption(topOption('strongest markers shown per category', 3))
     .option('--title <title>', 'title of the report')
     .addOption(maxCharsOption())
     .addOption(stripOption('report on'));
   lexiconOptions(cmd).action(async (file: string | undefined, opts) => {
     if (opts.batch && file) throw new FramelensError('give a text file or --batch, not both', 2);
     if (!opts.batch && !file) throw new FramelensError('give a text file (or - for stdin), or --batch results.jsonl', 2);
-    if (!Number.isFinite(opts.top) || opts.top < 0) throw new FramelensError('--top must be a whole number', 2);
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
+    refuseOutputOverInput(opts.output, [file, opts.batch], io);
+    const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
     if (opts.batch) {
+      // the records carry their scores: the options that analyse a text do nothing here, which the user should know
+      const unused = ['threshold', 'top', 'maxChars', 'strip', 'lexicon', 'builtin'].filter((o) => cmd.getOptionValueSource(o) === 'cli');
+      if (unused.length) warn(io, `framelens: ${unused.map((o) => cmd.options.find((x) => x.attributeName() === o)!.long).join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with --batch (the records carry their scores)`);
       const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
       const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
       const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
       content = format === 'html'
-        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title: opts.title, source: opts.batch })
-        : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title: opts.title });
+        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title, source: opts.batch })
+        : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title });
     } else {
       const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });
-      const options = { text: side.text, top: opts.top, title: opts.title };
+      const options = { text: side.text, top: opts.top, title };
       content = format === 'html'
         ? (await import('../../report/html-report.js')).htmlReport(side.result, options)
         : (await import('../../report/markdown-report.js')).markdownReport(side.result, options);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { clip, clipAround } from '../src/format/clip.js';
+import { cli, repoPath } from './helpers.js';
+
+const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('clip', () => {
+  it('keeps a short string and cuts a long one with an ellipsis, within max', () => {
+    expect(clip('abc', 3)).toBe('abc');
+    expect(clip('abcdef', 4)).toBe('abc…');
+  });
+
+  it('never leaves half an emoji before the ellipsis', () => {
+    const s = `${'a'.repeat(158)}😀${'b'.repeat(10)}`;
+    expect(clip(s, 160)).toBe(`${'a'.repeat(158)}…`);
+    expect(clip(s, 161)).toBe(`${'a'.repeat(158)}😀…`);
+    for (let max = 2; max < 40; max++) expect(clip('🇺🇦 😀 𝒜𝒷𝒸 '.repeat(5), max)).not.toMatch(LONE);
+  });
+
+  it('the terminal excerpt of a long sentence of emoji shows no replacement character', async () => {
+    const r = await cli(['analyze', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], `The Kyiv regime ${'😀'.repeat(100)}.`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('> The Kyiv regime 😀');
+    expect(r.out).not.toMatch(LONE);
+  });
+});
+
+describe('clipAround: the excerpt under a strongest marker', () => {
+  it('is the whole sentence when it fits', () => {
+    expect(clipAround('xx The Kyiv regime refused. yy', 3, 27, 7, 18, 160)).toBe('The Kyiv regime refused.');
+  });
+
+  it('holds the marker of a long sentence, within max, with an ellipsis at each cut end', () => {
+    const sentence = `${'Lorem ipsum dolor sit amet. '.repeat(10)}the Kyiv regime ${'and more words follow here. '.repeat(10)}`;
+    const at = sentence.indexOf('Kyiv regime');
+    const shown = clipAround(sentence, 0, sentence.length, at, at + 11, 160);
+    expect(shown).toContain('Kyiv regime');
+    expect(shown.length).toBeLessThanOrEqual(160);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(clipAround(sentence, 0, sentence.length, 0, 5, 160)).toMatch(/^Lorem[^…]*…$/);
+    expect(clipAround(sentence, 0, sentence.length, sentence.length - 6, sentence.length, 160)).toMatch(/^…[^…]*here\. $/);
+    for (let i = 0; i < sentence.length - 11; i += 7) expect(clipAround(sentence, 0, sentence.length, i, i + 11, 40)).toContain(sentence.slice(i, i + 11));
+  });
+
+  it('never cuts an astral character in half', () => {
+    const sentence = `${'😀'.repeat(100)}the Kyiv regime${'😀'.repeat(100)}`;
+    const at = sentence.indexOf('Kyiv');
+    for (let max = 20; max < 40; max++) expect(clipAround(sentence, 0, sentence.length, at, at + 11, max)).not.toMatch(LONE);
+  });
+
+  it('analyze shows the marker in the excerpt of a long sentence', async () => {
+    const text = `${'Officials met for hours and discussed many unrelated matters of trade and transport, '.repeat(3)}and then the Kyiv regime was mentioned.`;
+    const r = await cli(['analyze', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], text);
+    expect(r.out).toMatch(/> …[^\n]*the Kyiv regime was mentioned\.\n/);
+  });
+});
+
+describe('the Markdown report excerpt', () => {
+  it('has no half emoji at either cut of a long sentence, and an ellipsis where it is cut', async () => {
+    const text = `A${'😀'.repeat(80)} the Kyiv regime refused ${'😀'.repeat(80)}.`;
+    const r = await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], text);
+    expect(r.code).toBe(0);
+    const line = r.out.split('\n').find((l) => l.startsWith('  > '))!;
+    expect(line).toMatch(/^ {2}> …(?:😀)+ the \*\*Kyiv regime\*\* refused (?:😀)+…$/u);
+    expect(r.out).not.toMatch(LONE);
+  });
+
+  it('is the whole sentence, without ellipses, when it fits', async () => {
+    const r = await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], 'Lavrov said the Kyiv regime refused. Then lunch.');
+    expect(r.out).toContain('  > Lavrov said the **Kyiv regime** refused.\n');
+  });
+});
