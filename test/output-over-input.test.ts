@@ -38,6 +38,20 @@ describe('-o naming an input', () => {
     expect(readFileSync(join(dir, 'runs.jsonl'), 'utf8')).toBe('{"id":"a","categories":{"victimhood":0.5}}\n');
   });
 
+  it('batch: -o or --errors naming an input file, or a file inside an input folder, is refused before anything is read', async () => {
+    const records = '{"id":"a","text":"Lavrov said the Kyiv regime refused peace talks."}\n';
+    writeFileSync(join(dir, 'records.jsonl'), records);
+    const o = await cli(['batch', 'records.jsonl', '-o', 'records.jsonl', '--quiet', ...fixture], '', dir);
+    expect([o.code, o.out, o.err]).toEqual([2, '', 'framelens: records.jsonl: is the input records.jsonl; writing there would overwrite it (choose another -o path)\n']);
+    const e = await cli(['batch', 'records.jsonl', '--errors', './records.jsonl', '--quiet', ...fixture], '', dir);
+    expect([e.code, e.err]).toEqual([2, 'framelens: ./records.jsonl: is the input records.jsonl; writing there would overwrite it (choose another --errors path)\n']);
+    expect(readFileSync(join(dir, 'records.jsonl'), 'utf8')).toBe(records);
+    writeFileSync(other, 'The war should never have started.\n');
+    const inFolder = await cli(['batch', dir, '-o', other, '--quiet', ...fixture]);
+    expect(inFolder.code).toBe(2);
+    expect(readFileSync(other, 'utf8')).toBe('The war should never have started.\n');
+  });
+
   it('another path is written as before', async () => {
     writeFileSync(readout, TEXT);
     const r = await cli(['report', readout, '-o', join(dir, 'readout.report.md'), ...fixture]);

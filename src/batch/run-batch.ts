@@ -3,6 +3,7 @@ import { FramelensError } from '../errors.js';
 import { openAtomic, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
+import { refuseOutputOverInput } from '../io/output-over-input.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { WorkerPool } from './pool.js';
 import { type PoolSizing, workersFor } from './pool-size.js';
@@ -44,6 +45,9 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
   control.listen();
   try {
     const sources = await expandInputs(opts.inputs, cwd);
+    const inputPaths = sources.filter((s) => !s.stdin).map((s) => s.path);
+    refuseOutputOverInput(opts.output, inputPaths, cwd);
+    refuseOutputOverInput(opts.errors, inputPaths, cwd, '--errors');
     const totalBytes = sources.every((s) => s.bytes !== null) ? sources.reduce((n, s) => n + (s.bytes ?? 0), 0) : null;
     const outFile = opts.output ? await openAtomic(opts.output, cwd) : null;
     if (outFile) files.push(outFile);

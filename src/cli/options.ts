@@ -11,16 +11,19 @@ export function parseThreshold(value: string): number {
   return n;
 }
 
-/** Parse a --top value: a whole number of at least 0 ("1.5", "1e3", "3x" and "-1" are refused, not cut to a number). */
-export function parseTop(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number of at least 0');
-  return n;
+/** A parser for an option that takes a whole number of at least `min` ("1.5", "1e3", "3x" and "-1" are refused, not cut to a number). */
+export function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
+    return n;
+  };
 }
+
 
 /** --top N: how many strongest markers to show (analyze: in all, report: per category). */
 export function topOption(description: string, fallback: number): Option {
-  return new Option('--top <n>', description).argParser(parseTop).default(fallback);
+  return new Option('--top <n>', description).argParser(wholeNumber(0)).default(fallback);
 }
 
 /** Add the lexicon options every analysing command shares: --lexicon PATH (repeatable), --no-builtin (a usage error without --lexicon: no markers at all). */

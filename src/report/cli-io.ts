@@ -1,4 +1,4 @@
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { type CliIO, warn } from '../cli/context.js';
@@ -33,19 +33,6 @@ export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLex
 export function formatFromPath(path: string): 'html' | 'md' | null {
   const ext = extname(path).toLowerCase();
   return ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'md' : null;
-}
-
-/** Refuse (usage, exit 2) an -o path that is one of the inputs, before anything is read: writing the report would destroy the text it reports on. */
-export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[], io: CliIO): void {
-  if (!output || output === '-') return;
-  const cwd = io.cwd ?? process.cwd();
-  const target = statSync(resolve(cwd, output), { throwIfNoEntry: false });
-  if (!target?.isFile()) return;
-  for (const input of inputs) {
-    if (!input || input === '-') continue;
-    const source = statSync(resolve(cwd, input), { throwIfNoEntry: false });
-    if (source && source.dev === target.dev && source.ino === target.ino) throw new FramelensError(`${output}: is the input ${input}; writing there would overwrite it (choose another -o path)`, 2);
-  }
 }
 
 /** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */

@@ -1,15 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, thresholdOption } from '../options.js';
-
-/** Parse a whole number of at least `min` for an option. */
-const wholeNumber = (min: number) => (value: string): number => {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`must be a whole number of at least ${min}`);
-  return n;
-};
+import { lexiconOptions, thresholdOption, wholeNumber } from '../options.js';
 
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
 export function batchCommand(io: CliIO, setExit: (code: number) => void): Command {

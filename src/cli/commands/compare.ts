@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
@@ -25,7 +26,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(stripOption('compare'));
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
-    refuseOutputOverInput(opts.output, [fileA, fileB], io);
+    refuseOutputOverInput(opts.output, [fileA, fileB], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
     const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };
     const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);

@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, refuseOutputOverInput, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
@@ -35,7 +36,7 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
-    refuseOutputOverInput(opts.output, [file, opts.batch], io);
+    refuseOutputOverInput(opts.output, [file, opts.batch], io.cwd ?? process.cwd());
     const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
     if (opts.batch) {
