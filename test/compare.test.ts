@@ -101,6 +101,16 @@ describe('exactPhrases', () => {
 });
 
 describe('compare formats', () => {
+  it('says the echo is none, not 0.00, when B has no annotations', () => {
+    const empty = side('The weather was mild on Tuesday.', 'none');
+    const e = compare(A, empty);
+    expect(e.echoDetail.annotations).toBe(0);
+    expect(formatCompareText(e)).toMatch(/^echo: none \(B has no annotations/m);
+    expect(formatCompareMarkdown(e)).toContain('**none**: B has no annotations');
+    expect(compareHtmlReport(e, A, empty)).toContain('<b class="echo">none</b>');
+    expect(formatCompareText(r)).toMatch(/^echo: 0\.\d\d \(/m);
+  });
+
   it('text, Markdown and HTML show the deltas, the only-in markers, shared phrases and the echo', () => {
     const text = formatCompareText(r);
     expect(text).toMatch(/delegitimization\s+0\.00\s+0\.90\s+\+0\.90/);

@@ -26,6 +26,6 @@ export function formatCompareText(r: CompareResult): string {
   }
   lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
-  lines.push(`echo: ${r.echo.toFixed(2)} (${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing, weighted by score)`);
+  lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;
 }
