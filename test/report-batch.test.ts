@@ -46,6 +46,17 @@ describe('readBatchRecords', () => {
     expect(() => readBatchRecords('\n\n', 'empty.jsonl')).toThrow(/empty\.jsonl: no records/);
   });
 
+  it('lists a record whose category score is not a number from 0 to 1 as failed, not as a zero', () => {
+    const rows = [{ id: 'ok', categories: { victimhood: 0.5 } }, { id: 'seven', categories: { victimhood: 7 } }, { id: 'text', categories: { victimhood: { score: '0.5' } } }, { id: 'neg', categories: { 'fear-appeal': -3 } }];
+    const d = readBatchRecords(rows.map((r) => JSON.stringify(r)).join('\n'));
+    expect(d.docs.map((x) => x.id)).toEqual(['ok']);
+    expect(d.failed).toEqual([
+      { line: 2, id: 'seven', message: 'category victimhood: the score must be a number from 0 to 1' },
+      { line: 3, id: 'text', message: 'category victimhood: the score must be a number from 0 to 1' },
+      { line: 4, id: 'neg', message: 'category fear-appeal: the score must be a number from 0 to 1' },
+    ]);
+  });
+
   it('averages scores per month for the time line when the dates span more than 120 days, oldest first', () => {
     const pts = timelinePoints(data.docs);
     expect(pts.map((p) => p.date)).toEqual(['2025-03', '2026-10']);

@@ -39,7 +39,8 @@ function score(v: unknown): number | null {
  * Read the JSONL output of `framelens batch` tolerantly: one JSON object per line with `categories`
  * ({<id>: {score, count, detected}} or {<id>: score}); id from `id`, `source` or the line number;
  * `date` and `title` at the top level or under `passthrough`/`meta`; `markers` (or `strongest`) optional.
- * Lines without categories (error records) and unreadable lines are listed as failed.
+ * Lines without categories (error records), with a category score that is not a number from 0 to 1, and
+ * unreadable lines are listed as failed; a category left out scores 0.
  */
 export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
   const docs: BatchDoc[] = [];
@@ -58,6 +59,8 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
       return;
     }
     const scores = {} as Record<CategoryId, number>;
+    const bad = CATEGORY_IDS.find((c) => (cats as Record<string, unknown>)[c] !== undefined && score((cats as Record<string, unknown>)[c]) === null);
+    if (bad) { failed.push({ line: i + 1, id, message: `category ${bad}: the score must be a number from 0 to 1` }); return; } // a 7 or "0.5" shown as 0.00 would mislead
     for (const c of CATEGORY_IDS) scores[c] = score((cats as Record<string, unknown>)[c]) ?? 0;
     const detected = CATEGORY_IDS.filter((c) => (cats as Record<string, { detected?: unknown }>)[c]?.detected === true);
     const date = str(field(r, 'date'));
