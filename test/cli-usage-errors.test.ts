@@ -5,6 +5,8 @@ describe('usage errors', () => {
   it.each([
     [['analyze', 'x.txt', '--bogus'], "framelens: unknown option '--bogus'"],
     [['analyze', 'x.txt', '--threshold', 'abc'], "framelens: option '-t, --threshold <score>' argument 'abc' is invalid. must be a number from 0 to 1"],
+    [['analyze', 'x.txt', '--threshold', '0x1'], "framelens: option '-t, --threshold <score>' argument '0x1' is invalid. must be a number from 0 to 1"],
+    [['batch', 'x.jsonl', '--threshold', '1e0'], "framelens: option '-t, --threshold <score>' argument '1e0' is invalid. must be a number from 0 to 1"],
     [['analyze'], "framelens: missing required argument 'file'"],
     [['report', 'x.txt', '--strip', 'pdf'], "framelens: option '--strip <markup>' argument 'pdf' is invalid. Allowed choices are html, md, none."],
     [['compare', 'a.txt'], "framelens: missing required argument 'b'"],

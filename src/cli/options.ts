@@ -7,7 +7,7 @@ import { FramelensError } from '../errors.js';
 /** Parse a --threshold value in [0, 1]. */
 export function parseThreshold(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1');
+  if (!/^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1'); // decimals only: "0x1" and "1e0" are refused
   return n;
 }
 
