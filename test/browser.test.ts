@@ -25,7 +25,7 @@ const US = side('corpus/pairs/us-readout-2026-10-14-call.txt', 'us-readout.txt')
 const RU = side('corpus/pairs/ru-readout-2026-10-14-call.txt', 'ru-readout.txt');
 const SEED = analyze(seedText(), { source: 'seed article (built-in lexicons)' });
 const HOSTILE = 'The President said "<script>window.__pwned = 1; alert(1)</script> the war should never have started" and '
-  + '<img src=x onerror="window.__pwned = 2; alert(2)"> the Kyiv regime </script><iframe src="https://example.com"></iframe> agreed to a ceasefire.';
+  + '<img src=x onerror="window.__pwned = 2; alert(2)"> the Kyiv \u202eregime </script><iframe src="https://example.com"></iframe> agreed to a ceasefire.';
 
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -183,6 +183,9 @@ describe('hostile input', () => {
     await page.focus('mark.hl.first[data-cat="blame-shifting"]');
     expect(await page.locator('#tip').innerText()).toContain('should never have started');
     expect(await page.$$('#tip *:not(div):not(span)')).toHaveLength(0);
+    await page.focus('mark.hl.first[data-cat="delegitimization"]'); // a right-to-left override inside the marker: shown, not obeyed
+    expect(await page.locator('#tip').innerText()).toContain('Kyiv \\u{202e}regime');
+    expect(await page.locator('#text-body').innerText()).toContain('Kyiv \\u{202e}regime');
     await page.screenshot({ path: join(SHOTS, 'hostile.png') });
     await page.close();
   });

@@ -7,11 +7,15 @@ export const PAGE_SCRIPT = `
   var anns = data.annotations || {};
   var tip = document.getElementById('tip');
   var current = null;
+  // control characters and bidi overrides shown as \\u{..}, as everywhere else in the page (escape.ts)
+  function visible(text) {
+    return text.replace(/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]/g, function (c) { return '\\\\u{' + c.charCodeAt(0).toString(16) + '}'; });
+  }
   function row(parent, key, value) {
     if (value === null || value === undefined || value === '') return;
     var div = document.createElement('div'); div.className = 't-row';
     var k = document.createElement('span'); k.className = 't-k'; k.textContent = key + ': ';
-    var v = document.createElement('span'); v.textContent = String(value);
+    var v = document.createElement('span'); v.textContent = visible(String(value));
     div.appendChild(k); div.appendChild(v); parent.appendChild(div);
   }
   function show(mark) {
