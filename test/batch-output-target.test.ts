@@ -1,5 +1,5 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,18 @@ describe('framelens batch output targets', { timeout: 30_000 }, () => {
     expect(lstatSync(join(dir, 'link-errors.jsonl')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'real.jsonl'), 'utf8')).id).toBe('a');
     expect(JSON.parse(readFileSync(join(dir, 'real-errors.jsonl'), 'utf8')).id).toBe('b');
+  });
+});
+
+describe('a standard output that cannot be written', { timeout: 30_000 }, () => {
+  it.skipIf(!existsSync('/dev/full'))('reports a full device in one line, exit 1, no stack trace (batch and analyze)', () => {
+    for (const args of [['batch', 'in.jsonl', '-q', ...lex], ['analyze', 'in.jsonl', ...lex]]) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [repoPath('bin/framelens.js'), ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect(r.status, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toMatch(/^framelens: cannot write the output \(ENOSPC\)$/m);
+      expect(r.stderr, args[0]).not.toMatch(/\n\s+at /);
+    }
   });
 });
