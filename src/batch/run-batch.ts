@@ -1,5 +1,7 @@
 import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { openAtomic, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
@@ -48,6 +50,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const inputPaths = sources.filter((s) => !s.stdin).map((s) => s.path);
     refuseOutputOverInput(opts.output, inputPaths, cwd);
     refuseOutputOverInput(opts.errors, inputPaths, cwd, '--errors');
+    refuseSameOutputs(opts.output, opts.errors, cwd);
     const totalBytes = sources.every((s) => s.bytes !== null) ? sources.reduce((n, s) => n + (s.bytes ?? 0), 0) : null;
     const outFile = opts.output ? await openAtomic(opts.output, cwd) : null;
     if (outFile) files.push(outFile);
@@ -117,4 +120,12 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
   } finally {
     control.unlisten();
   }
+}
+
+/** Refuse (usage, exit 2) `--errors` naming the `-o` file (the same path, or a link to the same file): the last rename would replace the other output. A device (/dev/null) may be both. */
+function refuseSameOutputs(output: string | undefined, errors: string | undefined, cwd: string): void {
+  if (!output || !errors) return;
+  const [a, b] = [output, errors].map((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false }));
+  const same = a && b ? a.isFile() && a.dev === b.dev && a.ino === b.ino : resolve(cwd, output) === resolve(cwd, errors);
+  if (same) throw new FramelensError(`${errors}: is also the -o output; the errors would overwrite the results (choose another --errors path)`, 2);
 }
