@@ -1,5 +1,5 @@
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
-import { decodeLine, readLines } from './lines.js';
+import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { lineLimit, type ReadContext } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
@@ -29,7 +29,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
       continue;
     }
     const decoded = decodeLine(bytes, line === 1);
-    if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: 'not a text file', size } }; return; }
+    if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
     const row = splitter.push(decoded.text, line, eol, size);
     if (!row) continue;
