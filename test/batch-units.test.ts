@@ -126,6 +126,15 @@ describe('batch records and order', () => {
     const item = makeRecord({ text: 'Peace.', source: 'tass.ru', date: '2025-03-18', stats: 'dropped' }, { path: 'a.jsonl', line: 4 }, 10, 100);
     expect(item).toEqual({ record: { origin: { path: 'a.jsonl', line: 4 }, id: 'a.jsonl:4', source: 'tass.ru', passthrough: { date: '2025-03-18' }, text: 'Peace.', size: 10 } });
   });
+  it('refuses a number id that JSON reading has rounded (past 2^53) or made Infinity, and keeps exact ones', () => {
+    const origin = { path: 'a.jsonl', line: 1 };
+    const id = (line: string) => { const item = makeRecord(JSON.parse(line), origin, 10, 100); return 'record' in item ? item.record.id : item.error.message; };
+    expect(id('{"id":12345678901234567890,"text":"Peace."}')).toBe('"id" is a number too large to keep exactly (read as 12345678901234567000; integers stop being exact at 2^53): write it as a string');
+    expect(id('{"id":9007199254740993,"text":"Peace."}')).toMatch(/^"id" is a number too large to keep exactly \(read as 9007199254740992;/);
+    expect(id('{"id":1e400,"text":"Peace."}')).toMatch(/^"id" is a number too large to keep exactly \(read as Infinity;/);
+    expect([id('{"id":9007199254740991,"text":"Peace."}'), id('{"id":-3,"text":"Peace."}'), id('{"id":2.5,"text":"Peace."}'), id('{"id":"12345678901234567890","text":"Peace."}')])
+      .toEqual([9007199254740991, -3, 2.5, '12345678901234567890']);
+  });
   it('emits items in sequence order whatever order they finish in', () => {
     const seen: string[] = [];
     const writer = new OrderedWriter<string>((item) => seen.push(item));

@@ -19,6 +19,9 @@ export function textProblem(text: string, maxChars: number): string | null {
 /** Output fields a record cannot pass through: batch writes its own. */
 export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'stats', 'categories', 'markers', 'annotations']);
 
+/** False for a number id that reading it as JSON has changed: an integer past 2^53 (rounded: 12345678901234567890 reads as 12345678901234567000) or one too large for a double (Infinity, written as null). */
+const isExact = (id: unknown): id is number => typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id));
+
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
@@ -27,8 +30,9 @@ function describe(value: unknown): string {
 export function makeRecord(fields: Record<string, unknown>, origin: RecordOrigin, size: number, maxChars: number, textKey = 'text', idKey = 'id'): ReadItem {
   const rawId = fields[idKey];
   const hasId = rawId !== undefined && rawId !== null && rawId !== '';
-  const fail = (message: string): ReadItem => ({ error: { origin, message, size, ...(hasId && (typeof rawId === 'string' || typeof rawId === 'number') ? { id: rawId } : {}) } });
+  const fail = (message: string): ReadItem => ({ error: { origin, message, size, ...(hasId && (typeof rawId === 'string' || isExact(rawId)) ? { id: rawId } : {}) } });
   if (hasId && typeof rawId !== 'string' && typeof rawId !== 'number') return fail(`"${idKey}" must be a string or a number, got ${describe(rawId)}`);
+  if (typeof rawId === 'number' && !isExact(rawId)) return fail(`"${idKey}" is a number too large to keep exactly (read as ${rawId}; integers stop being exact at 2^53): write it as a string`);
   if (!(textKey in fields)) return fail(`no "${textKey}" field`);
   const text = fields[textKey];
   if (typeof text !== 'string') return fail(`"${textKey}" must be a string, got ${describe(text)}`);
