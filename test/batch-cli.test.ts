@@ -107,6 +107,16 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(r.out)[0].markers).toHaveLength(1);
   });
 
+  it('finds .TXT and .Md files in a folder as .jsonl and .CSV arguments are recognised, whatever the case of the extension', () => {
+    mkdirSync(join(dir, 'upper/Sub'), { recursive: true });
+    writeFileSync(join(dir, 'upper/READOUT.TXT'), 'Moscow again spoke of the Kyiv regime.\n');
+    writeFileSync(join(dir, 'upper/Sub/notes.Md'), 'We call for a ceasefire now.\n');
+    writeFileSync(join(dir, 'upper/skip.json'), '{}\n');
+    const r = framelens(['batch', 'upper', '--quiet'], dir);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['upper/READOUT.TXT', 'upper/Sub/notes.Md']);
+  });
+
   it('refuses texts over --max-chars and exits 0 when every record is good', () => {
     const input = [JSON.stringify({ id: 'a', text: 'A ceasefire now.' }), JSON.stringify({ id: 'b', text: 'x'.repeat(50) })].join('\n');
     const over = framelens(['batch', '-', '--max-chars', '40', '--jobs', '2', '--quiet'], dir, input);

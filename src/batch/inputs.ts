@@ -20,7 +20,7 @@ function statOrNull(path: string) {
   try { return statSync(path); } catch { return null; }
 }
 
-/** Expand the command-line inputs (files, folders searched for .txt and .md, globs, - for stdin) into the sources to read, in argument order; a missing input is an error. */
+/** Expand the command-line inputs (files, folders searched for .txt and .md in any case, globs, - for stdin) into the sources to read, in argument order; a missing input is an error. */
 export async function expandInputs(args: string[], cwd: string): Promise<InputSource[]> {
   const out: InputSource[] = [];
   if (args.filter((a) => a === '-').length > 1) throw new FramelensError('- (stdin) can be given only once', 2);
@@ -29,7 +29,7 @@ export async function expandInputs(args: string[], cwd: string): Promise<InputSo
     const full = resolve(cwd, arg);
     const stat = statOrNull(full);
     if (stat?.isDirectory()) {
-      const files = (await glob(['**/*.txt', '**/*.md'], { cwd: full, onlyFiles: true })).sort();
+      const files = (await glob(['**/*.txt', '**/*.md'], { cwd: full, onlyFiles: true, caseSensitiveMatch: false })).sort(); // NOTES.TXT too
       for (const f of files) out.push({ kind: 'text', path: join(arg, f), bytes: sizeOf(join(full, f)) });
     } else if (stat) out.push({ kind: kindOf(arg), path: arg, bytes: stat.size });
     else if (isDynamicPattern(arg)) {
