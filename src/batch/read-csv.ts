@@ -1,3 +1,4 @@
+import { duplicateColumns, headerProblem } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
 import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { lineLimit, type ReadContext } from './read-jsonl.js';
@@ -37,10 +38,9 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
       yield { error: { origin: { path, line: row.line }, message: row.message, size: row.size } };
       if (!header) return;
     } else if (!header) {
-      if (!row.fields.includes(columns.text)) {
-        yield { error: { origin: { path, line: row.line }, message: `no column "${columns.text}" in the CSV header (columns: ${row.fields.join(', ')}); choose one with --text-column`, size: row.size } };
-        return;
-      }
+      const problem = headerProblem(row.fields, columns);
+      if (problem) { yield { error: { origin: { path, line: row.line }, message: problem, size: row.size } }; return; }
+      for (const name of duplicateColumns(row.fields)) ctx.warn(`framelens: ${path}:${row.line}: the CSV header names column "${name}" more than once; each row keeps its last value`);
       header = row.fields;
     } else yield rowItem(row, header, path, columns, ctx.maxChars);
   }
