@@ -97,12 +97,15 @@ describe('batch line reader', () => {
     ]);
     expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file']);
   });
-  it('refuses a CSV whose header names the text or id column twice, and warns about another column named twice', async () => {
+  it('refuses a CSV header without the text column (naming a semicolon or tab separator) or naming the text or id column twice, and warns about another column named twice', async () => {
     const warnings: string[] = [];
     const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
     const view = (i: ReadItem) => ('record' in i ? [i.record.id, i.record.text, i.record.passthrough] : [i.error.origin.line, i.error.message]);
     expect((await read('id,text,id\na,Peace talks.,b\n')).map(view)).toEqual([[1, 'the CSV header names column "id" 2 times (columns 1, 3); rename all but one, or choose another with --id-column']]);
     expect((await read('text,id,text\nPeace.,a,Talks.\n')).map(view)).toEqual([[1, 'the CSV header names column "text" 2 times (columns 1, 3); rename all but one, or choose another with --text-column']]);
+    expect((await read('id;text\na;Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id;text", one column): it looks separated by ";"; batch reads comma-separated CSV (save it with commas)']]);
+    expect((await read('id\ttext\na\tPeace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id\\ttext", one column): it looks separated by "\\t"; batch reads comma-separated CSV (save it with commas)']]);
+    expect((await read('id,body\na,Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header (columns: id, body); choose one with --text-column']]);
     expect(warnings).toEqual([]);
     expect((await read('id,text,note,note\na,Peace talks.,x,y\n')).map(view)).toEqual([['a', 'Peace talks.', { note: 'y' }]]);
     expect(warnings).toEqual(['framelens: in.csv:1: the CSV header names column "note" more than once; each row keeps its last value']);
