@@ -64,6 +64,15 @@ describe('framelens batch on broken records', { timeout: 60_000 }, () => {
     expect(r.err).toMatch(/^framelens: open\.csv:3: invalid CSV/m);
   });
 
+  it('reports a bad record in one line with no escape sequence, whatever its CSV header or file name holds', () => {
+    writeFileSync(join(dir, 'odd\nname.csv'), '"a\nb\u001b[31m",body\n1,Peace talks.\n');
+    const r = bin(['batch', 'odd\nname.csv', '--quiet', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.err).toMatch(/^framelens: odd.*name\.csv:1: no column "text"/);
+    expect(r.err).not.toContain('\u001b');
+  });
+
   it('refuses a binary file given as JSONL as one failed record, writing nothing', () => {
     writeFileSync(join(dir, 'scan.jsonl'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01, 0x02]));
     const r = bin(['batch', 'scan.jsonl', ...lex], { cwd: dir });

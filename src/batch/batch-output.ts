@@ -1,4 +1,4 @@
-import type { CliIO } from '../cli/context.js';
+import { type CliIO, warn } from '../cli/context.js';
 import { csvColumns, csvField, csvLine, errorLine, errorMessage, jsonLine } from './format-row.js';
 import type { Progress } from './progress.js';
 import type { BufferedSink } from './sink.js';
@@ -23,7 +23,7 @@ export class BatchOutput {
   write(item: Finished): void {
     if ('error' in item) {
       this.failed++;
-      this.io.stderr.write(`${errorMessage(item.error)}\n`);
+      warn(this.io, errorMessage(item.error)); // one line: a path or CSV header with a line break or an escape sequence is shown escaped
       this.errors?.write(errorLine(item.error));
       this.bytes += item.error.size;
     } else {
