@@ -1,4 +1,4 @@
-import { type CliIO, warn } from '../cli/context.js';
+import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -59,7 +59,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const out = new BufferedSink(outFile?.stream ?? io.stdout, notify);
     const errSink = errFile ? new BufferedSink(errFile.stream, notify) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
-    const output = new BatchOutput(opts.format, out, errSink, io, progress);
+    const output = new BatchOutput(opts.format, out, errSink, progress);
     const writer = new OrderedWriter<Finished>((item) => output.write(item));
 
     const metas = new Map<number, RecordMeta>();
@@ -79,7 +79,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     let bytesRead = 0;
     const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
-      const ctx = { maxChars: opts.maxChars, warn: (m: string) => warn(io, m) };
+      const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
         bytesRead += ('error' in item ? item.error : item.record).size;
