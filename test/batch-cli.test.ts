@@ -117,6 +117,18 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(r.out).map((o) => o.id)).toEqual(['upper/READOUT.TXT', 'upper/Sub/notes.Md']);
   });
 
+  it('writes -o - to stdout (no file named -) and refuses --errors -', () => {
+    const input = JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' });
+    const r = framelens(['batch', '-', '-o', '-', '--quiet'], dir, input);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['a']);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const e = framelens(['batch', '-', '--errors', '-', '--quiet'], dir, input);
+    expect([e.code, e.out]).toEqual([2, '']);
+    expect(e.err).toMatch(/^framelens: --errors - would mix the bad records into the results on stdout/);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
   it('refuses texts over --max-chars and exits 0 when every record is good', () => {
     const input = [JSON.stringify({ id: 'a', text: 'A ceasefire now.' }), JSON.stringify({ id: 'b', text: 'x'.repeat(50) })].join('\n');
     const over = framelens(['batch', '-', '--max-chars', '40', '--jobs', '2', '--quiet'], dir, input);
