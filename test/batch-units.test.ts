@@ -148,6 +148,16 @@ describe('batch records and order', () => {
     expect([id('{"id":9007199254740991,"text":"Peace."}'), id('{"id":-3,"text":"Peace."}'), id('{"id":2.5,"text":"Peace."}'), id('{"id":"12345678901234567890","text":"Peace."}')])
       .toEqual([9007199254740991, -3, 2.5, '12345678901234567890']);
   });
+  it('reads only a record\'s own fields: constructor or toString is not a field it lacks, and __proto__ is passed through', async () => {
+    const origin = { path: 'a.jsonl', line: 1 };
+    const view = (item: ReadItem) => ('record' in item ? [item.record.id, JSON.stringify({ ...item.record.passthrough })] : item.error.message);
+    const line = JSON.parse('{"id":"a","text":"Peace.","__proto__":"x","hasOwnProperty":1}');
+    expect(view(makeRecord(line, origin, 10, 100))).toEqual(['a', '{"__proto__":"x","hasOwnProperty":1}']);
+    expect(view(makeRecord(line, origin, 10, 100, 'text', 'constructor'))).toEqual(['a.jsonl:1', '{"__proto__":"x","hasOwnProperty":1}']);
+    expect(view(makeRecord(line, origin, 10, 100, 'toString'))).toBe('no "toString" field');
+    const rows = await collect(readCsv(Readable.from([Buffer.from('__proto__,text\nx,Peace.\n')]), 'in.csv', { text: 'text', id: 'constructor' }, { maxChars: 100, warn: () => {} }));
+    expect(rows.map(view)).toEqual([['in.csv:2', '{"__proto__":"x"}']]);
+  });
   it('emits items in sequence order whatever order they finish in', () => {
     const seen: string[] = [];
     const writer = new OrderedWriter<string>((item) => seen.push(item));
