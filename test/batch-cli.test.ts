@@ -117,6 +117,20 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(r.out).map((o) => o.id)).toEqual(['upper/READOUT.TXT', 'upper/Sub/notes.Md']);
   });
 
+  it('reads a Markdown or HTML file as analyze does: the prose, with offsets and texts in the file', () => {
+    mkdirSync(join(dir, 'marked'), { recursive: true });
+    writeFileSync(join(dir, 'marked/readout.md'), '# The Kyiv regime\n\nLavrov said the **Kyiv regime** refused [peace talks](https://example.org/kyiv-regime).\n\n```\nKyiv regime\n```\n');
+    writeFileSync(join(dir, 'marked/page.txt'), '<html><body><p>The Kyiv regime refused peace talks.</p><script>var s = "Kyiv regime";</script></body></html>\n');
+    for (const file of ['marked/readout.md', 'marked/page.txt']) {
+      const analysed = JSON.parse(framelens(['analyze', file, '--format', 'json'], dir).out);
+      const batch = framelens(['batch', file, '--annotations', '--quiet'], dir);
+      const [row] = jsonl(batch.out);
+      expect(row.stats, file).toEqual(analysed.stats);
+      expect(row.annotations, file).toEqual(analysed.annotations);
+      for (const id of CATEGORY_IDS) expect(row.categories[id], `${file} ${id}`).toEqual({ score: analysed.categories[id].score, count: analysed.categories[id].count, detected: analysed.categories[id].detected });
+    }
+  });
+
   it('writes -o - to stdout (no file named -) and refuses --errors -', () => {
     const input = JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' });
     const r = framelens(['batch', '-', '-o', '-', '--quiet'], dir, input);

@@ -86,10 +86,10 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
-          const { text, ...rest } = item.record;
+          const { text, markup, ...rest } = item.record;
           metas.set(seq, { ...rest, chars: text.length });
           pendingChars += text.length;
-          pool!.submit({ seq, text });
+          pool!.submit({ seq, text, markup });
         }
         while (!control.reason && full()) await waitForWake();
         if (control.reason) return;
