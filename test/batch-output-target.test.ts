@@ -67,3 +67,15 @@ describe('a standard output that cannot be written', { timeout: 30_000 }, () => 
     }
   });
 });
+
+describe('an -o or --errors file that fails while written', { timeout: 60_000 }, () => {
+  it.skipIf(!existsSync('/dev/full'))('stops the run with one line naming it, exit 1, instead of waiting for ever for it to drain', () => {
+    const many = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: i, text: `The Kyiv regime refused peace talks ${i}.` })).join('\n');
+    for (const args of [['-o', '/dev/full'], ['-o', 'fine.jsonl', '--errors', '/dev/full']]) {
+      const r = spawnSync(process.execPath, [repoPath('bin/framelens.js'), 'batch', '-', '-q', ...args, ...lex], { cwd: dir, input: `${many}\nbad\n${many}`, encoding: 'utf8', timeout: 30_000 });
+      expect(r.signal, args.join(' ')).toBe(null); // not killed by the timeout
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/^framelens: \/dev\/full: cannot write \(ENOSPC\)$/m);
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { openAtomic, type AtomicFile } from './atomic-file.js';
+import { cannotWrite, openAtomic, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
 import { refuseOutputOverInput } from '../io/output-over-input.js';
@@ -56,8 +56,9 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     if (outFile) files.push(outFile);
     const errFile = opts.errors ? await openAtomic(opts.errors, cwd) : null;
     if (errFile) files.push(errFile);
-    const out = new BufferedSink(outFile?.stream ?? io.stdout, notify);
-    const errSink = errFile ? new BufferedSink(errFile.stream, notify) : null;
+    const cannotGoOn = (path: string) => (err: Error) => control.halt({ kind: 'fatal', error: cannotWrite(path, err) }); // a full disk: stop now, not after reading everything
+    const out = new BufferedSink(outFile?.stream ?? io.stdout, notify, cannotGoOn(opts.output ?? 'the output'));
+    const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
     const output = new BatchOutput(opts.format, out, errSink, progress);
     const writer = new OrderedWriter<Finished>((item) => output.write(item));
