@@ -143,6 +143,15 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(existsSync(join(dir, '-'))).toBe(false);
   });
 
+  it('refuses a folder without .txt or .md files, as a glob that matches nothing, instead of scoring nothing with exit 0', () => {
+    mkdirSync(join(dir, 'shards'), { recursive: true });
+    writeFileSync(join(dir, 'shards/part-1.jsonl'), `${JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' })}\n`);
+    const r = framelens(['batch', 'shards'], dir);
+    expect([r.code, r.out]).toEqual([1, '']);
+    expect(r.err).toBe('framelens: shards: no .txt or .md files in this folder (give .jsonl, .csv or other files by name or glob)\n');
+    expect(framelens(['batch', 'shards/*.jsonl', '--quiet'], dir).code).toBe(0);
+  });
+
   it('refuses texts over --max-chars and exits 0 when every record is good', () => {
     const input = [JSON.stringify({ id: 'a', text: 'A ceasefire now.' }), JSON.stringify({ id: 'b', text: 'x'.repeat(50) })].join('\n');
     const over = framelens(['batch', '-', '--max-chars', '40', '--jobs', '2', '--quiet'], dir, input);

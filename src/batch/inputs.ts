@@ -20,7 +20,7 @@ function statOrNull(path: string) {
   try { return statSync(path); } catch { return null; }
 }
 
-/** Expand the command-line inputs (files, folders searched for .txt and .md in any case, globs, - for stdin) into the sources to read, in argument order; a missing input is an error. */
+/** Expand the command-line inputs (files, folders searched for .txt and .md in any case, globs, - for stdin) into the sources to read, in argument order; a missing input, a glob that matches nothing or a folder without text files is an error. */
 export async function expandInputs(args: string[], cwd: string): Promise<InputSource[]> {
   const out: InputSource[] = [];
   if (args.filter((a) => a === '-').length > 1) throw new FramelensError('- (stdin) can be given only once', 2);
@@ -30,6 +30,7 @@ export async function expandInputs(args: string[], cwd: string): Promise<InputSo
     const stat = statOrNull(full);
     if (stat?.isDirectory()) {
       const files = (await glob(['**/*.txt', '**/*.md'], { cwd: full, onlyFiles: true, caseSensitiveMatch: false })).sort(); // NOTES.TXT too
+      if (files.length === 0) throw new FramelensError(`${arg}: no .txt or .md files in this folder (give .jsonl, .csv or other files by name or glob)`);
       for (const f of files) out.push({ kind: 'text', path: join(arg, f), bytes: sizeOf(join(full, f)) });
     } else if (stat) out.push({ kind: kindOf(arg), path: arg, bytes: stat.size });
     else if (isDynamicPattern(arg)) {
