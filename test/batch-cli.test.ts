@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,17 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect([r.code, r.out]).toEqual([1, '']);
     expect(r.err).toBe('framelens: shards: no .txt or .md files in this folder (give .jsonl, .csv or other files by name or glob)\n');
     expect(framelens(['batch', 'shards/*.jsonl', '--quiet'], dir).code).toBe(0);
+  });
+
+  it('reads each file of a folder once, by its shortest path, when a symbolic link loops back to a parent folder', () => {
+    mkdirSync(join(dir, 'looped/sub/deep'), { recursive: true });
+    writeFileSync(join(dir, 'looped/a.txt'), 'We call for a ceasefire now.\n');
+    writeFileSync(join(dir, 'looped/sub/b.md'), 'The Kyiv regime refused peace talks.\n');
+    writeFileSync(join(dir, 'looped/sub/deep/z.txt'), 'A cease-fire.\n');
+    symlinkSync('..', join(dir, 'looped/sub/deep/loop'));
+    const r = framelens(['batch', 'looped', '--quiet'], dir);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['looped/a.txt', 'looped/sub/b.md', 'looped/sub/deep/z.txt']);
   });
 
   it('refuses texts over --max-chars and exits 0 when every record is good', () => {
