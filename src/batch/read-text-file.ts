@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { readStreamWithin } from '../io/max-chars.js';
 import { resolve } from 'node:path';
 import { decodeBytes } from '../io/read-text.js';
 import { detectMarkup } from '../io/strip-markup.js';
@@ -13,9 +15,12 @@ export async function readTextRecord(path: string, cwd: string, ctx: ReadContext
   const full = resolve(cwd, path);
   let size = 0;
   try {
-    size = (await stat(full)).size;
+    const info = await stat(full);
+    size = info.size;
     if (size > 3 * ctx.maxChars) return { error: { origin, message: `file has ${size} bytes, over --max-chars ${ctx.maxChars}`, size } };
-    const input = decodeBytes(await readFile(full), path);
+    // a FIFO, <(command) or a device such as /dev/zero has no size: read as a stream within --max-chars, binary refused from its first 8 KiB
+    const bytes = info.isFile() ? await readFile(full) : await readStreamWithin(createReadStream(full), path, ctx.maxChars);
+    const input = decodeBytes(bytes, path);
     input.warnings.forEach((w) => ctx.warn(w));
     const problem = textProblem(input.text, ctx.maxChars);
     if (problem) return { error: { origin, message: problem, size } };
