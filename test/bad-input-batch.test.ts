@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,27 @@ describe('framelens batch on broken records', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     expect(lines(r.out).map((o) => o.id)).toEqual(['a']);
     expect(r.err).toMatch(/^framelens: open\.csv:3: invalid CSV/m);
+  });
+
+  it('reports a bad record in one line with no escape sequence, whatever its CSV header or file name holds', () => {
+    writeFileSync(join(dir, 'odd\nname.csv'), '"a\nb\u001b[31m",body\n1,Peace talks.\n');
+    const r = bin(['batch', 'odd\nname.csv', '--quiet', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.err).toMatch(/^framelens: odd.*name\.csv:1: no column "text"/);
+    expect(r.err).not.toContain('\u001b');
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('reads a device or FIFO given as a text input within --max-chars: /dev/zero is refused from its first 8 KiB, not read for ever', () => {
+    const zero = spawnSync(process.execPath, [repoPath('bin/framelens.js'), 'batch', '/dev/zero', '--quiet', ...lex], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+    expect([zero.signal, zero.status, zero.stdout]).toEqual([null, 1, '']);
+    expect(zero.stderr).toBe('framelens: /dev/zero: not a text file\n');
+    execFileSync('mkfifo', [join(dir, 'long.fifo')]);
+    const writer = spawn('sh', ['-c', 'yes "The Kyiv regime refused peace talks." | head -c 100000 > long.fifo'], { cwd: dir });
+    const r = bin(['batch', 'long.fifo', '--max-chars', '1000', '--quiet', ...lex], { cwd: dir });
+    writer.kill();
+    expect([r.code, r.out]).toEqual([1, '']);
+    expect(r.err).toMatch(/^framelens: long\.fifo: more than 3000 bytes, over --max-chars 1000/);
   });
 
   it('refuses a binary file given as JSONL as one failed record, writing nothing', () => {

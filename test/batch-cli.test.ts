@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,62 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(r.out).map((o) => o.id)).toEqual(['folder/b.txt', 'folder/nested/a.md', 'folder/b.txt']);
     expect(r.err.match(/folder\/c\.txt: not a text file/g)).toHaveLength(2);
     expect(jsonl(r.out)[0].markers).toHaveLength(1);
+  });
+
+  it('finds .TXT and .Md files in a folder as .jsonl and .CSV arguments are recognised, whatever the case of the extension', () => {
+    mkdirSync(join(dir, 'upper/Sub'), { recursive: true });
+    writeFileSync(join(dir, 'upper/READOUT.TXT'), 'Moscow again spoke of the Kyiv regime.\n');
+    writeFileSync(join(dir, 'upper/Sub/notes.Md'), 'We call for a ceasefire now.\n');
+    writeFileSync(join(dir, 'upper/skip.json'), '{}\n');
+    const r = framelens(['batch', 'upper', '--quiet'], dir);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['upper/READOUT.TXT', 'upper/Sub/notes.Md']);
+  });
+
+  it('reads a Markdown or HTML file as analyze does: the prose, with offsets and texts in the file', () => {
+    mkdirSync(join(dir, 'marked'), { recursive: true });
+    writeFileSync(join(dir, 'marked/readout.md'), '# The Kyiv regime\n\nLavrov said the **Kyiv regime** refused [peace talks](https://example.org/kyiv-regime).\n\n```\nKyiv regime\n```\n');
+    writeFileSync(join(dir, 'marked/page.txt'), '<html><body><p>The Kyiv regime refused peace talks.</p><script>var s = "Kyiv regime";</script></body></html>\n');
+    for (const file of ['marked/readout.md', 'marked/page.txt']) {
+      const analysed = JSON.parse(framelens(['analyze', file, '--format', 'json'], dir).out);
+      const batch = framelens(['batch', file, '--annotations', '--quiet'], dir);
+      const [row] = jsonl(batch.out);
+      expect(row.stats, file).toEqual(analysed.stats);
+      expect(row.annotations, file).toEqual(analysed.annotations);
+      for (const id of CATEGORY_IDS) expect(row.categories[id], `${file} ${id}`).toEqual({ score: analysed.categories[id].score, count: analysed.categories[id].count, detected: analysed.categories[id].detected });
+    }
+  });
+
+  it('writes -o - to stdout (no file named -) and refuses --errors -', () => {
+    const input = JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' });
+    const r = framelens(['batch', '-', '-o', '-', '--quiet'], dir, input);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['a']);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const e = framelens(['batch', '-', '--errors', '-', '--quiet'], dir, input);
+    expect([e.code, e.out]).toEqual([2, '']);
+    expect(e.err).toMatch(/^framelens: --errors - would mix the bad records into the results on stdout/);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
+  it('refuses a folder without .txt or .md files, as a glob that matches nothing, instead of scoring nothing with exit 0', () => {
+    mkdirSync(join(dir, 'shards'), { recursive: true });
+    writeFileSync(join(dir, 'shards/part-1.jsonl'), `${JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' })}\n`);
+    const r = framelens(['batch', 'shards'], dir);
+    expect([r.code, r.out]).toEqual([1, '']);
+    expect(r.err).toBe('framelens: shards: no .txt or .md files in this folder (give .jsonl, .csv or other files by name or glob)\n');
+    expect(framelens(['batch', 'shards/*.jsonl', '--quiet'], dir).code).toBe(0);
+  });
+
+  it('reads each file of a folder once, by its shortest path, when a symbolic link loops back to a parent folder', () => {
+    mkdirSync(join(dir, 'looped/sub/deep'), { recursive: true });
+    writeFileSync(join(dir, 'looped/a.txt'), 'We call for a ceasefire now.\n');
+    writeFileSync(join(dir, 'looped/sub/b.md'), 'The Kyiv regime refused peace talks.\n');
+    writeFileSync(join(dir, 'looped/sub/deep/z.txt'), 'A cease-fire.\n');
+    symlinkSync('..', join(dir, 'looped/sub/deep/loop'));
+    const r = framelens(['batch', 'looped', '--quiet'], dir);
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(jsonl(r.out).map((o) => o.id)).toEqual(['looped/a.txt', 'looped/sub/b.md', 'looped/sub/deep/z.txt']);
   });
 
   it('refuses texts over --max-chars and exits 0 when every record is good', () => {

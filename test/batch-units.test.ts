@@ -97,6 +97,19 @@ describe('batch line reader', () => {
     ]);
     expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file']);
   });
+  it('refuses a CSV header without the text column (naming a semicolon or tab separator) or naming the text or id column twice, and warns about another column named twice', async () => {
+    const warnings: string[] = [];
+    const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    const view = (i: ReadItem) => ('record' in i ? [i.record.id, i.record.text, i.record.passthrough] : [i.error.origin.line, i.error.message]);
+    expect((await read('id,text,id\na,Peace talks.,b\n')).map(view)).toEqual([[1, 'the CSV header names column "id" 2 times (columns 1, 3); rename all but one, or choose another with --id-column']]);
+    expect((await read('text,id,text\nPeace.,a,Talks.\n')).map(view)).toEqual([[1, 'the CSV header names column "text" 2 times (columns 1, 3); rename all but one, or choose another with --text-column']]);
+    expect((await read('id;text\na;Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id;text", one column): it looks separated by ";"; batch reads comma-separated CSV (save it with commas)']]);
+    expect((await read('id\ttext\na\tPeace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id\\ttext", one column): it looks separated by "\\t"; batch reads comma-separated CSV (save it with commas)']]);
+    expect((await read('id,body\na,Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header (columns: id, body); choose one with --text-column']]);
+    expect(warnings).toEqual([]);
+    expect((await read('id,text,note,note\na,Peace talks.,x,y\n')).map(view)).toEqual([['a', 'Peace talks.', { note: 'y' }]]);
+    expect(warnings).toEqual(['framelens: in.csv:1: the CSV header names column "note" more than once; each row keeps its last value']);
+  });
   it('turns JSONL lines into records and errors with line numbers; blank lines are skipped', async () => {
     const input = Buffer.from('{"id":"x","text":"Peace talks.","date":"2025"}\n\nnot json\n[1]\n{"text":"a\\u0000b"}\n{"text":"  "}\n{"id":{},"text":"t"}\n');
     const warnings: string[] = [];
@@ -125,6 +138,25 @@ describe('batch records and order', () => {
   it('passes other fields through, keeps a record source, and names records without an id by path:line', () => {
     const item = makeRecord({ text: 'Peace.', source: 'tass.ru', date: '2025-03-18', stats: 'dropped' }, { path: 'a.jsonl', line: 4 }, 10, 100);
     expect(item).toEqual({ record: { origin: { path: 'a.jsonl', line: 4 }, id: 'a.jsonl:4', source: 'tass.ru', passthrough: { date: '2025-03-18' }, text: 'Peace.', size: 10 } });
+  });
+  it('refuses a number id that JSON reading has rounded (past 2^53) or made Infinity, and keeps exact ones', () => {
+    const origin = { path: 'a.jsonl', line: 1 };
+    const id = (line: string) => { const item = makeRecord(JSON.parse(line), origin, 10, 100); return 'record' in item ? item.record.id : item.error.message; };
+    expect(id('{"id":12345678901234567890,"text":"Peace."}')).toBe('"id" is a number too large to keep exactly (read as 12345678901234567000; integers stop being exact at 2^53): write it as a string');
+    expect(id('{"id":9007199254740993,"text":"Peace."}')).toMatch(/^"id" is a number too large to keep exactly \(read as 9007199254740992;/);
+    expect(id('{"id":1e400,"text":"Peace."}')).toMatch(/^"id" is a number too large to keep exactly \(read as Infinity;/);
+    expect([id('{"id":9007199254740991,"text":"Peace."}'), id('{"id":-3,"text":"Peace."}'), id('{"id":2.5,"text":"Peace."}'), id('{"id":"12345678901234567890","text":"Peace."}')])
+      .toEqual([9007199254740991, -3, 2.5, '12345678901234567890']);
+  });
+  it('reads only a record\'s own fields: constructor or toString is not a field it lacks, and __proto__ is passed through', async () => {
+    const origin = { path: 'a.jsonl', line: 1 };
+    const view = (item: ReadItem) => ('record' in item ? [item.record.id, JSON.stringify({ ...item.record.passthrough })] : item.error.message);
+    const line = JSON.parse('{"id":"a","text":"Peace.","__proto__":"x","hasOwnProperty":1}');
+    expect(view(makeRecord(line, origin, 10, 100))).toEqual(['a', '{"__proto__":"x","hasOwnProperty":1}']);
+    expect(view(makeRecord(line, origin, 10, 100, 'text', 'constructor'))).toEqual(['a.jsonl:1', '{"__proto__":"x","hasOwnProperty":1}']);
+    expect(view(makeRecord(line, origin, 10, 100, 'toString'))).toBe('no "toString" field');
+    const rows = await collect(readCsv(Readable.from([Buffer.from('__proto__,text\nx,Peace.\n')]), 'in.csv', { text: 'text', id: 'constructor' }, { maxChars: 100, warn: () => {} }));
+    expect(rows.map(view)).toEqual([['in.csv:2', '{"__proto__":"x"}']]);
   });
   it('emits items in sequence order whatever order they finish in', () => {
     const seen: string[] = [];

@@ -52,6 +52,16 @@ describe('-o naming an input', () => {
     expect(readFileSync(other, 'utf8')).toBe('The war should never have started.\n');
   });
 
+  it('batch: --errors naming the -o file (new, existing, or by another name) is refused before anything is read', async () => {
+    writeFileSync(join(dir, 'in.jsonl'), '{"id":"a","text":"Lavrov said the Kyiv regime refused peace talks."}\n{"id":"b"}\n');
+    const fresh = await cli(['batch', 'in.jsonl', '-o', 'both.jsonl', '--errors', './both.jsonl', '--quiet', ...fixture], '', dir);
+    expect([fresh.code, fresh.out, fresh.err]).toEqual([2, '', 'framelens: ./both.jsonl: is also the -o output; the errors would overwrite the results (choose another --errors path)\n']);
+    writeFileSync(join(dir, 'kept.jsonl'), 'old\n');
+    const existing = await cli(['batch', 'in.jsonl', '-o', join(dir, 'kept.jsonl'), '--errors', 'kept.jsonl', '--quiet', ...fixture], '', dir);
+    expect(existing.code).toBe(2);
+    expect(readFileSync(join(dir, 'kept.jsonl'), 'utf8')).toBe('old\n');
+  });
+
   it('another path is written as before', async () => {
     writeFileSync(readout, TEXT);
     const r = await cli(['report', readout, '-o', join(dir, 'readout.report.md'), ...fixture]);

@@ -1,4 +1,4 @@
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, realpathSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
@@ -23,9 +23,21 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Open `path` (relative to `cwd`) for an atomic write; fails with a one-line error if the folder cannot be written. */
+/**
+ * Where a write to `path` goes: a file that does not exist yet or a regular file (the file behind a
+ * symbolic link) is written atomically; anything else (a device such as /dev/null, a FIFO, a socket)
+ * is written in place, since a rename would replace it with a plain file.
+ */
+export function writeTarget(path: string): { target: string; inPlace: boolean } {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return { target: path, inPlace: false };
+  return stat.isFile() ? { target: realpathSync(path), inPlace: false } : { target: path, inPlace: true };
+}
+
+/** Open `path` (relative to `cwd`) for an atomic write (in place for a device or a FIFO, see writeTarget); fails with a one-line error if it cannot be written. */
 export async function openAtomic(path: string, cwd: string): Promise<AtomicFile> {
-  const target = resolve(cwd, path);
+  const { target, inPlace } = writeTarget(resolve(cwd, path));
+  if (inPlace) return openInPlace(path, target);
   const temp = tempPathFor(target);
   const stream = createWriteStream(temp, { flags: 'wx' });
   try {
@@ -57,5 +69,28 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
       rmSync(temp, { force: true });
       open.delete(temp);
     },
+  };
+}
+
+async function openInPlace(path: string, target: string): Promise<AtomicFile> {
+  const stream = createWriteStream(target);
+  try {
+    await once(stream, 'open');
+  } catch (err) {
+    throw cannotWrite(path, err);
+  }
+  return {
+    path,
+    temp: target,
+    stream,
+    async commit() {
+      stream.end();
+      try {
+        await finished(stream);
+      } catch (err) {
+        throw cannotWrite(path, err);
+      }
+    },
+    abort() { stream.destroy(); },
   };
 }

@@ -1,4 +1,3 @@
-import type { CliIO } from '../cli/context.js';
 import { csvColumns, csvField, csvLine, errorLine, errorMessage, jsonLine } from './format-row.js';
 import type { Progress } from './progress.js';
 import type { BufferedSink } from './sink.js';
@@ -17,13 +16,13 @@ export class BatchOutput {
   private bytes = 0;
   private columns: string[] | null = null;
 
-  constructor(private readonly format: 'jsonl' | 'csv', private readonly out: BufferedSink, private readonly errors: BufferedSink | null, private readonly io: CliIO, private readonly progress: Progress) {}
+  constructor(private readonly format: 'jsonl' | 'csv', private readonly out: BufferedSink, private readonly errors: BufferedSink | null, private readonly progress: Progress) {}
 
   /** Write one finished record. */
   write(item: Finished): void {
     if ('error' in item) {
       this.failed++;
-      this.io.stderr.write(`${errorMessage(item.error)}\n`);
+      this.progress.log(errorMessage(item.error)); // one line (escaped: a path or CSV header may hold a line break or an escape sequence), above the progress bar
       this.errors?.write(errorLine(item.error));
       this.bytes += item.error.size;
     } else {

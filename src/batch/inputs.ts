@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FramelensError } from '../errors.js';
@@ -20,7 +20,7 @@ function statOrNull(path: string) {
   try { return statSync(path); } catch { return null; }
 }
 
-/** Expand the command-line inputs (files, folders searched for .txt and .md, globs, - for stdin) into the sources to read, in argument order; a missing input is an error. */
+/** Expand the command-line inputs (files, folders searched for .txt and .md in any case, each file once, globs, - for stdin) into the sources to read, in argument order; a missing input, a glob that matches nothing or a folder without text files is an error. */
 export async function expandInputs(args: string[], cwd: string): Promise<InputSource[]> {
   const out: InputSource[] = [];
   if (args.filter((a) => a === '-').length > 1) throw new FramelensError('- (stdin) can be given only once', 2);
@@ -29,8 +29,15 @@ export async function expandInputs(args: string[], cwd: string): Promise<InputSo
     const full = resolve(cwd, arg);
     const stat = statOrNull(full);
     if (stat?.isDirectory()) {
-      const files = (await glob(['**/*.txt', '**/*.md'], { cwd: full, onlyFiles: true })).sort();
-      for (const f of files) out.push({ kind: 'text', path: join(arg, f), bytes: sizeOf(join(full, f)) });
+      const files = (await glob(['**/*.txt', '**/*.md'], { cwd: full, onlyFiles: true, caseSensitiveMatch: false })).sort(); // NOTES.TXT too
+      if (files.length === 0) throw new FramelensError(`${arg}: no .txt or .md files in this folder (give .jsonl, .csv or other files by name or glob)`);
+      const byFile = new Map<string, string>(); // a file reached twice through a symbolic link (a link to a parent folder) is read once, by its shortest path
+      for (const f of files) {
+        const real = realpathSync(join(full, f));
+        const known = byFile.get(real);
+        if (known === undefined || f.length < known.length) byFile.set(real, f);
+      }
+      for (const f of [...byFile.values()].sort()) out.push({ kind: 'text', path: join(arg, f), bytes: sizeOf(join(full, f)) });
     } else if (stat) out.push({ kind: kindOf(arg), path: arg, bytes: stat.size });
     else if (isDynamicPattern(arg)) {
       const files = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })).sort();

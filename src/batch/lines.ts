@@ -1,4 +1,4 @@
-import { isBinary } from '../io/read-text.js';
+import { isBinary, looksLikeBomlessUtf16 } from '../io/read-text.js';
 
 /**
  * One line of an input stream: its 1-based number, its bytes and its line break (none on a last line
@@ -53,4 +53,9 @@ export function decodeLine(bytes: Buffer, first: boolean): { text: string; repla
   } catch {
     return { text: lenient.decode(body), replaced: true, binary };
   }
+}
+
+/** Why an input whose first line is binary is refused: not a text file, with a hint for UTF-16 without a byte order mark. */
+export function notTextMessage(firstLine: Uint8Array): string {
+  return `not a text file${looksLikeBomlessUtf16(firstLine) ? ' (it looks like UTF-16 without a byte order mark: save it as UTF-8)' : ''}`;
 }

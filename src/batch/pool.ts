@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { FramelensError } from '../errors.js';
 import type { AnalysisSettings } from './types.js';
 
-/** A record sent to a worker. */
-export interface WorkerTask { seq: number; text: string }
+/** A record sent to a worker, with the markup to strip first (offsets still index `text`). */
+export interface WorkerTask { seq: number; text: string; markup?: 'html' | 'md' }
 
 /** A worker's answer for one record: its AnalysisRow as JSON (a string is cheaper to post than an object), or an error. */
 export type RecordReply = { seq: number; json: string; error?: undefined } | { seq: number; error: string; json?: undefined };

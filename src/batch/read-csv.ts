@@ -1,5 +1,6 @@
+import { duplicateColumns, headerProblem } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
-import { decodeLine, readLines } from './lines.js';
+import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { lineLimit, type ReadContext } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
@@ -10,7 +11,7 @@ export interface CsvColumns { text: string; id: string }
 function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumns, maxChars: number): ReadItem {
   const origin = { path, line: row.line };
   if (row.fields.length !== header.length) return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size } };
-  const fields: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = Object.create(null); // a column named __proto__ is a column
   header.forEach((name, i) => { fields[name] = row.fields[i]; });
   return makeRecord(fields, origin, row.size, maxChars, columns.text, columns.id);
 }
@@ -29,7 +30,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
       continue;
     }
     const decoded = decodeLine(bytes, line === 1);
-    if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: 'not a text file', size } }; return; }
+    if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
     const row = splitter.push(decoded.text, line, eol, size);
     if (!row) continue;
@@ -37,10 +38,9 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
       yield { error: { origin: { path, line: row.line }, message: row.message, size: row.size } };
       if (!header) return;
     } else if (!header) {
-      if (!row.fields.includes(columns.text)) {
-        yield { error: { origin: { path, line: row.line }, message: `no column "${columns.text}" in the CSV header (columns: ${row.fields.join(', ')}); choose one with --text-column`, size: row.size } };
-        return;
-      }
+      const problem = headerProblem(row.fields, columns);
+      if (problem) { yield { error: { origin: { path, line: row.line }, message: problem, size: row.size } }; return; }
+      for (const name of duplicateColumns(row.fields)) ctx.warn(`framelens: ${path}:${row.line}: the CSV header names column "${name}" more than once; each row keeps its last value`);
       header = row.fields;
     } else yield rowItem(row, header, path, columns, ctx.maxChars);
   }

@@ -6,6 +6,7 @@ import { readJsonl, type ReadContext } from './read-jsonl.js';
 import { readTextRecord } from './read-text-file.js';
 import type { StopControl } from './stop-control.js';
 import type { ReadItem } from './types.js';
+import { utf16ToUtf8 } from './utf16-stream.js';
 
 /** What reading all inputs needs: the working folder, stdin, CSV columns, limits, and the run's stop control (it closes the streams on Ctrl-C). */
 export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv: CsvColumns; ctx: ReadContext; control: StopControl }
@@ -21,7 +22,7 @@ export async function* readInputs(sources: InputSource[], opts: ReadAllOptions):
     const closable = stream as unknown as { destroy(): unknown };
     opts.control.streams.add(closable);
     try {
-      const chunks = stream as AsyncIterable<Buffer | string>;
+      const chunks = utf16ToUtf8(stream as AsyncIterable<Buffer | string>);
       yield* src.kind === 'csv' ? readCsv(chunks, src.path, opts.csv, opts.ctx) : readJsonl(chunks, src.path, opts.csv, opts.ctx);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;

@@ -1,4 +1,4 @@
-import { decodeLine, readLines } from './lines.js';
+import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { makeRecord } from './records.js';
 import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordOrigin } from './types.js';
@@ -20,6 +20,7 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
     const origin: RecordOrigin = { path, line };
     if (tooLong) { yield { error: { origin, message: `line of ${size} bytes, longer than any record within --max-chars ${ctx.maxChars} (at most ${maxLineBytes} bytes); skipped unread`, size } }; continue; }
     const decoded = decodeLine(bytes, line === 1);
+    if (decoded.binary && line === 1) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; } // a gzip, PDF, UTF-16 ... file: one failed record, not one a line
     if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
     if (decoded.text.trim() === '') continue;

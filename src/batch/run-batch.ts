@@ -1,6 +1,8 @@
-import { type CliIO, warn } from '../cli/context.js';
+import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
-import { openAtomic, type AtomicFile } from './atomic-file.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cannotWrite, openAtomic, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
 import { refuseOutputOverInput } from '../io/output-over-input.js';
@@ -48,15 +50,17 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const inputPaths = sources.filter((s) => !s.stdin).map((s) => s.path);
     refuseOutputOverInput(opts.output, inputPaths, cwd);
     refuseOutputOverInput(opts.errors, inputPaths, cwd, '--errors');
+    refuseSameOutputs(opts.output, opts.errors, cwd);
     const totalBytes = sources.every((s) => s.bytes !== null) ? sources.reduce((n, s) => n + (s.bytes ?? 0), 0) : null;
     const outFile = opts.output ? await openAtomic(opts.output, cwd) : null;
     if (outFile) files.push(outFile);
     const errFile = opts.errors ? await openAtomic(opts.errors, cwd) : null;
     if (errFile) files.push(errFile);
-    const out = new BufferedSink(outFile?.stream ?? io.stdout, notify);
-    const errSink = errFile ? new BufferedSink(errFile.stream, notify) : null;
+    const cannotGoOn = (path: string) => (err: Error) => control.halt({ kind: 'fatal', error: cannotWrite(path, err) }); // a full disk: stop now, not after reading everything
+    const out = new BufferedSink(outFile?.stream ?? io.stdout, notify, cannotGoOn(opts.output ?? 'the output'));
+    const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
-    const output = new BatchOutput(opts.format, out, errSink, io, progress);
+    const output = new BatchOutput(opts.format, out, errSink, progress);
     const writer = new OrderedWriter<Finished>((item) => output.write(item));
 
     const metas = new Map<number, RecordMeta>();
@@ -76,17 +80,17 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     let bytesRead = 0;
     const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
-      const ctx = { maxChars: opts.maxChars, warn: (m: string) => warn(io, m) };
+      const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
         bytesRead += ('error' in item ? item.error : item.record).size;
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
-          const { text, ...rest } = item.record;
+          const { text, markup, ...rest } = item.record;
           metas.set(seq, { ...rest, chars: text.length });
           pendingChars += text.length;
-          pool!.submit({ seq, text });
+          pool!.submit({ seq, text, markup });
         }
         while (!control.reason && full()) await waitForWake();
         if (control.reason) return;
@@ -117,4 +121,12 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
   } finally {
     control.unlisten();
   }
+}
+
+/** Refuse (usage, exit 2) `--errors` naming the `-o` file (the same path, or a link to the same file): the last rename would replace the other output. A device (/dev/null) may be both. */
+function refuseSameOutputs(output: string | undefined, errors: string | undefined, cwd: string): void {
+  if (!output || !errors) return;
+  const [a, b] = [output, errors].map((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false }));
+  const same = a && b ? a.isFile() && a.dev === b.dev && a.ino === b.ino : resolve(cwd, output) === resolve(cwd, errors);
+  if (same) throw new FramelensError(`${errors}: is also the -o output; the errors would overwrite the results (choose another --errors path)`, 2);
 }

@@ -12,8 +12,15 @@ export class BufferedSink {
   /** The first write error of the stream below, if any. */
   error: Error | null = null;
 
-  constructor(private readonly target: Writable, private readonly onUnblock: () => void) {
-    target.on?.('error', (err) => { this.error ??= err; this.blocked = false; this.onUnblock(); });
+  /** `onError` hears the first write error of the stream below: the run cannot go on (a full disk). */
+  constructor(private readonly target: Writable, private readonly onUnblock: () => void, private readonly onError: (err: Error) => void = () => {}) {
+    target.on?.('error', (err) => {
+      if (this.error) return;
+      this.error = err;
+      this.blocked = false;
+      this.onError(err);
+      this.onUnblock();
+    });
   }
 
   /** Add text; it goes down once enough has gathered, or at `flush`. */
@@ -25,6 +32,7 @@ export class BufferedSink {
 
   /** Write what has gathered. */
   flush(): void {
+    if (this.error) { this.parts = []; this.length = 0; return; } // a failed stream never drains: waiting for it would hang the run
     if (this.length === 0) return;
     const chunk = this.parts.join('');
     this.parts = [];

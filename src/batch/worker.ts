@@ -1,6 +1,8 @@
 // A batch worker thread: loads the lexicon once (the same options as the command), then analyses each record it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../analyze.js';
+import { decodeText } from '../pipeline/decode.js';
+import { remapResult, stripMarkup } from '../io/strip-markup.js';
 import { FramelensError } from '../errors.js';
 import { chooseLexicon } from '../io/lexicon-options.js';
 import { toAnalysisRow } from './analysis-row.js';
@@ -17,7 +19,12 @@ try {
   const lexicon = chooseLexicon({ lexicon: settings.lexicon, builtin: settings.builtin });
   const one = (task: WorkerTask): RecordReply => {
     try {
-      const result = analyze(task.text, { lexicon, threshold: settings.threshold });
+      let result;
+      if (task.markup) { // as `framelens analyze` reads a marked-up file: the prose is analysed, offsets and texts index the file
+        const original = decodeText(task.text);
+        const mapped = stripMarkup(original, task.markup);
+        result = remapResult(analyze(mapped.text, { lexicon, threshold: settings.threshold }), mapped, original);
+      } else result = analyze(task.text, { lexicon, threshold: settings.threshold });
       return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations)) };
     } catch (err) {
       return { seq: task.seq, error: `analysis failed (${(err as Error).message})` };

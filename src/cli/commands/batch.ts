@@ -10,7 +10,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .description('score many texts: files, folders (.txt, .md), globs, .jsonl, .csv, or - for JSONL on stdin; one output record per good input record, in input order')
     .argument('<inputs...>', 'files, folders, globs, .jsonl or .csv files, or - (JSONL on stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout')
+    .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout (- for stdout)')
     .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
     .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of input, up to the number of cores)', wholeNumber(1))
     .option('--text-column <name>', 'CSV column (or JSONL field) with the text', 'text')
@@ -30,11 +30,12 @@ Examples:
 Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interrupted (Ctrl-C).`);
   lexiconOptions(cmd).action(async (inputs: string[], opts) => {
     if (opts.annotations && opts.format === 'csv') throw new FramelensError('--annotations needs --format jsonl', 2);
+    if (opts.errors === '-') throw new FramelensError('--errors - would mix the bad records into the results on stdout; name a file (they are on stderr too)', 2);
     const { runBatch } = await import('../../batch/run-batch.js');
     setExit(await runBatch({
       inputs,
       format: opts.format,
-      output: opts.output,
+      output: opts.output === '-' ? undefined : opts.output, // -o - is stdout, as for report and compare
       errors: opts.errors,
       jobs: opts.jobs !== undefined ? { fixed: opts.jobs } : { max: availableParallelism() },
       quiet: Boolean(opts.quiet),

@@ -1,0 +1,81 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, repoPath } from './helpers.js';
+
+// Where `framelens batch -o` and `--errors` write: a device, FIFO or symbolic link is not replaced by a plain file. Spawns the built CLI.
+let dir: string;
+const lex = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];
+const input = `${JSON.stringify({ id: 'a', text: 'The Kyiv regime refused peace talks.' })}\n${JSON.stringify({ id: 'b' })}\n`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'framelens-batch-target-'));
+  writeFileSync(join(dir, 'in.jsonl'), input);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Run `cmd args` in `dir` and resolve with its stdout and exit code. */
+function runAsync(cmd: string, args: string[], started: (kill: () => void) => void = () => {}): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: dir });
+    started(() => child.kill());
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe('framelens batch output targets', { timeout: 30_000 }, () => {
+  it('writes to a FIFO in place (a reader gets the records) instead of renaming a file over it', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    let killReader = () => {};
+    const reader = runAsync('cat', ['pipe'], (kill) => { killReader = kill; });
+    const batch = await runAsync(process.execPath, [repoPath('bin/framelens.js'), 'batch', 'in.jsonl', '-q', '-o', 'pipe', ...lex]);
+    const isFifo = lstatSync(join(dir, 'pipe')).isFIFO();
+    if (!isFifo) killReader(); // replaced by a file: the reader would wait for a writer for ever
+    expect(batch.code).toBe(1);
+    expect(isFifo).toBe(true);
+    const read = await reader;
+    expect(read.out.split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(['a']);
+  });
+
+  it('writes through a symbolic link to the file it names, keeping the link', () => {
+    writeFileSync(join(dir, 'real.jsonl'), 'old\n');
+    writeFileSync(join(dir, 'real-errors.jsonl'), 'old\n');
+    symlinkSync('real.jsonl', join(dir, 'link.jsonl'));
+    symlinkSync('real-errors.jsonl', join(dir, 'link-errors.jsonl'));
+    const r = bin(['batch', 'in.jsonl', '-q', '-o', 'link.jsonl', '--errors', 'link-errors.jsonl', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(lstatSync(join(dir, 'link.jsonl')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'link-errors.jsonl')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'real.jsonl'), 'utf8')).id).toBe('a');
+    expect(JSON.parse(readFileSync(join(dir, 'real-errors.jsonl'), 'utf8')).id).toBe('b');
+  });
+});
+
+describe('a standard output that cannot be written', { timeout: 30_000 }, () => {
+  it.skipIf(!existsSync('/dev/full'))('reports a full device in one line, exit 1, no stack trace (batch and analyze)', () => {
+    for (const args of [['batch', 'in.jsonl', '-q', ...lex], ['analyze', 'in.jsonl', ...lex]]) {
+      const fd = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [repoPath('bin/framelens.js'), ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect(r.status, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toMatch(/^framelens: cannot write the output \(ENOSPC\)$/m);
+      expect(r.stderr, args[0]).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('an -o or --errors file that fails while written', { timeout: 60_000 }, () => {
+  it.skipIf(!existsSync('/dev/full'))('stops the run with one line naming it, exit 1, instead of waiting for ever for it to drain', () => {
+    const many = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: i, text: `The Kyiv regime refused peace talks ${i}.` })).join('\n');
+    for (const args of [['-o', '/dev/full'], ['-o', 'fine.jsonl', '--errors', '/dev/full']]) {
+      const r = spawnSync(process.execPath, [repoPath('bin/framelens.js'), 'batch', '-', '-q', ...args, ...lex], { cwd: dir, input: `${many}\nbad\n${many}`, encoding: 'utf8', timeout: 30_000 });
+      expect(r.signal, args.join(' ')).toBe(null); // not killed by the timeout
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/^framelens: \/dev\/full: cannot write \(ENOSPC\)$/m);
+    }
+  });
+});
