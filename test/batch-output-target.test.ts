@@ -79,3 +79,23 @@ describe('an -o or --errors file that fails while written', { timeout: 60_000 },
     }
   });
 });
+
+describe('report and compare -o targets', { timeout: 30_000 }, () => {
+  it('write through a symbolic link and into a device in place, never renaming a plain file over them', () => {
+    writeFileSync(join(dir, 'readout.txt'), 'Lavrov said the Kyiv regime refused peace talks.\n');
+    writeFileSync(join(dir, 'real-report.md'), 'old\n');
+    symlinkSync('real-report.md', join(dir, 'link-report.md'));
+    const r = bin(['report', 'readout.txt', '-o', 'link-report.md', ...lex], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'link-report.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real-report.md'), 'utf8')).toMatch(/^# framelens report/);
+    if (existsSync('/dev/full')) {
+      for (const args of [['report', 'readout.txt', '-f', 'md', '-o', '/dev/full'], ['compare', 'readout.txt', 'in.jsonl', '-f', 'text', '-o', '/dev/full']]) {
+        const d = bin([...args, ...lex], { cwd: dir });
+        expect(d.code, args[0]).toBe(1);
+        expect(d.err, args[0]).toMatch(/^framelens: \/dev\/full: cannot write \(ENOSPC\)$/m);
+        expect(lstatSync('/dev/full').isCharacterDevice(), args[0]).toBe(true);
+      }
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import { type CliIO, warn } from '../cli/context.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
-import { cannotWrite, tempPathFor } from '../batch/atomic-file.js';
+import { cannotWrite, tempPathFor, writeTarget } from '../batch/atomic-file.js';
 import { FramelensError } from '../errors.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
@@ -38,7 +38,12 @@ export function formatFromPath(path: string): 'html' | 'md' | null {
 /** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }
-  const target = resolve(io.cwd ?? process.cwd(), path);
+  const { target, inPlace } = writeTarget(resolve(io.cwd ?? process.cwd(), path));
+  if (inPlace) { // a device or a FIFO: a rename would replace it with a plain file
+    try { writeFileSync(target, content); } catch (err) { throw cannotWrite(path, err); }
+    warn(io, `framelens: wrote ${path}`);
+    return;
+  }
   const tmp = tempPathFor(target);
   try {
     writeFileSync(tmp, content);
