@@ -170,8 +170,10 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(over.err.trim()).toBe('framelens: <stdin>:2: text has 50 characters, over --max-chars 40 (id "b")');
     const ok = framelens(['batch', '-', '--jobs', '2'], dir, input.split('\n')[0]);
     expect(ok.code).toBe(0);
-    expect(ok.err).toMatch(/^framelens: batch: 1 ok, 0 failed, [\d.]+ s \(\d+ records\/s, 2 workers\)$/m); // --jobs 2: exactly two
-    const sized = framelens(['batch', '-'], dir, input.split('\n')[0]);
+    expect(ok.err).toMatch(/^framelens: batch: 1 ok, 0 failed, [\d.]+ s \(\d+ records\/s, 1 worker\)$/m); // --jobs 2, one record: the second worker never starts
+    const many = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: i, text: 'A ceasefire now.' })).join('\n');
+    expect(framelens(['batch', '-', '--jobs', '2'], dir, many).err).toMatch(/, 2 workers\)$/m); // records wait for the first: the second starts
+    const sized = framelens(['batch', '-'], dir, many);
     expect(sized.err).toMatch(/, 1 worker\)$/m); // without --jobs: one worker for a small input
   });
 

@@ -1,5 +1,6 @@
 /**
- * How many workers a batch runs. With `--jobs N` it is N. By default it is one per BYTES_PER_WORKER
+ * How many workers a batch may run (the pool starts them as records wait: pool.ts). With `--jobs N`
+ * it is N. By default it is one per BYTES_PER_WORKER
  * of input, at least one and at most the number of cores: a worker costs about 0.2 s of CPU to load
  * the model and the lexicons, and it warms up its own compiled code (the first thousand records run
  * two to three times slower), so on two cores a second worker only pays for itself from about

@@ -32,8 +32,12 @@ export class WorkerPool {
   /** Tasks submitted and not yet finished. */
   outstanding = 0;
 
+  /** Workers the pool may start: one starts at once, the next ones when every started worker is full and records still wait. */
+  private limit = 1;
+
   constructor(size: number, private readonly settings: AnalysisSettings, private readonly listener: PoolListener) {
     this.slots = [];
+    this.start();
     this.grow(size);
   }
 
@@ -42,18 +46,21 @@ export class WorkerPool {
     return this.slots.length;
   }
 
-  /** Start workers until there are `size` (a pool never shrinks). */
+  /** Allow up to `size` workers (a pool never shrinks); they start as work waits for them, so a few records never pay for many workers. */
   grow(size: number): void {
-    if (this.slots.length >= size || this.closing) return;
-    const script = new URL('./worker.js', import.meta.url);
-    while (this.slots.length < size) {
-      const slot: Slot = { worker: new Worker(script, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), groups: 0 };
-      slot.worker.on('message', (reply: WorkerReply) => this.receive(slot, reply));
-      slot.worker.on('error', (err) => this.fail(`a worker thread failed: ${err.message}`));
-      slot.worker.on('exit', (code) => { if (!this.closing) this.fail(`a worker thread stopped (exit code ${code})`); });
-      this.slots.push(slot);
-    }
+    if (size <= this.limit) return;
+    this.limit = size;
     this.dispatch();
+  }
+
+  private start(): Slot {
+    const script = new URL('./worker.js', import.meta.url);
+    const slot: Slot = { worker: new Worker(script, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), groups: 0 };
+    slot.worker.on('message', (reply: WorkerReply) => this.receive(slot, reply));
+    slot.worker.on('error', (err) => this.fail(`a worker thread failed: ${err.message}`));
+    slot.worker.on('exit', (code) => { if (!this.closing) this.fail(`a worker thread stopped (exit code ${code})`); });
+    this.slots.push(slot);
+    return slot;
   }
 
   /** Queue one record for analysis. */
@@ -82,6 +89,7 @@ export class WorkerPool {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
       for (const s of this.slots) if (s.groups < GROUPS_PER_WORKER && (!best || s.groups < best.groups)) best = s;
+      if (!best && this.slots.length < this.limit && !this.closing) best = this.start(); // every worker full and records waiting: one more
       if (!best) return;
       let n = 0;
       for (let chars = 0; n < this.queue.length && n < GROUP_RECORDS && (n === 0 || chars + this.queue[n].text.length <= GROUP_CHARS); n++) chars += this.queue[n].text.length;
