@@ -1,8 +1,8 @@
 /** The HTML entities framelens writes, for HTML and (markup characters only) Markdown. */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Control characters (as CONTROL below) without tab, line feed and carriage return, which HTML text keeps as white space. */
-const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters (as CONTROL below) without tab, line feed and carriage return, which HTML text keeps as white space (also used by the pages' script, report/script.ts). */
+export const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Escape text for HTML (element content and attribute values); control characters other than tab and line breaks, and bidi overrides that would reorder the page's text, shown as \u{..} as in the terminal and Markdown. */
 export function escapeHtml(text: string): string {

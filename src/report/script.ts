@@ -1,3 +1,5 @@
+import { HTML_CONTROL } from '../format/escape.js';
+
 /** The inline client script shared by all HTML pages: tooltips on hover and focus, filters, sortable tables. Builds DOM with textContent only, never innerHTML. */
 export const PAGE_SCRIPT = `
 (function () {
@@ -9,7 +11,7 @@ export const PAGE_SCRIPT = `
   var current = null;
   // control characters and bidi overrides shown as \\u{..}, as everywhere else in the page (escape.ts)
   function visible(text) {
-    return text.replace(/[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]/g, function (c) { return '\\\\u{' + c.charCodeAt(0).toString(16) + '}'; });
+    return text.replace(/${HTML_CONTROL.source}/g, function (c) { return '\\\\u{' + c.charCodeAt(0).toString(16) + '}'; });
   }
   function row(parent, key, value) {
     if (value === null || value === undefined || value === '') return;
