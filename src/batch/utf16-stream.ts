@@ -1,9 +1,5 @@
 import { TextDecoder } from 'node:util';
-
-/** The UTF-16 encoding a byte order mark at the start of `bytes` names, or null. */
-export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-}
+import { utf16Bom } from '../io/read-text.js';
 
 /**
  * Pass a byte stream through unchanged, unless it starts with a UTF-16 byte order mark: then it is

@@ -29,9 +29,14 @@ export function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
+/** The UTF-16 encoding a byte order mark at the start of `bytes` names, or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+}
+
 /** Decode bytes as UTF-8 (or UTF-16 after a UTF-16 BOM): binary is refused; invalid UTF-8 is decoded with U+FFFD and a warning naming `label`. */
 export function decodeBytes(bytes: Uint8Array, label: string): InputText {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 = utf16Bom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] };
   if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file${looksLikeBomlessUtf16(bytes) ? ' (it looks like UTF-16 without a byte order mark: save it as UTF-8)' : ''}`);
   try {
