@@ -1,5 +1,6 @@
 import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
+import { count } from '../format/count.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cannotWrite, openAtomic, type AtomicFile } from './atomic-file.js';
@@ -112,7 +113,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     if (broken) throw new FramelensError(`cannot write the output (${broken.message})`);
     for (const f of files) await f.commit();
     const seconds = (performance.now() - started) / 1000;
-    if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s, ${pool.size} worker${pool.size === 1 ? '' : 's'})\n`);
+    if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s, ${count(pool.size, 'worker')})\n`);
     return output.failed > 0 ? 1 : 0;
   } catch (err) {
     files.forEach((f) => f.abort());

@@ -46,6 +46,6 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
         lines.push(`       ${paint(color, '2', `> ${escapeTerminal(clipAround(text, s.start, s.end, a.start, a.end, 160))}`)}`);
       }
     }
-  } else lines.push('', result.annotations.length ? `${result.annotations.length} framing marker${result.annotations.length === 1 ? '' : 's'} found (--top 0: none listed)` : 'no framing markers found');
+  } else lines.push('', result.annotations.length ? `${count(result.annotations.length, 'framing marker')} found (--top 0: none listed)` : 'no framing markers found');
   return `${lines.join('\n')}\n`;
 }

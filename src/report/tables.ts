@@ -16,7 +16,7 @@ export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryI
 /** What the strongest-markers section says when it lists none: no markers at all, or markers that --top 0 leaves out. */
 export function noneListed(result: AnalysisResult): string {
   const n = result.annotations.length;
-  return n === 0 ? 'No framing markers found.' : `${n} framing marker${n === 1 ? '' : 's'} found (--top 0: none listed).`;
+  return n === 0 ? 'No framing markers found.' : `${count(n, 'framing marker')} found (--top 0: none listed).`;
 }
 
 /** Who speaks in an annotation, for display: "author", or "quoted, <speaker>". */
