@@ -5,6 +5,8 @@ import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
 import { readCsv } from '../src/batch/read-csv.js';
+import { readInputs, TERMINAL_HINT } from '../src/batch/read-inputs.js';
+import { StopControl } from '../src/batch/stop-control.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
 import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
 import { lineLimit, readJsonl } from '../src/batch/read-jsonl.js';
@@ -169,6 +171,17 @@ describe('batch records and order', () => {
     expect(seen).toEqual(['a', 'b', 'c', 'd']);
     expect(writer.flushed).toBe(4);
     expect(writer.buffered).toBe(0);
+  });
+});
+
+describe('reading stdin from a terminal', () => {
+  it('says on stderr that batch - waits for JSONL typed in, and reads it', async () => {
+    const stdin = Object.assign(Readable.from([Buffer.from('{"id":"a","text":"Peace talks."}\n')]), { isTTY: true });
+    const warnings: string[] = [];
+    const control = new StopControl(() => {});
+    const items = await collect(readInputs([{ kind: 'jsonl', path: '<stdin>', stdin: true, bytes: null }], { cwd: '.', stdin, csv: { text: 'text', id: 'id' }, ctx: { maxChars: 100, warn: (w) => warnings.push(w) }, control }));
+    expect(warnings).toEqual([TERMINAL_HINT]);
+    expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['a']);
   });
 });
 

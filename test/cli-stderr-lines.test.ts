@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/run.js';
 import { cli, repoPath } from './helpers.js';
 
 const onlyFixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];
@@ -26,5 +28,18 @@ describe('stderr lines with hostile file names', () => {
     expect(lines[0]).toMatch(/evil\\u\{1b\}\[31m line\\u\{202e\}\.txt: invalid UTF-8/);
     expect(lines[1]).toMatch(/^framelens: wrote .*evil\\u\{1b\}\[31m line\\u\{202e\}\.txt\.md$/);
     expect(r.err).not.toMatch(CONTROL);
+  });
+});
+
+describe('stdin on a terminal', () => {
+  it('analyze - says on stderr that it reads the text from the terminal, then analyses it', async () => {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    stdin.end('The Kyiv regime refused peace talks.');
+    let out = '';
+    let err = '';
+    const code = await run(['analyze', '-', '-f', 'json'], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin });
+    expect(code).toBe(0);
+    expect(err).toBe('framelens: reading the text from the terminal (end with Ctrl-D), or give a file\n');
+    expect(JSON.parse(out).source).toBe('<stdin>');
   });
 });

@@ -23,6 +23,7 @@ export interface AnalysedInput extends CompareSide { input: PreparedInput }
  * reports show readable text.
  */
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<AnalysedInput> {
+  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY) warn(io, 'framelens: reading the text from the terminal (end with Ctrl-D), or give a file'); // otherwise it just waits
   const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
   for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
