@@ -83,6 +83,12 @@ describe('batch line reader', () => {
       `line of ${long.length + 1} bytes, longer than any record within --max-chars 20 (at most ${lineLimit(20)} bytes); skipped unread`, 'after',
     ]);
   });
+  it('names a CSV whose lines end in a bare carriage return (old Mac) instead of reading it as one header', async () => {
+    const items = await collect(readCsv(Readable.from([Buffer.from('id,text\ra,Peace talks.\rb,A truce.\r')]), 'mac.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
+    expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual([expect.stringMatching(/^invalid CSV: its lines end in a carriage return alone/)]);
+    const crlf = await collect(readCsv(Readable.from([Buffer.from('id,text\r\na,Peace talks.\r\n')]), 'ok.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
+    expect(crlf.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['a']);
+  });
   it('reports a CSV line or a record too long for --max-chars (an unclosed quote) without keeping it, and reads on', async () => {
     const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 20, warn: () => {} }));
     const view = (i: ReadItem) => ('record' in i ? i.record.id : `${i.error.origin.line}: ${i.error.message}`);

@@ -32,6 +32,10 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
     const decoded = decodeLine(bytes, line === 1);
     if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
     if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+    if (line === 1 && /\r(?!$)/.test(decoded.text) && !decoded.text.includes('"')) { // the header runs on past a bare CR: the file breaks its lines with CR alone
+      yield { error: { origin: { path, line: null }, message: 'invalid CSV: its lines end in a carriage return alone (old Mac line breaks); convert them to LF or CRLF (tr \'\\r\' \'\\n\')', size } };
+      return;
+    }
     const row = splitter.push(decoded.text, line, eol, size);
     if (!row) continue;
     if ('message' in row) {
