@@ -83,6 +83,13 @@ describe('batch line reader', () => {
       `line of ${long.length + 1} bytes, longer than any record within --max-chars 20 (at most ${lineLimit(20)} bytes); skipped unread`, 'after',
     ]);
   });
+  it('warns about a passthrough number too large to keep exactly, and keeps the record', async () => {
+    const warnings: string[] = [];
+    const input = Buffer.from('{"id":"a","text":"Peace talks.","tweet_id":12345678901234567890,"n":12}\n');
+    const items = await collect(readJsonl(Readable.from([input]), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['a']);
+    expect(warnings).toEqual(['framelens: in.jsonl:1: field "tweet_id" is a number too large to keep exactly (read as 12345678901234567000); it is passed through as read: write it as a string to keep every digit']);
+  });
   it('names a CSV whose lines end in a bare carriage return (old Mac) instead of reading it as one header', async () => {
     const items = await collect(readCsv(Readable.from([Buffer.from('id,text\ra,Peace talks.\rb,A truce.\r')]), 'mac.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
     expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual([expect.stringMatching(/^invalid CSV: its lines end in a carriage return alone/)]);

@@ -1,5 +1,5 @@
 import { decodeLine, notTextMessage, readLines } from './lines.js';
-import { makeRecord } from './records.js';
+import { isExact, makeRecord } from './records.js';
 import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordOrigin } from './types.js';
 
@@ -35,6 +35,12 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
       yield { error: { origin, message: 'a record must be a JSON object with a "text" field', size } };
       continue;
     }
-    yield makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars, fields.text, fields.id);
+    const item = makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars, fields.text, fields.id);
+    if ('record' in item) {
+      for (const [key, v] of Object.entries(item.record.passthrough)) {
+        if (typeof v === 'number' && !isExact(v)) ctx.warn(`framelens: ${path}:${line}: field ${JSON.stringify(key)} is a number too large to keep exactly (read as ${v}); it is passed through as read: write it as a string to keep every digit`);
+      }
+    }
+    yield item;
   }
 }

@@ -19,8 +19,8 @@ export function textProblem(text: string, maxChars: number): string | null {
 /** Output fields a record cannot pass through: batch writes its own. */
 export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'stats', 'categories', 'markers', 'annotations']);
 
-/** False for a number id that reading it as JSON has changed: an integer past 2^53 (rounded: 12345678901234567890 reads as 12345678901234567000) or one too large for a double (Infinity, written as null). */
-const isExact = (id: unknown): id is number => typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id));
+/** False for a number that reading it as JSON has changed: an integer past 2^53 (rounded: 12345678901234567890 reads as 12345678901234567000) or one too large for a double (Infinity, written as null). */
+export const isExact = (id: unknown): id is number => typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id));
 
 function describe(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
