@@ -210,4 +210,22 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(readdirSync(sub)).toEqual([]);
     expect(existsSync(join(sub, 'out.jsonl'))).toBe(false);
   });
+
+  it.each([
+    ['a closed terminal (SIGHUP): exits 129', ['SIGHUP'] as const, 129, null],
+    ['a second Ctrl-C while stopping: the signal ends it', ['SIGINT', 'SIGINT'] as const, null, 'SIGINT'],
+  ])('on %s, leaving no temporary file', async (_, signals, exitCode, bySignal) => {
+    const sub = join(dir, `signal-${signals.length}`);
+    mkdirSync(sub);
+    const child = spawn(process.execPath, [BIN, 'batch', '-', '-o', 'out.jsonl', '--quiet'], { cwd: sub });
+    child.stdin.write(`${JSON.stringify({ id: 1, text: 'A ceasefire now.' })}\n`); // stdin stays open: the run waits for more
+    while (!readdirSync(sub).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 20));
+    const ended = await new Promise<[number | null, string | null]>((resolve) => {
+      child.on('exit', (c, sig) => resolve([c, sig]));
+      for (const sig of signals) child.kill(sig);
+    });
+    if (bySignal) expect(ended[1] === bySignal || ended[0] === 130).toBe(true); // the first may already have finished the run
+    else expect(ended).toEqual([exitCode, null]);
+    expect(readdirSync(sub)).toEqual([]);
+  });
 });

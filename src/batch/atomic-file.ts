@@ -34,6 +34,12 @@ export function writeTarget(path: string): { target: string; inPlace: boolean } 
   return stat.isFile() ? { target: realpathSync(path), inPlace: false } : { target: path, inPlace: true };
 }
 
+/** Remove every temporary file not yet renamed into place (at exit, and before a second Ctrl-C ends the process). */
+export function removeTempFiles(): void {
+  for (const t of open) rmSync(t, { force: true });
+  open.clear();
+}
+
 /** Open `path` (relative to `cwd`) for an atomic write (in place for a device or a FIFO, see writeTarget); fails with a one-line error if it cannot be written. */
 export async function openAtomic(path: string, cwd: string): Promise<AtomicFile> {
   const { target, inPlace } = writeTarget(resolve(cwd, path));
@@ -48,7 +54,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
   open.add(temp);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on('exit', () => { for (const t of open) rmSync(t, { force: true }); });
+    process.on('exit', removeTempFiles);
   }
   return {
     path,

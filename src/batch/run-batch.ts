@@ -3,7 +3,7 @@ import { FramelensError } from '../errors.js';
 import { count } from '../format/count.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cannotWrite, openAtomic, type AtomicFile } from './atomic-file.js';
+import { cannotWrite, openAtomic, removeTempFiles, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
 import { refuseOutputOverInput } from '../io/output-over-input.js';
@@ -42,7 +42,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
   let wake: (() => void) | null = null;
   const notify = () => { const w = wake; wake = null; w?.(); };
   const waitForWake = () => new Promise<void>((resolve) => { wake = resolve; });
-  const control = new StopControl(notify);
+  const control = new StopControl(notify, removeTempFiles);
   const files: AtomicFile[] = [];
   let pool: WorkerPool | null = null;
   control.listen();
