@@ -196,6 +196,22 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(a.out + b.out).toBe(whole.out);
   });
 
+  it('reads a JSONL record whose text is HTML past its tags, as analyze reads it from stdin; --strip none reads it as it is', () => {
+    const lexArgs = ['--no-builtin', '--lexicon', FIXTURE_LEXICON];
+    const html = '<html><body><p>The <b>Kyiv regime</b> refused <a href="https://example.org/peace-talks">peace talks</a>.</p><script>var ceasefire = 1;</script></body></html>';
+    const input = [JSON.stringify({ id: 'plain', text: 'A ceasefire now.' }), JSON.stringify({ id: 'page', text: html })].join('\n');
+    const r = framelens(['batch', '-', '--annotations', ...lexArgs], dir, input);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^framelens: <stdin>:2: the text looks like HTML, read without its tags/m);
+    const page = jsonl(r.out)[1];
+    const alone = framelens(['analyze', '-', '-f', 'json', ...lexArgs], dir, html);
+    expect(page.categories).toEqual(Object.fromEntries(Object.entries(JSON.parse(alone.out).categories).map(([c, v]) => [c, { score: (v as { score: number }).score, count: (v as { count: number }).count, detected: (v as { detected: boolean }).detected }])));
+    for (const a of page.annotations) expect(html.slice(a.start, a.end)).toBe(a.text);
+    const raw = framelens(['batch', '-', '--strip', 'none', '--quiet', ...lexArgs], dir, input);
+    expect(raw.err).toBe('');
+    expect(jsonl(raw.out)[1].stats.tokens).toBeGreaterThan(page.stats.tokens); // tags and the script counted
+  });
+
   it('on Ctrl-C exits 130 and removes the temporary output file', async () => {
     const sub = join(dir, 'interrupt');
     mkdirSync(sub);

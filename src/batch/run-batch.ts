@@ -13,6 +13,8 @@ import { type PoolSizing, workersFor } from './pool-size.js';
 import { createProgress } from './progress.js';
 import type { CsvColumns } from './read-csv.js';
 import { readInputs } from './read-inputs.js';
+import { RecordMarkup } from './record-markup.js';
+import type { MarkupKind } from '../io/strip-markup.js';
 import { BufferedSink } from './sink.js';
 import { StopControl } from './stop-control.js';
 import type { AnalysisSettings } from './types.js';
@@ -23,6 +25,8 @@ export interface BatchOptions {
   format: 'jsonl' | 'csv';
   output?: string;
   errors?: string;
+  /** --strip: the markup every record is read past; undefined to detect it as analyze does (record-markup.ts). */
+  strip?: MarkupKind;
   /** Worker threads: `--jobs N`, or at most the number of cores, sized to the input (pool-size.ts). */
   jobs: PoolSizing;
   quiet: boolean;
@@ -82,16 +86,17 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
       const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
+      const markups = new RecordMarkup(opts.strip, ctx.warn);
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
         bytesRead += ('error' in item ? item.error : item.record).size;
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
-          const { text, markup, ...rest } = item.record;
+          const { text, markup: _, ...rest } = item.record;
           metas.set(seq, { ...rest, chars: text.length });
           pendingChars += text.length;
-          pool!.submit({ seq, text, markup });
+          pool!.submit({ seq, text, markup: markups.of(item.record) });
         }
         while (!control.reason && full()) await waitForWake();
         if (control.reason) return;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
-import { lexiconOptions, thresholdOption, wholeNumber } from '../options.js';
+import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../options.js';
 
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
 export function batchCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -19,6 +19,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
     .option('--annotations', 'add the full annotations of each record (jsonl only)')
     .addOption(thresholdOption())
+    .addOption(stripOption('score'))
     .option('-q, --quiet', 'no progress and no summary line on stderr (errors are still reported)');
   cmd.addHelpText('after', `
 Examples:
@@ -41,6 +42,7 @@ Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interr
       quiet: Boolean(opts.quiet),
       maxChars: opts.maxChars,
       csv: { text: opts.textColumn, id: opts.idColumn },
+      strip: opts.strip,
       settings: { lexicon: opts.lexicon, builtin: opts.builtin !== false, threshold: opts.threshold, top: opts.top, annotations: Boolean(opts.annotations) },
     }, io));
   });
