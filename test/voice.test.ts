@@ -55,6 +55,14 @@ describe('context and scores', () => {
     expect(boosted.score).toBeGreaterThan(0.6);
     expect(hedged.explanation.summary).toMatch(/weight 0\.6 \(fx-concessions\); hedged by "may" x0\.7/);
   });
+  it('hedges with likely, possibly, possible and appears, not with like, unlike, appearance or "as soon as possible"', () => {
+    for (const text of ['Moscow likely won concessions in the war.', 'Moscow possibly won concessions in the war.', 'Moscow won concessions in a possible deal.', 'Moscow appears to have won concessions in the war.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual(['hedged']);
+    }
+    for (const text of ['We would like concessions in the war.', 'Unlike Kyiv, Moscow won concessions in the war.', 'The appearance of concessions in the war surprised Kyiv.', 'Moscow wants concessions in the war as soon as possible.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
+    }
+  });
   it('lets a degree word ("very") boost only the marker right after it, a sentence adverb the whole clause', () => {
     expect(find('In Moscow, Putin said the call was very good and enormous economic deals would follow.', 'fx-economic-deals')!.modifiers).toEqual([]);
     expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);

@@ -27,6 +27,11 @@ function idle(ws: WordStream, neg: Cue): boolean {
   return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
 }
 
+/** "as soon as possible", "as quickly as possible": a hedge word inside the idiom hedges nothing. */
+function idleHedge(ws: WordStream, hedge: Cue): boolean {
+  return ws.exact[hedge.first - 1] === 'as' && ws.exact[hedge.first - 3] === 'as';
+}
+
 /**
  * A booster that modifies the next word only: a degree word ("very productive", "extremely dangerous")
  * or an adjective on a noun ("complete encirclement", "total destruction"). It strengthens a marker
@@ -66,7 +71,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
       inClause(c, first, last) && !verbBetween(c.last + 1, first) && !idle(ws, c));
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
-    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last));
+    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
     const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degreeUse(ws, c) || c.last + 1 === first));
     if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
