@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,5 +97,16 @@ describe('report and compare -o targets', { timeout: 30_000 }, () => {
         expect(lstatSync('/dev/full').isCharacterDevice(), args[0]).toBe(true);
       }
     }
+  });
+});
+
+describe('an --errors file that fails at the end', { timeout: 30_000 }, () => {
+  it.skipIf(!existsSync('/dev/full'))('leaves the -o file unwritten too: every output is flushed before any is renamed into place', () => {
+    rmSync(join(dir, 'placed.jsonl'), { force: true });
+    const r = bin(['batch', 'in.jsonl', '-q', '-o', 'placed.jsonl', '--errors', '/dev/full', ...lex], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^framelens: \/dev\/full: cannot write \(ENOSPC\)$/m);
+    expect(existsSync(join(dir, 'placed.jsonl'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

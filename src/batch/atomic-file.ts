@@ -8,8 +8,12 @@ import { FramelensError } from '../errors.js';
 const open = new Set<string>();
 let exitHookInstalled = false;
 
-/** An output file written under a temporary name in the same folder and renamed into place by `commit`; `abort` removes it. */
-export interface AtomicFile { path: string; temp: string; stream: WriteStream; commit(): Promise<void>; abort(): void }
+/**
+ * An output file written under a temporary name in the same folder: `flush` writes out what is
+ * buffered, `place` renames it into place (flush every file of a run before placing any, so a
+ * failure in one leaves all of them unwritten); `abort` removes it.
+ */
+export interface AtomicFile { path: string; temp: string; stream: WriteStream; flush(): Promise<void>; place(): void; abort(): void }
 
 /** The one-line error for an output that could not be written: `<path>: cannot write (no such folder | permission denied | is a folder | <code>)`. */
 export function cannotWrite(path: string, err: unknown): FramelensError {
@@ -60,13 +64,19 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
     path,
     temp,
     stream,
-    async commit() {
+    async flush() {
       stream.end();
-      await finished(stream);
+      try {
+        await finished(stream);
+      } catch (err) {
+        throw cannotWrite(path, err); // the caller aborts, which removes the temporary file
+      }
+    },
+    place() {
       try {
         renameSync(temp, target);
       } catch (err) {
-        throw cannotWrite(path, err); // the caller aborts, which removes the temporary file
+        throw cannotWrite(path, err);
       }
       open.delete(temp);
     },
@@ -89,7 +99,7 @@ async function openInPlace(path: string, target: string): Promise<AtomicFile> {
     path,
     temp: target,
     stream,
-    async commit() {
+    async flush() {
       stream.end();
       try {
         await finished(stream);
@@ -97,6 +107,7 @@ async function openInPlace(path: string, target: string): Promise<AtomicFile> {
         throw cannotWrite(path, err);
       }
     },
+    place() {}, // written in place already
     abort() { stream.destroy(); },
   };
 }
