@@ -49,6 +49,12 @@ describe('batch CSV rows', () => {
       { fields: ['d', 'e'], line: 2, size: 3 },
     ]);
   });
+  it('writes a text a spreadsheet would run as a formula with a leading apostrophe, numbers as they are', () => {
+    expect(['=HYPERLINK("http://x","y")', '+1', '-a', '@SUM(A1)', '\tx', 'fine', '2025-03-18'].map(csvField)).toEqual([
+      '"\'=HYPERLINK(""http://x"",""y"")"', "'+1", "'-a", "'@SUM(A1)", "'\tx", 'fine', '2025-03-18',
+    ]);
+    expect([-0.5, 3].map(csvField)).toEqual(['-0.5', '3']);
+  });
   it('reads back any rows written with csvField', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é') });
     fc.assert(fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {

@@ -18,10 +18,18 @@ export function errorMessage(error: RecordError): string {
   return `framelens: ${originLabel(error.origin)}: ${error.message}${error.id !== undefined && String(error.id) !== originLabel(error.origin) ? ` (id ${JSON.stringify(error.id)})` : ''}`;
 }
 
-/** Quote a CSV field when it needs it (RFC 4180); objects are written as JSON. */
+/** A text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @ or a tab first). */
+const FORMULA_START = /^[=+\-@\t]/;
+
+/**
+ * Quote a CSV field when it needs it (RFC 4180); objects are written as JSON. A text that a
+ * spreadsheet would read as a formula ("=HYPERLINK(...)" in a record's title) gets a leading
+ * apostrophe, so opening the output runs nothing; numbers are written as they are.
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
