@@ -44,17 +44,33 @@ export function removeTempFiles(): void {
   open.clear();
 }
 
-/** Open `path` (relative to `cwd`) for an atomic write (in place for a device or a FIFO, see writeTarget); fails with a one-line error if it cannot be written. */
-export async function openAtomic(path: string, cwd: string): Promise<AtomicFile> {
-  const { target, inPlace } = writeTarget(resolve(cwd, path));
-  if (inPlace) return openInPlace(path, target);
-  const temp = tempPathFor(target);
-  const stream = createWriteStream(temp, { flags: 'wx' });
+/** Open a write stream on `file`; a failure is `<path>: cannot write (...)`. */
+async function openStream(path: string, file: string, flags?: string): Promise<WriteStream> {
+  const stream = createWriteStream(file, { flags });
   try {
     await once(stream, 'open');
   } catch (err) {
     throw cannotWrite(path, err);
   }
+  return stream;
+}
+
+/** End a stream and wait until all it holds is written; a failure is `<path>: cannot write (...)` (the caller aborts). */
+async function flushStream(path: string, stream: WriteStream): Promise<void> {
+  stream.end();
+  try {
+    await finished(stream);
+  } catch (err) {
+    throw cannotWrite(path, err);
+  }
+}
+
+/** Open `path` (relative to `cwd`) for an atomic write (in place for a device or a FIFO, see writeTarget); fails with a one-line error if it cannot be written. */
+export async function openAtomic(path: string, cwd: string): Promise<AtomicFile> {
+  const { target, inPlace } = writeTarget(resolve(cwd, path));
+  if (inPlace) return openInPlace(path, target);
+  const temp = tempPathFor(target);
+  const stream = await openStream(path, temp, 'wx');
   open.add(temp);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
@@ -64,14 +80,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
     path,
     temp,
     stream,
-    async flush() {
-      stream.end();
-      try {
-        await finished(stream);
-      } catch (err) {
-        throw cannotWrite(path, err); // the caller aborts, which removes the temporary file
-      }
-    },
+    flush: () => flushStream(path, stream),
     place() {
       try {
         renameSync(temp, target);
@@ -89,24 +98,12 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
 }
 
 async function openInPlace(path: string, target: string): Promise<AtomicFile> {
-  const stream = createWriteStream(target);
-  try {
-    await once(stream, 'open');
-  } catch (err) {
-    throw cannotWrite(path, err);
-  }
+  const stream = await openStream(path, target);
   return {
     path,
     temp: target,
     stream,
-    async flush() {
-      stream.end();
-      try {
-        await finished(stream);
-      } catch (err) {
-        throw cannotWrite(path, err);
-      }
-    },
+    flush: () => flushStream(path, stream),
     place() {}, // written in place already
     abort() { stream.destroy(); },
   };
