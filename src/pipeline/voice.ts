@@ -18,21 +18,23 @@ export interface Voices {
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 
-/** The last cue (cues sorted by first word) that ends before word w: a scan back from the cues that begin before w. */
-function lastCueBefore<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
+/** How many cues (sorted by first word) begin before word w, by binary search. */
+function beginBefore(cues: { c: Cue }[], w: number): number {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].c.first < w) lo = mid + 1; else hi = mid; }
-  for (let i = lo - 1; i >= 0; i--) if (cues[i].c.last < w) return cues[i];
+  return lo;
+}
+
+/** The last cue (cues sorted by first word) that ends before word w: a scan back from the cues that begin before w. */
+function lastCueBefore<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
+  for (let i = beginBefore(cues, w) - 1; i >= 0; i--) if (cues[i].c.last < w) return cues[i];
   return undefined;
 }
 
-/** The first cue (cues sorted by first word) that begins after word w, by binary search. */
+/** The first cue (cues sorted by first word) that begins after word w. */
 function firstCueAfter<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].c.first <= w) lo = mid + 1; else hi = mid; }
-  return cues[lo];
+  return cues[beginBefore(cues, w + 1)];
 }
 
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
