@@ -40,17 +40,12 @@ export function formatFromPath(path: string): 'html' | 'md' | null {
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }
   const { target, inPlace } = writeTarget(resolve(io.cwd ?? process.cwd(), path));
-  if (inPlace) { // a device or a FIFO: a rename would replace it with a plain file
-    try { writeFileSync(target, content); } catch (err) { throw cannotWrite(path, err); }
-    warn(io, `framelens: wrote ${path}`);
-    return;
-  }
-  const tmp = tempPathFor(target);
+  const tmp = inPlace ? target : tempPathFor(target); // a device or a FIFO is written in place: a rename would replace it with a plain file
   try {
     writeFileSync(tmp, content);
-    renameSync(tmp, target);
+    if (!inPlace) renameSync(tmp, target);
   } catch (err) {
-    rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
+    if (!inPlace) rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind
     throw cannotWrite(path, err);
   }
   warn(io, `framelens: wrote ${path}`);
