@@ -6,7 +6,7 @@
 // so a burst of load from other programs on the machine spoils one round, not the ratios.
 // Needs a build (npm run bench builds first).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,7 @@ const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
 const jsonl = join(dir, 'corpus.jsonl');
 writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n');
 const jobs = availableParallelism();
-const autoWorkers = workersFor({ max: jobs }, Buffer.byteLength(readFileSync(jsonl)));
+const autoWorkers = workersFor({ max: jobs }, statSync(jsonl).size); // the size batch sees, without reading the file again
 const bin = join(root, 'bin/framelens.js');
 const best = { wink: Infinity, one: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
