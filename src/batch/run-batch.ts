@@ -1,12 +1,11 @@
 import type { CliIO } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { count } from '../format/count.js';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
+import type { MarkupKind } from '../io/strip-markup.js';
 import { cannotWrite, openAtomic, removeTempFiles, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
-import { refuseOutputOverInput } from '../io/output-over-input.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { WorkerPool } from './pool.js';
 import { type PoolSizing, workersFor } from './pool-size.js';
@@ -14,7 +13,6 @@ import { createProgress } from './progress.js';
 import type { CsvColumns } from './read-csv.js';
 import { readInputs } from './read-inputs.js';
 import { RecordMarkup } from './record-markup.js';
-import type { MarkupKind } from '../io/strip-markup.js';
 import { BufferedSink } from './sink.js';
 import { StopControl } from './stop-control.js';
 import type { AnalysisSettings } from './types.js';
@@ -130,10 +128,3 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
   }
 }
 
-/** Refuse (usage, exit 2) `--errors` naming the `-o` file (the same path, or a link to the same file): the last rename would replace the other output. A device (/dev/null) may be both. */
-function refuseSameOutputs(output: string | undefined, errors: string | undefined, cwd: string): void {
-  if (!output || !errors) return;
-  const [a, b] = [output, errors].map((p) => statSync(resolve(cwd, p), { throwIfNoEntry: false }));
-  const same = a && b ? a.isFile() && a.dev === b.dev && a.ino === b.ino : resolve(cwd, output) === resolve(cwd, errors);
-  if (same) throw new FramelensError(`${errors}: is also the -o output; the errors would overwrite the results (choose another --errors path)`, 2);
-}

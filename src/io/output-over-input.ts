@@ -2,14 +2,26 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FramelensError } from '../errors.js';
 
+/** What a path names: a regular file as its device and inode, 'other' for a device, FIFO or folder, null when nothing is there. */
+function fileIdentity(path: string, cwd: string): string | null {
+  const stat = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+  return !stat ? null : stat.isFile() ? `${stat.dev}:${stat.ino}` : 'other';
+}
+
 /** Refuse (usage, exit 2) an output path (`-o`, or `option`) that is one of the inputs, before anything is read: writing there would destroy the text being read. */
 export function refuseOutputOverInput(output: string | undefined, inputs: (string | undefined)[], cwd: string, option = '-o'): void {
   if (!output || output === '-') return;
-  const target = statSync(resolve(cwd, output), { throwIfNoEntry: false });
-  if (!target?.isFile()) return;
+  const target = fileIdentity(output, cwd);
+  if (target === null || target === 'other') return;
   for (const input of inputs) {
-    if (!input || input === '-') continue;
-    const source = statSync(resolve(cwd, input), { throwIfNoEntry: false });
-    if (source && source.dev === target.dev && source.ino === target.ino) throw new FramelensError(`${output}: is the input ${input}; writing there would overwrite it (choose another ${option} path)`, 2);
+    if (input && input !== '-' && fileIdentity(input, cwd) === target) throw new FramelensError(`${output}: is the input ${input}; writing there would overwrite it (choose another ${option} path)`, 2);
   }
+}
+
+/** Refuse (usage, exit 2) `--errors` naming the `-o` file (the same path, or a link to the same file): the last rename would replace the other output. A device (/dev/null) may be both. */
+export function refuseSameOutputs(output: string | undefined, errors: string | undefined, cwd: string): void {
+  if (!output || !errors) return;
+  const [a, b] = [fileIdentity(output, cwd), fileIdentity(errors, cwd)];
+  const same = a === null && b === null ? resolve(cwd, output) === resolve(cwd, errors) : a !== 'other' && a === b;
+  if (same) throw new FramelensError(`${errors}: is also the -o output; the errors would overwrite the results (choose another --errors path)`, 2);
 }
