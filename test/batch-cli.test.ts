@@ -129,6 +129,10 @@ describe('framelens batch', { timeout: 60_000 }, () => {
       expect(row.annotations, file).toEqual(analysed.annotations);
       for (const id of CATEGORY_IDS) expect(row.categories[id], `${file} ${id}`).toEqual({ score: analysed.categories[id].score, count: analysed.categories[id].count, detected: analysed.categories[id].detected });
     }
+    expect(framelens(['batch', 'marked/page.txt'], dir).err).toMatch(/^framelens: marked\/page\.txt: looks like HTML, read without its tags$/m);
+    const raw = framelens(['batch', 'marked/page.txt', '--strip', 'none', '--annotations'], dir); // read as it is, and not said to be read without its tags
+    expect(raw.err).not.toMatch(/looks like HTML/);
+    expect(jsonl(raw.out)[0].stats).toEqual(JSON.parse(framelens(['analyze', 'marked/page.txt', '--strip', 'none', '--format', 'json'], dir).out).stats);
   });
 
   it('writes -o - to stdout (no file named -) and refuses --errors -', () => {

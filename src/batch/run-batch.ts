@@ -91,7 +91,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
         else {
-          const { text, markup: _, ...rest } = item.record;
+          const { text, ...rest } = item.record;
           metas.set(seq, { ...rest, chars: text.length });
           pendingChars += text.length;
           pool!.submit({ seq, text, markup: markups.of(item.record) });

@@ -14,8 +14,6 @@ export interface BatchRecord {
   passthrough: Record<string, unknown>;
   text: string;
   size: number;
-  /** Markup to read past before analysing (a .md or .html file, or HTML by content), as `framelens analyze` does. */
-  markup?: 'html' | 'md';
 }
 
 /** A bad input record (or input file): skipped, reported with its origin. */
