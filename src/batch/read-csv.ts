@@ -1,7 +1,7 @@
 import { duplicateColumns, headerProblem } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
 import { decodeLine, notTextMessage, readLines } from './lines.js';
-import { lineLimit, type ReadContext } from './read-jsonl.js';
+import { lineLimit, type ReadContext, tooLongLine } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
 
@@ -24,8 +24,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
   for await (const { line, bytes, eol, size, tooLong } of readLines(stream, maxBytes)) {
     if (tooLong) { // its text was not read, so neither were its quotes: the next line starts a new record
       const open = splitter.end(); // a record whose quoted field ran into this line ends with it
-      const problem = `a line of ${size} bytes, longer than any record within --max-chars ${ctx.maxChars} (at most ${maxBytes} bytes); skipped unread`;
-      yield { error: { origin: { path, line: open?.line ?? line }, message: `invalid CSV: ${open ? `the record runs into line ${line}, ` : ''}${problem}`, size: size + (open?.size ?? 0) } };
+      yield { error: { origin: { path, line: open?.line ?? line }, message: `invalid CSV: ${open ? `the record runs into line ${line}, ` : ''}a ${tooLongLine(size, ctx.maxChars)}`, size: size + (open?.size ?? 0) } };
       if (!header) return;
       continue;
     }

@@ -11,6 +11,11 @@ export function lineLimit(maxChars: number): number {
   return 6 * maxChars + 65_536;
 }
 
+/** Why a line past lineLimit is skipped: `line of N bytes, longer than any record within --max-chars M (at most L bytes); skipped unread`. */
+export function tooLongLine(size: number, maxChars: number): string {
+  return `line of ${size} bytes, longer than any record within --max-chars ${maxChars} (at most ${lineLimit(maxChars)} bytes); skipped unread`;
+}
+
 const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
 
 /** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
@@ -18,7 +23,7 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
   const maxLineBytes = lineLimit(ctx.maxChars);
   for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
-    if (tooLong) { yield { error: { origin, message: `line of ${size} bytes, longer than any record within --max-chars ${ctx.maxChars} (at most ${maxLineBytes} bytes); skipped unread`, size } }; continue; }
+    if (tooLong) { yield { error: { origin, message: tooLongLine(size, ctx.maxChars), size } }; continue; }
     const decoded = decodeLine(bytes, line === 1);
     if (decoded.binary && line === 1) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; } // a gzip, PDF, UTF-16 ... file: one failed record, not one a line
     if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
