@@ -1,13 +1,12 @@
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Shorten a string to at most `max` characters for display, ending in an ellipsis when cut; never cuts an emoji or other astral character in half. */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const end = max - 1;
-  const high = s.charCodeAt(end - 1);
-  return `${s.slice(0, high >= 0xd800 && high <= 0xdbff ? end - 1 : end)}…`;
+  return `${s.slice(0, isHigh(s.charCodeAt(end - 1)) ? end - 1 : end)}…`;
 }
-
-const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * The part of text[start, end) (a sentence) to show in at most `max` characters: all of it when it fits, else a window
