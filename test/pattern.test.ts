@@ -63,3 +63,22 @@ describe('pattern syntax', () => {
     }
   });
 });
+
+describe('sentence prefilter (pattern plans)', () => {
+  it('needs the rarest word of each alternative of a group, not its first word', () => {
+    const must = compilePattern('(europe|kyiv) *3 (out of the loop|in the dark|at the side table)').plan!.must;
+    expect(must.map((m) => [...m.keys, ...m.exact].sort())).toContainEqual(['dark', 'loop', 'side'].sort());
+    expect(must.flatMap((m) => m.keys)).not.toContain('in');
+  });
+  it('keeps finding matches through such groups, and none without the rare word', () => {
+    const p = '(europe|kyiv) *3 (out of the loop|in the dark|at the side table)';
+    expect(fires(p, 'Kyiv was left out of the loop again.')).toEqual(['Kyiv was left out of the loop']);
+    expect(fires(p, 'Europe sat at the side table.')).toEqual(['Europe sat at the side table']);
+    expect(fires(p, 'Kyiv was left out of the talks in the end.')).toEqual([]);
+  });
+  it('asks nothing of a group one of whose alternatives names no word', () => {
+    const must = compilePattern('(peace talks|<ADJ>) truce').plan!.must;
+    expect(must.flatMap((m) => m.keys)).not.toContain('talk');
+    expect(fires('(peace talks|<ADJ>) truce', 'A fragile truce held.')).toEqual(['fragile truce']);
+  });
+});

@@ -136,14 +136,55 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
   return fallback;
 }
 
-/** For each required element whose first words are certain and not any word of a POS: those words (a sentence must hold one). */
+/** How likely a sentence is to hold one of the words: a very common word counts as near certain, a short word as likelier than a long one. */
+function commonness(m: MustWords): number {
+  let cost = 0;
+  for (const k of m.keys) cost += COMMON_KEYS.has(k) ? 100 : k.length <= 3 ? 3 : 1;
+  for (const e of m.exact) cost += COMMON_EXACT.has(e) ? 100 : e.length <= 3 ? 3 : 1;
+  return cost;
+}
+
+/** The rarest words a match of seq must hold: the must-words of its least common required element; undefined when none is pinned to words. */
+function rarestMust(seq: PatternElement[]): MustWords | undefined {
+  let best: MustWords | undefined;
+  for (const el of seq) {
+    if (('opt' in el && el.opt) || el.t === 'gap') continue;
+    const m = mustOf(el);
+    if (m && (!best || commonness(m) < commonness(best))) best = m;
+  }
+  return best;
+}
+
+/**
+ * Words one of which a sentence holds when a required element matches: a word's own forms; for a
+ * group, the rarest required word of each alternative ("(out of the loop|in the dark)" gives
+ * loop|dark, not out|in, which nearly every sentence holds), or else the words that begin one.
+ */
+function mustOf(el: PatternElement): MustWords | undefined {
+  if (el.t === 'alt') {
+    const keys = new Set<string>();
+    const exact = new Set<string>();
+    let all = true;
+    for (const s of el.seqs) {
+      const m = rarestMust(s);
+      if (!m) { all = false; break; }
+      m.keys.forEach((k) => keys.add(k));
+      m.exact.forEach((e) => exact.add(e));
+    }
+    if (all) return { keys: [...keys], exact: [...exact] };
+  }
+  if (!pinned(el)) return undefined;
+  const starts = certainStarts([el]);
+  return starts && starts.pos.size === 0 ? { keys: [...starts.keys], exact: [...starts.exact] } : undefined;
+}
+
+/** For each required element pinned to words: the words a sentence must hold one of (see mustOf). */
 function mustWords(seq: PatternElement[]): MustWords[] {
   const must: MustWords[] = [];
   for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap' || !pinned(el)) continue;
-    const starts = certainStarts([el]);
-    if (!starts || starts.pos.size > 0) continue;
-    must.push({ keys: [...starts.keys], exact: [...starts.exact] });
+    if (('opt' in el && el.opt) || el.t === 'gap') continue;
+    const m = mustOf(el);
+    if (m) must.push(m);
   }
   return must;
 }
