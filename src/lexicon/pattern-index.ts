@@ -1,6 +1,7 @@
 import type { CompiledPattern } from './pattern.js';
 import { exactId, idCount, idsOf, keyId } from '../pipeline/word-ids.js';
-import { planPattern, type StartWords } from './pattern-plan.js';
+import { planPattern } from './pattern-plan.js';
+import type { StartWords } from './pattern-starts.js';
 import type { RunElement } from '../pipeline/match-program.js';
 
 /** A pattern with the item it belongs to (a marker, a stance list) and its plan turned into lookups. */

@@ -1,14 +1,6 @@
-import { wordKey } from '../pipeline/normalize.js';
 import type { PatternElement } from './pattern.js';
-
-/** The words that can begin a sequence: stem keys, exact forms, POS tags. */
-export type Starts = { keys: Set<string>; exact: Set<string>; pos: Set<string> };
-
-/** Starts as plain lists, for JSON. */
-export interface StartWords { keys: string[]; exact: string[]; pos: string[] }
-
-/** Words one of which a sentence must hold: the stem keys and exact forms that can begin a required element. */
-export interface MustWords { keys: string[]; exact: string[] }
+import { mustBesides, mustWords, type MustWords } from './must-words.js';
+import { certainStarts, collectStarts, COMMON_EXACT, COMMON_KEYS, isWildcard, pinned, type Starts, type StartWords } from './pattern-starts.js';
 
 /**
  * How the index holds a pattern: the words it is keyed by (its first words, or for an `anchored`
@@ -16,46 +8,6 @@ export interface MustWords { keys: string[]; exact: string[] }
  * can begin a match (`starts`, when certain), and the words a sentence must hold (`must`).
  */
 export interface PatternPlan { keyedBy: StartWords; before?: [number, number]; starts?: StartWords; must: MustWords[] }
-
-function collectStarts(seq: PatternElement[], from: number, out: Starts): boolean {
-  for (let i = from; i < seq.length; i++) {
-    const el = seq[i];
-    if (el.t === 'gap') continue;
-    if (el.t === 'word') {
-      if (el.pos && el.keys.length + el.exact.length === 0) out.pos.add(el.pos);
-      el.keys.forEach((k) => out.keys.add(k));
-      el.exact.forEach((k) => out.exact.add(k));
-    } else if (el.t === 'pos') out.pos.add(el.pos);
-    else {
-      let allOpen = true;
-      for (const s of el.seqs) if (!collectStarts(s, 0, out)) allOpen = false;
-      if (!allOpen && !el.opt) return true;
-      continue;
-    }
-    if (!el.opt) return true;
-  }
-  return false;
-}
-
-const isWildcard = (el: PatternElement) => el.t === 'word' && !el.pos && el.keys.length + el.exact.length === 0;
-
-/** Elements whose first word the collected starts pin down for certain: a word with a key, exact form or POS, a POS, or a group of sequences of such required elements. */
-const pinned = (el: PatternElement): boolean =>
-  el.t === 'alt' ? el.seqs.every((s) => s.length > 0 && s.every((e) => pinned(e) && !('opt' in e && e.opt))) : el.t !== 'gap' && !isWildcard(el);
-
-/** The words that can begin seq[from..], when they are certain: pinned elements up to the first required one (no gap or wildcard before it); else undefined. */
-export function certainStarts(seq: PatternElement[], from = 0): Starts | undefined {
-  let required = false;
-  for (let i = from; i < seq.length && !required; i++) {
-    const el = seq[i];
-    if (!pinned(el)) return undefined;
-    required = !('opt' in el && el.opt);
-  }
-  if (!required) return undefined;
-  const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
-  collectStarts(seq, from, starts); // a superset of the starts of the elements up to the first required one
-  return starts;
-}
 
 /** The most words an element can take, when bounded and its first word is one collectStarts finds: no gap, no wildcard, no group alternative that can be empty; else undefined. */
 function maxWords(el: PatternElement): number | undefined {
@@ -98,10 +50,6 @@ function span(el: PatternElement): [number, number] | undefined {
   return [opt ? 0 : least, most];
 }
 
-const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'this', 'that', 'these', 'those', 'their', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'as', 'from', 'will', 'would'];
-const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
-const COMMON_EXACT = new Set(COMMON_WORDS);
-
 /** True when an element can begin with a very common word or any word of a POS, so it makes a poor anchor. */
 const common = (starts: Starts) => starts.pos.size > 0 || [...starts.keys].some((k) => COMMON_KEYS.has(k)) || [...starts.exact].some((k) => COMMON_EXACT.has(k));
 
@@ -136,71 +84,7 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
   return fallback;
 }
 
-/** How likely a sentence is to hold one of the words: a very common word counts as near certain, a short word as likelier than a long one. */
-function commonness(m: MustWords): number {
-  let cost = 0;
-  for (const k of m.keys) cost += COMMON_KEYS.has(k) ? 100 : k.length <= 3 ? 3 : 1;
-  for (const e of m.exact) cost += COMMON_EXACT.has(e) ? 100 : e.length <= 3 ? 3 : 1;
-  return cost;
-}
-
-/** The rarest words a match of seq must hold: the must-words of its least common required element; undefined when none is pinned to words. */
-function rarestMust(seq: PatternElement[]): MustWords | undefined {
-  let best: MustWords | undefined;
-  for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap') continue;
-    const m = mustOf(el);
-    if (m && (!best || commonness(m) < commonness(best))) best = m;
-  }
-  return best;
-}
-
-/**
- * Words one of which a sentence holds when a required element matches: a word's own forms; for a
- * group, the rarest required word of each alternative ("(out of the loop|in the dark)" gives
- * loop|dark, not out|in, which nearly every sentence holds), or else the words that begin one.
- */
-function mustOf(el: PatternElement): MustWords | undefined {
-  if (el.t === 'alt') {
-    const keys = new Set<string>();
-    const exact = new Set<string>();
-    let all = true;
-    for (const s of el.seqs) {
-      const m = rarestMust(s);
-      if (!m) { all = false; break; }
-      m.keys.forEach((k) => keys.add(k));
-      m.exact.forEach((e) => exact.add(e));
-    }
-    if (all) return { keys: [...keys], exact: [...exact] };
-  }
-  if (!pinned(el)) return undefined;
-  const starts = certainStarts([el]);
-  return starts && starts.pos.size === 0 ? { keys: [...starts.keys], exact: [...starts.exact] } : undefined;
-}
-
-/** For each required element pinned to words: the words a sentence must hold one of (see mustOf). */
-function mustWords(seq: PatternElement[]): MustWords[] {
-  const must: MustWords[] = [];
-  for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap') continue;
-    const m = mustOf(el);
-    if (m) must.push(m);
-  }
-  return must;
-}
-
 const lists = (s: Starts): StartWords => ({ keys: [...s.keys], exact: [...s.exact], pos: [...s.pos] });
-
-/**
- * The must-lists a sentence prefilter needs: without the one the pattern is keyed by (its words are
- * there when it is tried), shortest first (a failing check ends sooner).
- */
-function mustBesides(must: MustWords[], keyedBy: StartWords): MustWords[] {
-  const keyed = new Set([...keyedBy.keys.map((k) => `k:${k}`), ...keyedBy.exact.map((k) => `e:${k}`)]);
-  const isKey = (m: MustWords) => keyedBy.pos.length === 0 && m.keys.length + m.exact.length === keyed.size &&
-    [...m.keys.map((k) => `k:${k}`), ...m.exact.map((k) => `e:${k}`)].every((k) => keyed.has(k));
-  return must.filter((m) => !isKey(m)).sort((a, b) => a.keys.length + a.exact.length - (b.keys.length + b.exact.length));
-}
 
 /** Plan how the index will hold a pattern (computed once, when the pattern is compiled, and kept in the compiled lexicon). */
 export function planPattern(seq: PatternElement[]): PatternPlan {

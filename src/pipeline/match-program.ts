@@ -1,6 +1,6 @@
 import type { PatternElement } from '../lexicon/pattern.js';
 import type { StartIds } from '../lexicon/pattern-index.js';
-import { certainStarts } from '../lexicon/pattern-plan.js';
+import { certainStarts } from '../lexicon/pattern-starts.js';
 import { idsOf } from './word-ids.js';
 
 /** Kinds of run elements. */
