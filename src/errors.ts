@@ -1,3 +1,5 @@
+import { clip } from './format/clip.js';
+
 /** An error meant for the user: one line, prefixed with the package name, no stack trace shown. */
 export class FramelensError extends Error {
   /** Exit code the CLI uses for this error: 1 for bad input, 2 for usage. */
@@ -9,11 +11,11 @@ export class FramelensError extends Error {
   }
 }
 
-/** Quote a piece of user input for an error message, shortened to `max` characters. */
+/** Quote a piece of user input for an error message, shortened to `max` characters and an ellipsis (never half an emoji). */
 export function quoteInput(value: unknown, max = 60): string {
   if (typeof value !== 'string') {
     const json = JSON.stringify(value) ?? String(value);
-    return json.length > max ? `${json.slice(0, max)}…` : json;
+    return clip(json, max + 1);
   }
-  return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+  return JSON.stringify(clip(value, max + 1));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quoteInput } from '../src/errors.js';
 import { clip, clipAround } from '../src/format/clip.js';
 import { cli, repoPath } from './helpers.js';
 
@@ -69,5 +70,14 @@ describe('the Markdown report excerpt', () => {
   it('is the whole sentence, without ellipses, when it fits', async () => {
     const r = await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], 'Lavrov said the Kyiv regime refused. Then lunch.');
     expect(r.out).toContain('  > Lavrov said the **Kyiv regime** refused.\n');
+  });
+});
+
+describe('quoteInput (user input in error messages)', () => {
+  it('shortens to max characters and an ellipsis without cutting an emoji in half', () => {
+    const quoted = quoteInput(`${'x'.repeat(59)}😀tail`);
+    expect(quoted).toBe(JSON.stringify(`${'x'.repeat(59)}…`));
+    expect(quoteInput('a'.repeat(70))).toBe(JSON.stringify(`${'a'.repeat(60)}…`));
+    expect(quoteInput('short')).toBe('"short"');
   });
 });

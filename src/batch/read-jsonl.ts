@@ -1,3 +1,4 @@
+import { clip } from '../format/clip.js';
 import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { isExact, makeRecord } from './records.js';
 import type { CsvColumns } from './read-csv.js';
@@ -16,7 +17,7 @@ export function tooLongLine(size: number, maxChars: number): string {
   return `line of ${size} bytes, longer than any record within --max-chars ${maxChars} (at most ${lineLimit(maxChars)} bytes); skipped unread`;
 }
 
-const shorten = (s: string) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
+const shorten = (s: string) => clip(s, 121); // 120 characters and an ellipsis, never half an emoji
 
 /** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
