@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// npm run bench: throughput of bare wink-nlp, of framelens on one thread and of `framelens batch` on
-// all cores, on one job and without --jobs (workers sized to the input), on one generated corpus; and the cold start of `framelens analyze` next to loading wink-nlp.
-// BENCH_MB sets the corpus size (default 2 MB of text), BENCH_ROUNDS the rounds (default 3): the
-// three throughputs are measured in turn, round after round, and the best round of each is kept,
+// npm run bench: throughput of bare wink-nlp (the pipes framelens runs, and wink's default pipeline
+// for context), of framelens on one thread, of the analysis in one warm thread per core (no I/O: the
+// ceiling for batch on this machine), and of `framelens batch` on all cores, on one job and without
+// --jobs (workers sized to the input), on one generated corpus; and the cold start of `framelens
+// analyze` next to loading wink-nlp. BENCH_MB sets the corpus size (default 2 MB of text),
+// BENCH_ROUNDS the rounds (default 3): the throughputs are measured in turn, round after round, and the best round of each is kept,
 // so a burst of load from other programs on the machine spoils one round, not the ratios.
 // Needs a build (npm run bench builds first).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +34,24 @@ function generateCorpus() {
     size += text.length;
   }
   return { records, size };
+}
+
+/**
+ * What the cores can give this work at best: `threads` warm worker threads analysing every record at
+ * once, no reading, messaging or output; seconds from "go" until the last one is done. On a machine
+ * whose cores slow each other (shared caches, SMT siblings), this is the ceiling for batch.
+ */
+async function warmThreads(records, threads) {
+  const workers = Array.from({ length: threads }, () => new Worker(join(root, 'scripts/bench-ceiling-worker.mjs'), { workerData: { records, warmUp: records.slice(0, 8000), analyzeModule: join(root, 'dist/analyze.js') } }));
+  const next = (w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  await Promise.all(workers.map(next));
+  const start = process.hrtime.bigint();
+  const done = workers.map(next);
+  for (const w of workers) w.postMessage('go');
+  await Promise.all(done);
+  const s = seconds(start);
+  await Promise.all(workers.map((w) => w.terminate()));
+  return s;
 }
 
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
@@ -59,7 +80,11 @@ async function stageShares(records) {
 const loadBefore = loadavg()[0];
 const { records, size } = generateCorpus();
 const nlp = wink();
-for (const t of records.slice(0, 200)) { nlp.readDoc(t); analyze(t); }
+const { default: winkNLP } = await import('wink-nlp');
+const { default: winkModel } = await import('wink-eng-lite-web-model');
+const defaultNlp = winkNLP(winkModel); // wink-nlp's default pipeline (sbd, negation, sentiment, pos, ner, cer), for context
+const warmUp = records.slice(0, 8000); // about 2 MB: the JIT has settled by then (the warm threads warm up on the same records)
+for (const t of warmUp) { nlp.readDoc(t); defaultNlp.readDoc(t); analyze(t); }
 let tokens = 0;
 for (const t of records) tokens += nlp.readDoc(t).tokens().length();
 
@@ -69,14 +94,18 @@ writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text
 const jobs = availableParallelism();
 const autoWorkers = workersFor({ max: jobs }, statSync(jsonl).size); // the size batch sees, without reading the file again
 const bin = join(root, 'bin/framelens.js');
-const best = { wink: Infinity, one: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
+const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
   let start = process.hrtime.bigint();
   for (const t of records) nlp.readDoc(t);
   best.wink = Math.min(best.wink, seconds(start));
   start = process.hrtime.bigint();
+  for (const t of records) defaultNlp.readDoc(t);
+  best.winkDefault = Math.min(best.winkDefault, seconds(start));
+  start = process.hrtime.bigint();
   for (const t of records) analyze(t);
   best.one = Math.min(best.one, seconds(start));
+  best.two = Math.min(best.two, await warmThreads(records, jobs));
   for (const [key, n] of [['batch', jobs], ['batch1', 1], ['auto', null]]) {
     start = process.hrtime.bigint();
     const batch = spawnSync(process.execPath, [bin, 'batch', jsonl, ...(n === null ? [] : ['--jobs', String(n)]), '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -100,13 +129,16 @@ console.log(`machine: ${availableParallelism()} cores (nproc), ${cpu}, node ${pr
 if (loadBefore > 0.5) console.log('note: the machine was busy before the run; the ratios are less reliable than on an idle machine');
 console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(tokens)} tokens (paragraphs of corpus/ cycled); best of ${rounds} rounds`);
 console.log(`bare wink-nlp readDoc           ${fmt(rate(best.wink)).padStart(10)} tokens/s  (${best.wink.toFixed(2)} s)`);
+console.log(`wink-nlp, default pipeline     ${fmt(rate(best.winkDefault)).padStart(10)} tokens/s  (${best.winkDefault.toFixed(2)} s; for context: the line above runs sbd and pos, as framelens does)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(best.one)).padStart(10)} tokens/s  (${best.one.toFixed(2)} s)`);
+console.log(`${`analyze, ${jobs} warm threads`.padEnd(31)}${fmt((jobs * tokens) / best.two).padStart(10)} tokens/s  (${best.two.toFixed(2)} s for ${jobs}x the corpus: no I/O, the ceiling for batch)`);
 console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(best.batch)).padStart(10)} tokens/s  (${best.batch.toFixed(2)} s, whole command)`);
 console.log(`framelens batch, 1 job         ${fmt(rate(best.batch1)).padStart(10)} tokens/s  (${best.batch1.toFixed(2)} s, whole command: start-up and a cold kernel included)`);
 console.log(`framelens batch, no --jobs     ${fmt(rate(best.auto)).padStart(10)} tokens/s  (${best.auto.toFixed(2)} s, whole command: ${autoWorkers} worker${autoWorkers === 1 ? '' : 's'} for this input, one per ${BYTES_PER_WORKER / 1e6} MB)`);
 console.log(`one thread, time by stage      ${stages}`);
 console.log(`ratio one thread / bare wink    ${(best.wink / best.one).toFixed(2)}x  (target >= 0.5x)`);
 console.log(`ratio all cores / one thread    ${(best.one / best.batch).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
+console.log(`${`ratio ${jobs} warm threads / one`.padEnd(32)}${((jobs * best.one) / best.two).toFixed(2)}x  (what ${jobs} cores give this work at best)`);
 console.log(`ratio all cores / batch 1 job   ${(best.batch1 / best.batch).toFixed(2)}x  (how the worker pool scales, start-up on both sides)`);
 console.log(`ratio no --jobs / one thread    ${(best.one / best.auto).toFixed(2)}x  (the default batch)`);
 console.log(`cold start: framelens analyze   ${(median(cold) * 1000).toFixed(0)} ms  (median of ${cold.length}, one paragraph)`);
