@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,25 @@ describe('an --errors file that fails at the end', { timeout: 30_000 }, () => {
     expect(r.err).toMatch(/^framelens: \/dev\/full: cannot write \(ENOSPC\)$/m);
     expect(existsSync(join(dir, 'placed.jsonl'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('temporary files that a killed run left beside -o', { timeout: 30_000 }, () => {
+  it('are removed with a note when their process is gone and they are old; others are kept', () => {
+    const dead = spawnSync('true').pid!; // exited: its id names no process
+    const hourAgo = new Date(Date.now() - 3600_000);
+    const old = join(dir, `.swept.jsonl.${dead}.deadbeef.tmp`);
+    const fresh = join(dir, `.swept.jsonl.${dead}.0badf00d.tmp`);
+    const alive = join(dir, `.swept.jsonl.${process.pid}.cafe0123.tmp`); // the test runner: still running
+    const other = join(dir, `.other.jsonl.${dead}.deadbeef.tmp`);
+    for (const f of [old, fresh, alive, other]) writeFileSync(f, 'partial\n');
+    for (const f of [old, alive, other]) utimesSync(f, hourAgo, hourAgo);
+    const r = bin(['batch', 'in.jsonl', '-o', 'swept.jsonl', ...lex], { cwd: dir });
+    expect(r.code).toBe(1); // the record without text
+    expect(existsSync(old)).toBe(false);
+    expect([fresh, alive, other].filter((f) => existsSync(f))).toEqual([fresh, alive, other]);
+    expect(r.err).toContain(`framelens: swept.jsonl: removed .swept.jsonl.${dead}.deadbeef.tmp, a temporary file left by an earlier run that was killed`);
+    expect(r.err.match(/removed/g)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(dir, 'swept.jsonl'), 'utf8')).id).toBe('a');
   });
 });

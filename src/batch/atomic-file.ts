@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FramelensError } from '../errors.js';
+import { removeStaleTempFiles } from './stale-temp-files.js';
 
 const open = new Set<string>();
 let exitHookInstalled = false;
@@ -13,7 +14,16 @@ let exitHookInstalled = false;
  * buffered, `place` renames it into place (flush every file of a run before placing any, so a
  * failure in one leaves all of them unwritten); `abort` removes it.
  */
-export interface AtomicFile { path: string; temp: string; stream: WriteStream; flush(): Promise<void>; place(): void; abort(): void }
+export interface AtomicFile {
+  path: string;
+  temp: string;
+  stream: WriteStream;
+  /** Temporary files of interrupted earlier runs for the same output, removed on opening (stale-temp-files.ts). */
+  staleRemoved: string[];
+  flush(): Promise<void>;
+  place(): void;
+  abort(): void;
+}
 
 /** The one-line error for an output that could not be written: `<path>: cannot write (no such folder | permission denied | is a folder | <code>)`. */
 export function cannotWrite(path: string, err: unknown): FramelensError {
@@ -71,6 +81,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
   if (inPlace) return openInPlace(path, target);
   const temp = tempPathFor(target);
   const stream = await openStream(path, temp, 'wx');
+  const staleRemoved = removeStaleTempFiles(target);
   open.add(temp);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
@@ -80,6 +91,7 @@ export async function openAtomic(path: string, cwd: string): Promise<AtomicFile>
     path,
     temp,
     stream,
+    staleRemoved,
     flush: () => flushStream(path, stream),
     place() {
       try {
@@ -103,6 +115,7 @@ async function openInPlace(path: string, target: string): Promise<AtomicFile> {
     path,
     temp: target,
     stream,
+    staleRemoved: [],
     flush: () => flushStream(path, stream),
     place() {}, // written in place already
     abort() { stream.destroy(); },

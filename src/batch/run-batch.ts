@@ -1,4 +1,5 @@
-import type { CliIO } from '../cli/context.js';
+import { basename } from 'node:path';
+import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { count } from '../format/count.js';
 import { refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
@@ -59,6 +60,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     if (outFile) files.push(outFile);
     const errFile = opts.errors ? await openAtomic(opts.errors, cwd) : null;
     if (errFile) files.push(errFile);
+    for (const f of files) for (const stale of f.staleRemoved) warn(io, `framelens: ${f.path}: removed ${basename(stale)}, a temporary file left by an earlier run that was killed`);
     const cannotGoOn = (path: string) => (err: Error) => control.halt({ kind: 'fatal', error: cannotWrite(path, err) }); // a full disk: stop now, not after reading everything
     const out = new BufferedSink(outFile?.stream ?? io.stdout, notify, cannotGoOn(opts.output ?? 'the output'));
     const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
