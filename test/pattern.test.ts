@@ -81,4 +81,11 @@ describe('sentence prefilter (pattern plans)', () => {
     expect(must.flatMap((m) => m.keys)).not.toContain('talk');
     expect(fires('(peace talks|<ADJ>) truce', 'A fragile truce held.')).toEqual(['fragile truce']);
   });
+  it('keys a pattern by the words that can begin it, not by the words of later groups', () => {
+    expect(compilePattern('(call on|urge) (the relevant|all) (parties|sides)').plan!.keyedBy).toEqual({ keys: ['call', 'urg'], exact: [], pos: [] });
+  });
+  it('finds a match that skips a required group whose alternative may take no words', () => {
+    expect(fires('((really)?|very) good talks', 'They held good talks.')).toEqual(['good talks']);
+    expect(fires('((really)?|very) good talks', 'They held very good talks.')).toEqual(['very good talks']);
+  });
 });

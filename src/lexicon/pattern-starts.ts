@@ -21,9 +21,9 @@ export function collectStarts(seq: PatternElement[], from: number, out: Starts):
       el.exact.forEach((k) => out.exact.add(k));
     } else if (el.t === 'pos') out.pos.add(el.pos);
     else {
-      let allOpen = true;
-      for (const s of el.seqs) if (!collectStarts(s, 0, out)) allOpen = false;
-      if (!allOpen && !el.opt) return true;
+      let allClosed = true; // every alternative reaches a required element, so the group takes at least one word
+      for (const s of el.seqs) if (!collectStarts(s, 0, out)) allClosed = false;
+      if (allClosed && !el.opt) return true;
       continue;
     }
     if (!el.opt) return true;
