@@ -30,7 +30,7 @@ export class MappedTextBuilder {
 
   /** The finished text and its map. */
   build(): MappedText {
-    return { text: this.parts.join(''), from: Int32Array.from(this.from), to: Int32Array.from(this.to) };
+    return { text: this.parts.join(''), from: new Int32Array(this.from), to: new Int32Array(this.to) };
   }
 }
 

@@ -113,7 +113,7 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let s = seg.sentences.length - 1; s >= 0; s--) {
     if (sentenceFirstWord[s] === count && s + 1 <= seg.sentences.length) sentenceFirstWord[s] = sentenceFirstWord[s + 1];
   }
-  return { count, token: Int32Array.from(token), key, lemmaKey, exact, keyId: kIds, lemmaId: lIds, exactId: eIds, pos, sentence, clause: Int32Array.from(clause), speechBreak: Uint8Array.from(speechBreak), sentenceFirstWord };
+  return { count, token: new Int32Array(token), key, lemmaKey, exact, keyId: kIds, lemmaId: lIds, exactId: eIds, pos, sentence, clause: new Int32Array(clause), speechBreak: new Uint8Array(speechBreak), sentenceFirstWord };
 }
 
 function isSpacedDash(seg: Segmented, i: number): boolean {
