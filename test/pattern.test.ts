@@ -67,7 +67,7 @@ describe('pattern syntax', () => {
 describe('sentence prefilter (pattern plans)', () => {
   it('needs the rarest word of each alternative of a group, not its first word', () => {
     const must = compilePattern('(europe|kyiv) *3 (out of the loop|in the dark|at the side table)').plan!.must;
-    expect(must.map((m) => [...m.keys, ...m.exact].sort())).toContainEqual(['dark', 'loop', 'side'].sort());
+    expect(must.map((m) => [...m.keys, ...m.exact].sort())).toContainEqual(['dark', 'loop', 'tabl']);
     expect(must.flatMap((m) => m.keys)).not.toContain('in');
   });
   it('keeps finding matches through such groups, and none without the rare word', () => {

@@ -1,5 +1,5 @@
 import type { PatternElement } from './pattern.js';
-import { certainStarts, COMMON_EXACT, COMMON_KEYS, pinned, type StartWords } from './pattern-starts.js';
+import { certainStarts, pinned, rarity, type StartWords } from './pattern-starts.js';
 
 // The sentence prefilter's word lists: a pattern is tried in a sentence only when the sentence
 // holds a word of each list (pipeline/match.ts), so each list should be as rare as the pattern allows.
@@ -7,21 +7,13 @@ import { certainStarts, COMMON_EXACT, COMMON_KEYS, pinned, type StartWords } fro
 /** Words one of which a sentence must hold for a match: stem keys and exact forms that a required element's match contains. */
 export interface MustWords { keys: string[]; exact: string[] }
 
-/** How likely a sentence is to hold one of the words: a very common word counts as near certain, a short word as likelier than a long one. */
-function commonness(m: MustWords): number {
-  let cost = 0;
-  for (const k of m.keys) cost += COMMON_KEYS.has(k) ? 100 : k.length <= 3 ? 3 : 1;
-  for (const e of m.exact) cost += COMMON_EXACT.has(e) ? 100 : e.length <= 3 ? 3 : 1;
-  return cost;
-}
-
 /** The rarest words a match of seq must hold: the must-words of its least common required element; undefined when none is pinned to words. */
 function rarestMust(seq: PatternElement[]): MustWords | undefined {
   let best: MustWords | undefined;
   for (const el of seq) {
     if (('opt' in el && el.opt) || el.t === 'gap') continue;
     const m = mustOf(el);
-    if (m && (!best || commonness(m) < commonness(best))) best = m;
+    if (m && (!best || rarity(m.keys, m.exact) < rarity(best.keys, best.exact))) best = m;
   }
   return best;
 }

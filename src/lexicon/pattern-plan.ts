@@ -1,6 +1,6 @@
 import type { PatternElement } from './pattern.js';
 import { mustBesides, mustWords, type MustWords } from './must-words.js';
-import { certainStarts, collectStarts, COMMON_EXACT, COMMON_KEYS, isWildcard, pinned, type Starts, type StartWords } from './pattern-starts.js';
+import { certainStarts, collectStarts, isWildcard, pinned, rarity, type Starts, type StartWords } from './pattern-starts.js';
 
 /**
  * How the index holds a pattern: the words it is keyed by (its first words, or for an `anchored`
@@ -50,21 +50,19 @@ function span(el: PatternElement): [number, number] | undefined {
   return [opt ? 0 : least, most];
 }
 
-/** True when an element can begin with a very common word or any word of a POS, so it makes a poor anchor. */
-const common = (starts: Starts) => starts.pos.size > 0 || [...starts.keys].some((k) => COMMON_KEYS.has(k)) || [...starts.exact].some((k) => COMMON_EXACT.has(k));
-
 /**
  * An anchor for a pattern: a required element whose starts are certain, at a bounded distance
- * [min, max] (in words) from the start of any match; chosen to avoid common words, so a pattern led
- * by optional elements or by "the ..." is not tried at every "the". Undefined when the plain index
- * is as good. A match from word s then has the anchor at a word in [s + min, s + max].
+ * [min, max] (in words) from the start of any match: the one whose words sentences hold least often
+ * (see rarity), a narrow window breaking ties, so a pattern led by optional elements, by "the ..." or
+ * by "Ukraine ..." is not tried at every "the" or "Ukraine". Undefined when the first element is the
+ * best (the plain index). A match from word s then has the anchor at a word in [s + min, s + max].
  */
 function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: number } | undefined {
   let first = 0;
   while (first < seq.length && 'opt' in seq[first] && (seq[first] as { opt?: true }).opt) first++;
   if (first === seq.length) return undefined;
   for (let i = 0; i <= first; i++) if (maxWords(seq[i]) === undefined) return undefined; // a lead that collectStarts reads in full
-  let fallback: { starts: Starts; min: number; max: number } | undefined;
+  let best: { starts: Starts; min: number; max: number; k: number; cost: number } | undefined;
   let min = 0;
   let max = 0;
   for (let k = 0; k < seq.length; k++) {
@@ -72,16 +70,15 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
     if (k >= first && pinned(el) && !('opt' in el && el.opt)) {
       const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
       collectStarts([el], 0, starts);
-      const anchor = { starts, min, max };
-      if (!common(starts)) return k === 0 ? undefined : anchor;
-      if (k === first && first > 0) fallback = anchor;
+      const cost = rarity(starts.keys, starts.exact, starts.pos.size > 0) + (max - min); // a wider window tries more starts at each anchor
+      if (!best || cost < best.cost) best = { starts, min, max, k, cost };
     }
     const r = span(el);
     if (!r) break;
     min += r[0];
     max += r[1];
   }
-  return fallback;
+  return best && best.k > 0 ? best : undefined;
 }
 
 const lists = (s: Starts): StartWords => ({ keys: [...s.keys], exact: [...s.exact], pos: [...s.pos] });

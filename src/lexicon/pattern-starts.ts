@@ -57,3 +57,17 @@ const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by
 export const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
 /** The same words as exact forms. */
 export const COMMON_EXACT = new Set(COMMON_WORDS);
+/** Words of this field that most of its texts hold: a poor anchor or must-word, though better than "the". */
+const DOMAIN_KEYS = new Set(['ukraine', 'ukrainian', 'russia', 'russian', 'president', 'peace', 'war', 'kyiv', 'moscow', 'talks', 'side', 'security', 'new', 'two', 'call', 'state', 'conflict', 'negotiation', 'ceasefire'].map(wordKey));
+
+/**
+ * How often a sentence holds one of these words (a guess from the words alone, used to choose what
+ * a pattern is keyed by and checked for; it never changes what matches): any word of a part of
+ * speech or a very common word near always, a word of this field often, a short word more often than a long one.
+ */
+export function rarity(keys: Iterable<string>, exact: Iterable<string>, anyWordOfAPos = false): number {
+  let cost = anyWordOfAPos ? 100 : 0;
+  for (const k of keys) cost += COMMON_KEYS.has(k) ? 100 : DOMAIN_KEYS.has(k) ? 10 : k.length <= 3 ? 3 : 1;
+  for (const e of exact) cost += COMMON_EXACT.has(e) ? 100 : e.length <= 3 ? 3 : 1;
+  return cost;
+}
