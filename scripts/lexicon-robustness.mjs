@@ -174,6 +174,9 @@ const ADJECTIVES = ['current', 'latest', 'ongoing', 'so-called'];
 const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'any', "'s", '’s']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
 
+/** Adjectives that take no adjective before them. */
+const QUANTIFYING = new Set(['whole', 'own', 'next', 'previous', 'current', 'latest', 'ongoing', 'single', 'same', 'other', 'only', 'entire', 'last', 'first', 'very', 'such', 'lot', 'rest', 'majority', 'number']);
+
 /** An adjective at the start of a noun phrase inside the span: "the root causes" -> "the current root causes". */
 function adjective({ text, toks, span }) {
   const out = [];
@@ -183,7 +186,8 @@ function adjective({ text, toks, span }) {
     if (p === undefined || !['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) continue;
     const prev = toks[p];
     if (!NP_OPENERS.has(prev.lower) || (prev.lower === 'that' && prev.pos !== 'DET')) continue;
-    if (t.pos === 'PROPN' && !/^(the|this|that|these|those)$/.test(prev.lower)) continue;
+    if (t.pos === 'PROPN' && (!/^(the|this|that|these|those)$/.test(prev.lower) || toks[nextWord(toks, i) ?? i].pos === 'PROPN')) continue; // not "the current United States"
+    if (QUANTIFYING.has(t.lower)) continue; // not "the current whole world"
     for (const adj of ADJECTIVES) {
       let s = splice(text, t.start, t.start, `${adj} `);
       if (/^an?$/.test(prev.lower)) s = splice(s, prev.start, prev.end, likeCase(prev.v, /^[aeiou]/.test(adj) ? 'an' : 'a'));
