@@ -6,7 +6,7 @@
 // The examples are our own short sentences, so this measures how rigid each pattern is, not corpus
 // recall. Reads dist/ (run `npm run build` first; `npm run robustness` does). Not part of `npm test`.
 //
-//   node scripts/lexicon-robustness.mjs [--transform a,b] [--category c] [--marker id]
+//   node scripts/lexicon-robustness.mjs [--lexicons DIR] [--transform a,b] [--category c] [--marker id]
 //                                       [--failures N] [--worst N] [--json]
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Options
 
 function options(argv) {
-  const o = { transforms: null, category: null, marker: null, failures: 0, worst: 4, json: false };
+  const o = { lexicons: join(root, 'lexicons'), transforms: null, category: null, marker: null, failures: 0, worst: 4, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => { if (i + 1 >= argv.length) usage(`${a} needs a value`); return argv[++i]; };
-    if (a === '--transform') o.transforms = next().split(',');
+    if (a === '--lexicons') o.lexicons = next();
+    else if (a === '--transform') o.transforms = next().split(',');
     else if (a === '--category') o.category = next();
     else if (a === '--marker') o.marker = next();
     else if (a === '--failures') o.failures = Number(next());
@@ -39,7 +40,7 @@ function options(argv) {
 
 function usage(problem) {
   if (problem) process.stderr.write(`lexicon-robustness: ${problem}\n`);
-  process.stderr.write('usage: node scripts/lexicon-robustness.mjs [--transform a,b] [--category c] [--marker id] [--failures N] [--worst N] [--json]\n');
+  process.stderr.write('usage: node scripts/lexicon-robustness.mjs [--lexicons DIR] [--transform a,b] [--category c] [--marker id] [--failures N] [--worst N] [--json]\n');
   process.exit(problem ? 2 : 0);
 }
 
@@ -197,6 +198,8 @@ function adjective({ text, toks, span }) {
   return out;
 }
 
+/** Nouns after which "Russian X" reads as "Russia's X" (not gas, assets, land, firms). */
+const RUSSIAN_HEADS = new Set(['security', 'interests', 'interest', 'concerns', 'position', 'positions', 'leadership', 'side', 'diplomacy', 'proposal', 'proposals', 'demands', 'demand', 'aggression', 'war', 'invasion', 'troops', 'forces', 'army', 'strikes', 'attacks', 'offensive', 'occupation', 'terms', 'conditions', 'stance', 'approach', 'policy']);
 const SINGULAR_DETS = ['this', 'that'];
 const PLURAL_DETS = ['these', 'those'];
 const POSSESSORS = [["Russia's"], ["Moscow's"], ["the Kremlin's"]];
@@ -209,7 +212,8 @@ function determiner({ text, toks, span }) {
   const idx = before !== undefined && toks[before].pos === 'DET' ? [before, ...span] : span;
   for (const i of idx) {
     const t = toks[i];
-    if (t.pos === 'DET' || ['this', 'that', 'these', 'those', 'any'].includes(t.lower)) {
+    const relative = t.lower === 'that' && (t.pos !== 'DET' || ['NOUN', 'PROPN', 'PRON'].includes(toks[prevWord(toks, i) ?? i].pos));
+    if (!relative && (t.pos === 'DET' || ['this', 'that', 'these', 'those', 'any'].includes(t.lower))) {
       const n = nextWord(toks, i);
       if (n === undefined || !['NOUN', 'ADJ'].includes(toks[n].pos) || /^\p{Lu}/u.test(toks[n].v)) continue; // not "this West"
       let head = n; // the noun the determiner belongs to
@@ -235,7 +239,7 @@ function determiner({ text, toks, span }) {
         if (alt.toLowerCase() === orig.toLowerCase().replace('’', "'")) continue;
         out.push({ text: splice(text, startAt, toks[n].end, likeCase(orig, alt)), what: `"${orig}" -> "${alt}"` });
       }
-    } else if (t.lower === 'russian' && n !== undefined && nextWord(toks, i) !== undefined && toks[nextWord(toks, i)].pos === 'NOUN') {
+    } else if (t.lower === 'russian' && nextWord(toks, i) !== undefined && RUSSIAN_HEADS.has(toks[nextWord(toks, i)].lower)) {
       out.push({ text: splice(text, t.start, t.end, "Russia's"), what: '"Russian" -> "Russia\'s"' });
     }
   }
@@ -465,7 +469,7 @@ const TRANSFORMS = [
 const opts = options(process.argv.slice(2));
 const known = new Set(TRANSFORMS.map(([n]) => n));
 for (const t of opts.transforms ?? []) if (!known.has(t)) usage(`unknown transform ${t} (${[...known].join(', ')})`);
-const lexicon = compileLexicon(loadLexiconSources(join(root, 'lexicons'), root));
+const lexicon = compileLexicon(loadLexiconSources(opts.lexicons, root));
 const fired = (text) => analyze(text, { lexicon }).annotations;
 
 const stats = new Map(TRANSFORMS.map(([n]) => [n, { examples: 0, variants: 0, marker: 0, category: 0, byMarker: new Map(), failures: [] }]));
