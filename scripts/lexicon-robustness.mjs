@@ -429,9 +429,15 @@ function adverb({ text, toks, span }) {
   let at = i; // the verb, or the first auxiliary of its chain
   for (let p = prevWord(toks, at); p !== undefined && AUX_WORDS.has(toks[p].lower); p = prevWord(toks, p)) at = p;
   if (toks[at].lower === 'to') return []; // split infinitives aside
+  if (text[toks[i].start - 1] === '-') return []; // "so-called", "decision-making": not a verb of its own
+  if (at === i) { // no auxiliary: before the adverbs already there ("highly appreciated" -> "also highly appreciated"), after a subject only
+    for (let p = prevWord(toks, at); p !== undefined && toks[p].pos === 'ADV'; p = prevWord(toks, p)) at = p;
+    const p = prevWord(toks, at);
+    if (p !== undefined && ['ADP', 'DET', 'ADJ', 'SCONJ', 'PART'].includes(toks[p].pos)) return []; // "of reaching", "a negotiating partner"
+  }
   for (let k = at; k < i; k++) if (/^(not|never|n't)$/.test(toks[k].lower)) return []; // "should also never have" reads oddly
-  let t = toks[i];
-  if (at !== i) { // after the first auxiliary: "should also never have started", "has also provoked"
+  let t = toks[at];
+  if (toks[at].pos === 'AUX' || AUX_WORDS.has(toks[at].lower)) { // after the first auxiliary: "should also never have started", "has also provoked"
     const n = nextWord(toks, at);
     t = toks[n];
   }
