@@ -96,6 +96,8 @@ const NUMBER_FIXED = new Set([
   'personnel', 'electricity', 'heating', 'water', 'food', 'grain', 'energy', 'gas', 'oil', 'fuel', 'shelling', 'bloodshed', 'violence',
   'unity', 'solidarity', 'resolve', 'courage', 'history', 'nature', 'logic', 'rhetoric', 'behavior', 'behaviour', 'ukraine', 'russia',
 ]);
+const MASS_SUFFIX = /(tion|sion|ism|ness|ity|ance|ence|ship|acy|ing|ics|ure|ment|ty|y|ism|ogy|ia|is|us|um|i|o|x|ur|ed)$/;
+const COUNTABLE = new Set(['negotiation', 'condition', 'resolution', 'question', 'position', 'operation', 'sanction', 'election', 'provocation', 'violation', 'action', 'decision', 'declaration', 'institution', 'nation', 'region', 'proposal', 'agreement', 'statement', 'country', 'party', 'city', 'army', 'enemy', 'ally', 'treaty', 'community', 'territory', 'authority', 'settlement', 'commitment', 'crisis', 'summit', 'meeting', 'building', 'killing', 'attack', 'guarantee', 'demand', 'concession', 'strike', 'threat', 'regime', 'state', 'border', 'referendum', 'deal', 'plan', 'initiative', 'step', 'force', 'weapon', 'missile', 'drone', 'soldier', 'civilian', 'child', 'family', 'hospital', 'school', 'home', 'life']);
 const isPlural = (w) => IRREGULAR_SINGULAR.has(w) || (/[^s'u]s$/.test(w) && !/(ss|us|is|ics)$/.test(w));
 
 function pluralize(w) {
@@ -130,7 +132,7 @@ const IRREGULAR_VERB = new Map(Object.entries({
   come: ['comes', 'came', 'come'], become: ['becomes', 'became', 'become'], get: ['gets', 'got', 'got'], find: ['finds', 'found', 'found'],
   think: ['thinks', 'thought', 'thought'], teach: ['teaches', 'taught', 'taught'], mean: ['means', 'meant', 'meant'], let: ['lets', 'let', 'let'],
   strike: ['strikes', 'struck', 'struck'], overcome: ['overcomes', 'overcame', 'overcome'], foresee: ['foresees', 'foresaw', 'foreseen'],
-  abide: ['abides', 'abode', 'abided'], bear: ['bears', 'bore', 'borne'], unleash: ['unleashes', 'unleashed', 'unleashed'], blow: ['blows', 'blew', 'blown'], freeze: ['freezes', 'froze', 'frozen'], shake: ['shakes', 'shook', 'shaken'],
+  abide: ['abides', 'abode', 'abided'], sit: ['sits', 'sat', 'sat'], lie: ['lies', 'lay', 'lain'], bind: ['binds', 'bound', 'bound'], hang: ['hangs', 'hung', 'hung'], spread: ['spreads', 'spread', 'spread'], lend: ['lends', 'lent', 'lent'], bear: ['bears', 'bore', 'borne'], unleash: ['unleashes', 'unleashed', 'unleashed'], blow: ['blows', 'blew', 'blown'], freeze: ['freezes', 'froze', 'frozen'], shake: ['shakes', 'shook', 'shaken'],
 }));
 const DOUBLING = new Set(['commit', 'refer', 'admit', 'permit', 'occur', 'prefer', 'omit', 'submit', 'control', 'compel', 'regret', 'transfer', 'propel', 'patrol', 'rebel', 'incur', 'deter', 'abet', 'equip']);
 
@@ -259,8 +261,9 @@ function number({ text, toks, span }) {
   if (head === undefined) return [];
   const t = toks[head];
   if (NUMBER_FIXED.has(t.lower) || t.v.includes('-') || t.lower.length < 3) return [];
-  const plural = isPlural(t.lower);
-  const other = plural ? singularize(t.lower) : pluralize(t.lower);
+  const plural = isPlural(t.lower) && t.lemma !== t.lower;
+  if (!plural && (MASS_SUFFIX.test(t.lower) && !COUNTABLE.has(t.lower))) return []; // "mobilization", "patience": no plural
+  const other = plural ? (IRREGULAR_SINGULAR.get(t.lower) ?? (singularize(t.lower) === t.lemma ? t.lemma : null)) : pluralize(t.lower);
   if (!other || other === t.lower) return [];
   const edits = [[t.start, t.end, likeCase(t.v, other)]];
   // the determiner opening the noun phrase
@@ -291,19 +294,24 @@ function tense({ text, toks, span }) {
   const i = spanVerb(toks, span);
   if (i === undefined) return [];
   const t = toks[i];
-  const p = prevWord(toks, i);
+  let p = prevWord(toks, i);
+  while (p !== undefined && toks[p].pos === 'ADV' && !AUX_WORDS.has(toks[p].lower)) p = prevWord(toks, p); // "has always played"
   if (p !== undefined && AUX_WORDS.has(toks[p].lower)) return []; // after an auxiliary or "to": not finite
+  if (p !== undefined && ['ADP', 'DET', 'ADJ'].includes(toks[p].pos)) return []; // "plenty of blame": not a verb
+  const n = nextWord(toks, i);
+  if (p !== undefined && toks[p].pos === 'NOUN' && n !== undefined && toks[n].pos === 'ADP' && t.lower !== t.lemma) return []; // "the mistakes made by": a participle
   const form = verbForm(t);
   const f = verbForms(t.lemma);
   if (!form || !f || t.lemma === 'be' || t.lemma === 'have') return [];
   const out = [];
   const swap = (w, what) => out.push({ text: splice(text, t.start, t.end, likeCase(t.v, w)), what });
+  if (form === 'base' && p !== undefined && ['he', 'she', 'it'].includes(toks[p].lower)) return [];
   if (form === '3sg') { swap(f[1], `"${t.v}" -> "${f[1]}"`); swap(`has ${f[2]}`, `"${t.v}" -> "has ${f[2]}"`); }
   else if (form === 'base') { swap(f[1], `"${t.v}" -> "${f[1]}"`); swap(`have ${f[2]}`, `"${t.v}" -> "have ${f[2]}"`); }
   else if (form === 'past') {
     // the subject's number decides the present form: a plural noun or we/they takes the base form
     const s = p !== undefined ? toks[p] : undefined;
-    const pluralSubject = s !== undefined && (['we', 'they', 'you', 'i'].includes(s.lower) || (s.pos === 'NOUN' && isPlural(s.lower)));
+    const pluralSubject = s !== undefined && (['we', 'they', 'you', 'i'].includes(s.lower) || (['NOUN', 'PROPN'].includes(s.pos) && isPlural(s.lower)));
     swap(pluralSubject ? t.lemma : f[0], `"${t.v}" -> "${pluralSubject ? t.lemma : f[0]}"`);
     swap(`${pluralSubject ? 'have' : 'has'} ${f[2]}`, `"${t.v}" -> "${pluralSubject ? 'have' : 'has'} ${f[2]}"`);
   }
