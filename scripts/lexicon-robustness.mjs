@@ -299,6 +299,7 @@ function tense({ text, toks, span }) {
   if (p !== undefined && AUX_WORDS.has(toks[p].lower)) return []; // after an auxiliary or "to": not finite
   if (p !== undefined && ['ADP', 'DET', 'ADJ'].includes(toks[p].pos)) return []; // "plenty of blame": not a verb
   const n = nextWord(toks, i);
+  if (text[t.start - 1] === '-' || (n !== undefined && ['NOUN', 'PROPN'].includes(toks[n].pos) && t.lower.endsWith('ed') && p !== undefined && ['ADV', 'DET', 'ADJ'].includes(toks[p].pos))) return []; // "self-styled", "internally displaced people"
   if (p !== undefined && toks[p].pos === 'NOUN' && n !== undefined && toks[n].pos === 'ADP' && t.lower !== t.lemma) return []; // "the mistakes made by": a participle
   const form = verbForm(t);
   const f = verbForms(t.lemma);
