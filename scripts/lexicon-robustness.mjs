@@ -239,7 +239,7 @@ function determiner({ text, toks, span }) {
       const orig = text.slice(startAt, toks[n].end);
       for (const [alt] of POSSESSORS) {
         if (alt.toLowerCase() === orig.toLowerCase().replace('’', "'")) continue;
-        out.push({ text: splice(text, startAt, toks[n].end, likeCase(orig, alt)), what: `"${orig}" -> "${alt}"` });
+        out.push({ text: splice(text, startAt, toks[n].end, startAt === 0 ? likeCase(orig, alt) : alt), what: `"${orig}" -> "${alt}"` });
       }
     } else if (t.lower === 'russian' && nextWord(toks, i) !== undefined && RUSSIAN_HEADS.has(toks[nextWord(toks, i)].lower)) {
       out.push({ text: splice(text, t.start, t.end, "Russia's"), what: '"Russian" -> "Russia\'s"' });
