@@ -12,7 +12,7 @@ make:made|mean:meant|meet:met|pay:paid|rise:rose,risen|run:ran|see:saw,seen|seek
 set:set|shake:shook,shaken|shoot:shot|show:shown|sink:sank,sunk|sit:sat|stand:stood|steal:stole,stolen
 strike:struck,stricken|swear:swore,sworn|take:took,taken|teach:taught|tear:tore,torn|think:thought|throw:threw,thrown
 understand:understood|undertake:undertook,undertaken|win:won|withdraw:withdrew,withdrawn|write:wrote,written
-overtake:overtook,overtaken|undergo:underwent,undergone|forgive:forgave,forgiven|mislead:misled|spend:spent
+overtake:overtook,overtaken|undergo:underwent,undergone|forgive:forgave,forgiven|mislead:misled|spend:spent|bear:bore,borne|arise:arose,arisen
 crisis:crises|analysis:analyses|thesis:theses|hypothesis:hypotheses|basis:bases|emphasis:emphases|diagnosis:diagnoses
 life:lives|wife:wives|knife:knives|man:men|woman:women|child:children|person:people|foot:feet|tooth:teeth|mouse:mice`
     .split(/[|\n]/)
