@@ -88,4 +88,10 @@ describe('sentence prefilter (pattern plans)', () => {
     expect(fires('((really)?|very) good talks', 'They held good talks.')).toEqual(['good talks']);
     expect(fires('((really)?|very) good talks', 'They held very good talks.')).toEqual(['very good talks']);
   });
+  it('anchors a pattern led by optional words at a group whose alternatives hold optional words after their first one', () => {
+    const plan = compilePattern('(a|the)? <ADJ>? (art of the <ADJ>? deal|peace president)').plan!;
+    expect(plan.before).toEqual([0, 2]);
+    expect(plan.keyedBy.pos).toEqual([]);
+    expect(fires('(a|the)? <ADJ>? (art of the <ADJ>? deal|peace president)', 'He called himself the great peace president.')).toEqual(['the great peace president']);
+  });
 });

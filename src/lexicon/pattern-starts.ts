@@ -34,9 +34,9 @@ export function collectStarts(seq: PatternElement[], from: number, out: Starts):
 /** True for a word element that names no word and no part of speech (any word). */
 export const isWildcard = (el: PatternElement) => el.t === 'word' && !el.pos && el.keys.length + el.exact.length === 0;
 
-/** Elements whose first word the collected starts pin down for certain: a word with a key, exact form or POS, a POS, or a group of sequences of such required elements. */
+/** Elements whose first word the collected starts pin down for certain: a word with a key, exact form or POS, a POS, or a group each of whose alternatives has certain starts (whatever follows its first required element). */
 export const pinned = (el: PatternElement): boolean =>
-  el.t === 'alt' ? el.seqs.every((s) => s.length > 0 && s.every((e) => pinned(e) && !('opt' in e && e.opt))) : el.t !== 'gap' && !isWildcard(el);
+  el.t === 'alt' ? el.seqs.every((s) => certainStarts(s) !== undefined) : el.t !== 'gap' && !isWildcard(el);
 
 /** The words that can begin seq[from..], when they are certain: pinned elements up to the first required one (no gap or wildcard before it); else undefined. */
 export function certainStarts(seq: PatternElement[], from = 0): Starts | undefined {
