@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse } from './types.js';
 
 const sign = (d: number) => `${d > 0 ? '+' : ''}${d.toFixed(2)}`;
@@ -20,6 +21,6 @@ export function formatCompareMarkdown(r: CompareResult): string {
     if (p.kind === 'exact') out.push(`- exact: “${escapeMarkdown(p.a.text)}”`);
     else out.push(`- near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `  > A: ${escapeMarkdown(p.a.text)}`, '  >', `  > B: ${escapeMarkdown(p.b.text)}`);
   }
-  out.push('', '## Echo', '', r.echoDetail.annotations === 0 ? "**none**: B has no annotations, so nothing of A's framing to repeat." : `**${r.echo.toFixed(2)}**: ${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing (same marker, or a near text in the same category), weighted by score.`);
+  out.push('', '## Echo', '', r.echoDetail.annotations === 0 ? "**none**: B has no annotations, so nothing of A's framing to repeat." : `**${r.echo.toFixed(2)}**: ${echoCounts(r)} A's framing (same marker, or a near text in the same category), weighted by score.`);
   return `${out.join('\n')}\n`;
 }

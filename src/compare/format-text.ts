@@ -1,6 +1,7 @@
 import { clip } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
 
 /** Longest phrase shown whole in the text format. */
@@ -26,6 +27,6 @@ export function formatCompareText(r: CompareResult): string {
   }
   lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
-  lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing, weighted by score)`);
+  lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${echoCounts(r)} A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;
 }

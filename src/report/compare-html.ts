@@ -1,4 +1,5 @@
 import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
+import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
 import { compareChart } from './compare-chart.js';
 import { highlightText } from './highlight.js';
@@ -27,7 +28,7 @@ export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSi
   const nameA = r.a.source ?? 'A'; const nameB = r.b.source ?? 'B';
   const title = `framelens compare: ${nameA} vs ${nameB}`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="sub">Two accounts of one event. A: <b>${escapeHtml(nameA)}</b>; B: <b>${escapeHtml(nameB)}</b>. Echo (how much of B's framing repeats A's): ${r.echoDetail.annotations === 0 ? '<b class="echo">none</b> (B has no annotations).' : `<b class="echo">${r.echo.toFixed(2)}</b> (${r.echoDetail.echoed} of ${r.echoDetail.annotations} annotations of B).`}</p>
+<p class="sub">Two accounts of one event. A: <b>${escapeHtml(nameA)}</b>; B: <b>${escapeHtml(nameB)}</b>. Echo (how much of B's framing repeats A's): ${r.echoDetail.annotations === 0 ? '<b class="echo">none</b> (B has no annotations).' : `<b class="echo">${r.echo.toFixed(2)}</b> (${r.echoDetail.echoed} of ${count(r.echoDetail.annotations, 'annotation')} of B).`}</p>
 <h2 id="legend">Legend</h2>
 ${legendHtml()}
 <h2 id="texts">Texts</h2>
