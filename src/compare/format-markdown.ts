@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse } from './types.js';
 
@@ -13,8 +14,8 @@ function markerTable(list: MarkerUse[]): string[] {
 /** Markdown comparison: category table with deltas, markers only in A and only in B, shared phrases, echo. */
 export function formatCompareMarkdown(r: CompareResult): string {
   const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, '', '## Categories', ''];
-  out.push('| category | A | B | B − A |', '|---|---:|---:|---:|');
-  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${sign(c.delta)} |`); }
+  out.push(`A category is detected at a score of ${r.threshold} or more.`, '', '| category | A | B | B − A | detected |', '|---|---:|---:|---:|---|');
+  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${sign(c.delta)} | ${detectedSides(c, ', ')} |`); }
   out.push('', '## Only in A', '', ...markerTable(r.onlyA), '', '## Only in B', '', ...markerTable(r.onlyB), '', '## Shared phrases', '');
   if (r.shared.length === 0) out.push('None.');
   for (const p of r.shared) {

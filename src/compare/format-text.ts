@@ -1,6 +1,7 @@
 import { clip } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
 
@@ -19,13 +20,13 @@ function phrase(p: SharedPhrase): string[] {
 
 /** Plain-text comparison: category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
 export function formatCompareText(r: CompareResult): string {
-  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}`];
+  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`];
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];
     const delta = `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)}`;
-    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}`);
+    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}  ${detectedSides(c)}`.trimEnd());
   }
-  lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
+  lines.push(`detected: score >= ${r.threshold}`, '', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
   lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${echoCounts(r)} A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;

@@ -5,9 +5,10 @@ import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 
 const LABEL_W = 170; const BAR_W = 340; const ROW_H = 30;
 
-/** An SVG chart of the two texts' category scores side by side (A solid, B hatched) with B - A printed. */
+/** An SVG chart of the two texts' category scores side by side (A solid, B hatched) with B - A printed and the threshold line. */
 export function compareChart(r: CompareResult): string {
-  const height = CATEGORY_ORDER.length * ROW_H + 40;
+  const height = CATEGORY_ORDER.length * ROW_H + 56;
+  const t = LABEL_W + r.threshold * BAR_W;
   const rows = CATEGORY_ORDER.map((id, i) => {
     const c = r.categories[id];
     const look = CATEGORY_LOOKS[id];
@@ -21,9 +22,11 @@ export function compareChart(r: CompareResult): string {
 </g>`;
   }).join('\n');
   return `<svg class="chart compare-chart" role="img" aria-labelledby="cmp-title" viewBox="0 0 ${LABEL_W + BAR_W + 60} ${height}" width="100%" style="max-width:${LABEL_W + BAR_W + 60}px" font-family="system-ui, sans-serif" font-size="12">
-<title id="cmp-title">Category scores: A (solid bar) and B (hatched bar), with B minus A at the right</title>
+<title id="cmp-title">Category scores: A (solid bar) and B (hatched bar), with B minus A at the right; dashed line at the threshold ${r.threshold}</title>
 ${voicePatterns()}
-<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 30}" stroke="#6b7280"/>
+<line x1="${LABEL_W}" y1="0" x2="${LABEL_W}" y2="${height - 46}" stroke="#6b7280"/>
+<line class="threshold" x1="${t}" y1="0" x2="${t}" y2="${height - 46}" stroke="#374151" stroke-dasharray="4 3"/>
+<text x="${t}" y="${height - 32}" text-anchor="middle" fill="#374151">threshold ${r.threshold}</text>
 ${rows}
 <g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="9" fill="currentColor"/><text x="30" y="9">A</text><rect x="60" width="24" height="9" fill="url(#pat-quoted-key)" stroke="currentColor" stroke-width="0.6"/><text x="90" y="9">B</text><text x="${BAR_W + 10}" y="9">B − A</text></g>
 </svg>`;
