@@ -1,10 +1,9 @@
 import { escapeMarkdown } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse } from './types.js';
-
-const sign = (d: number) => `${d > 0 ? '+' : ''}${d.toFixed(2)}`;
 
 function markerTable(list: MarkerUse[]): string[] {
   if (list.length === 0) return ['None.'];
@@ -15,7 +14,7 @@ function markerTable(list: MarkerUse[]): string[] {
 export function formatCompareMarkdown(r: CompareResult): string {
   const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, '', '## Categories', ''];
   out.push(`A category is detected at a score of ${r.threshold} or more.`, '', '| category | A | B | B − A | detected |', '|---|---:|---:|---:|---|');
-  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${sign(c.delta)} | ${detectedSides(c, ', ')} |`); }
+  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${formatDelta(c.a, c.b)} | ${detectedSides(c, ', ')} |`); }
   out.push('', '## Only in A', '', ...markerTable(r.onlyA), '', '## Only in B', '', ...markerTable(r.onlyB), '', '## Shared phrases', '');
   if (r.shared.length === 0) out.push('None.');
   for (const p of r.shared) {

@@ -1,6 +1,7 @@
 import { clip } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
+import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
@@ -23,7 +24,7 @@ export function formatCompareText(r: CompareResult): string {
   const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`];
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];
-    const delta = `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)}`;
+    const delta = formatDelta(c.a, c.b);
     lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}  ${detectedSides(c)}`.trimEnd());
   }
   lines.push(`detected: score >= ${r.threshold}`, '', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');

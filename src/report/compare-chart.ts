@@ -1,4 +1,5 @@
 import { escapeHtml } from '../format/escape.js';
+import { formatDelta } from '../compare/delta.js';
 import type { CompareResult } from '../compare/types.js';
 import { voicePatterns } from './chart.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
@@ -13,7 +14,7 @@ export function compareChart(r: CompareResult): string {
     const c = r.categories[id];
     const look = CATEGORY_LOOKS[id];
     const y = 6 + i * ROW_H;
-    const d = `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)}`;
+    const d = formatDelta(c.a, c.b);
     return `<g class="row c-${id}" data-cat="${id}" style="color:${look.color}">
 <text x="${LABEL_W - 8}" y="${y + 13}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}</text>
 <rect class="bar side-a" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.a * BAR_W).toFixed(1)}" height="9" fill="currentColor"><title>A ${escapeHtml(look.label)}: ${c.a.toFixed(2)}</title></rect>
