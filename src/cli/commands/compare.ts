@@ -7,10 +7,13 @@ import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
-/** The compare format an -o path asks for, as `report` reads it (.html/.htm, .md/.markdown), or .json; else (stdout, .txt ...) text. */
+/** The compare format an -o path asks for, as `report` reads it (.html/.htm, .md/.markdown), .json, or text (stdout, .txt, no extension); another extension is a usage error, as in report. */
 function compareFormatFromPath(output: string | undefined): 'text' | 'json' | 'md' | 'html' {
   if (!output || output === '-') return 'text';
-  return formatFromPath(output) ?? (extname(output).toLowerCase() === '.json' ? 'json' : 'text');
+  const ext = extname(output).toLowerCase();
+  const format = formatFromPath(output) ?? (ext === '.json' ? 'json' : ext === '' || ext === '.txt' || ext === '.text' ? 'text' : null);
+  if (!format) throw new FramelensError(`${output}: cannot tell the format from the extension; use .html, .md, .json or .txt, or --format`, 2);
+  return format;
 }
 
 /** `framelens compare <a> <b>`: two accounts of one event side by side. */
@@ -26,13 +29,13 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(stripOption('compare'));
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
+    const format = opts.format ?? compareFormatFromPath(opts.output); // before reading: a bad -o is a usage error
     refuseOutputOverInput(opts.output, [fileA, fileB], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
     const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };
     const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);
     const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
     const r = (await import('../../compare/compare.js')).compare(a, b); // compare code loads only when used
-    const format = opts.format ?? compareFormatFromPath(opts.output);
     const out = format === 'json' ? `${JSON.stringify((await import('../../compare/remap-offsets.js')).remapCompare(r, a.input, b.input), null, 2)}\n` // offsets index the inputs as read
       : format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r)
         : format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
