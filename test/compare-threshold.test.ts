@@ -32,3 +32,11 @@ describe('compare --threshold', () => {
     expect(html).toMatch(/<svg class="chart compare-chart"[\s\S]*class="threshold"[\s\S]*threshold 0\.6/);
   });
 });
+
+describe('compare HTML: the scores in figures, not only as bars', () => {
+  it('has a category table with A, B, B - A and the detected side, as the Markdown has', async () => {
+    const html = (await cli(['compare', ...pair, ...fixture, '-f', 'html'])).out;
+    expect(html).toMatch(/<table class="cats compare-cats"><caption>Category scores, A and B \(detected at 0\.4 or more\)<\/caption>/);
+    expect(html).toMatch(/<tr data-cat="delegitimization"><th scope="row">.*?<\/th><td>0\.00<\/td><td>0\.90<\/td><td>\+0\.90<\/td><td>B<\/td><\/tr>/);
+  });
+});

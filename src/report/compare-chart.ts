@@ -1,8 +1,10 @@
 import { escapeHtml } from '../format/escape.js';
 import { formatDelta } from '../compare/delta.js';
+import { detectedSides } from '../compare/detected-sides.js';
 import type { CompareResult } from '../compare/types.js';
 import { voicePatterns } from './chart.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
+import { categoryBadge } from './tables.js';
 
 const LABEL_W = 170; const BAR_W = 340; const ROW_H = 30;
 
@@ -31,4 +33,13 @@ ${voicePatterns()}
 ${rows}
 <g class="key" color="#374151" transform="translate(${LABEL_W},${height - 16})"><rect width="24" height="9" fill="currentColor"/><text x="30" y="9">A</text><rect x="60" width="24" height="9" fill="url(#pat-quoted-key)" stroke="currentColor" stroke-width="0.6"/><text x="90" y="9">B</text><text x="${BAR_W + 10}" y="9">B − A</text></g>
 </svg>`;
+}
+
+/** The two texts' category scores as a table: A, B, B - A (as the Markdown prints it) and the side(s) that detect the category. */
+export function compareCategoryTable(r: CompareResult): string {
+  const rows = CATEGORY_ORDER.map((id) => {
+    const c = r.categories[id];
+    return `<tr data-cat="${id}"><th scope="row">${categoryBadge(id)}</th><td>${c.a.toFixed(2)}</td><td>${c.b.toFixed(2)}</td><td>${formatDelta(c.a, c.b)}</td><td>${detectedSides(c)}</td></tr>`;
+  }).join('\n');
+  return `<table class="cats compare-cats"><caption>Category scores, A and B (detected at ${r.threshold} or more)</caption><thead><tr><th scope="col">category</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A</th><th scope="col">detected</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }

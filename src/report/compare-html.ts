@@ -1,7 +1,7 @@
 import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
 import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
-import { compareChart } from './compare-chart.js';
+import { compareCategoryTable, compareChart } from './compare-chart.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
 import { categoryBadge, legendHtml, statsHtml } from './tables.js';
@@ -23,7 +23,7 @@ function sharedList(r: CompareResult): string {
     : `<li data-kind="near">near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${escapeHtml(p.category)}` : ''}):<br>A: “${escapeHtml(p.a.text)}”<br>B: “${escapeHtml(p.b.text)}”</li>`).join('')}</ul>`;
 }
 
-/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart, markers only in A or B, shared phrases and the echo score. */
+/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart and category table, markers only in A or B, shared phrases and the echo score. */
 export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSide): string {
   const nameA = r.a.source ?? 'A'; const nameB = r.b.source ?? 'B';
   const title = `framelens compare: ${nameA} vs ${nameB}`;
@@ -40,6 +40,7 @@ ${filtersHtml()}
 </div>
 <h2 id="chart">Category scores, A and B</h2>
 ${compareChart(r)}
+${compareCategoryTable(r)}
 <h2 id="only">What each side emphasised or left out</h2>
 <div class="cols"><section><h3>Only in A</h3>${markerList(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${markerList(r.onlyB, 'B')}</section></div>
 <h2 id="shared">Shared phrases</h2>
