@@ -3,16 +3,18 @@ import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
-import type { CompareResult, MarkerUse } from './types.js';
+import type { CompareResult, MarkerUse, SideNotes } from './types.js';
 
 function markerTable(list: MarkerUse[]): string[] {
   if (list.length === 0) return ['None.'];
   return ['| score | category | marker | count | text |', '|---:|---|---|---:|---|', ...list.map((u) => `| ${u.score.toFixed(2)} | ${u.category} | ${escapeMarkdown(u.marker)} | ${u.count} | ${u.texts.map((t) => `“${escapeMarkdown(t)}”`).join(', ')} |`)];
 }
 
-/** Markdown comparison: category table with deltas, markers only in A and only in B, shared phrases, echo. */
-export function formatCompareMarkdown(r: CompareResult): string {
-  const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, '', '## Categories', ''];
+/** Markdown comparison: notes on the sides, category table with deltas, markers only in A and only in B, shared phrases, echo. */
+export function formatCompareMarkdown(r: CompareResult, notes: SideNotes = {}): string {
+  const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, ''];
+  for (const side of ['a', 'b'] as const) if (notes[side]) out.push(`**Note on ${side.toUpperCase()}**: ${escapeMarkdown(notes[side]!)}.`, '');
+  out.push('## Categories', '');
   out.push(`A category is detected at a score of ${r.threshold} or more.`, '', '| category | A | B | B − A | detected |', '|---|---:|---:|---:|---|');
   for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${formatDelta(c.a, c.b)} | ${detectedSides(c, ', ')} |`); }
   out.push('', '## Only in A', '', ...markerTable(r.onlyA), '', '## Only in B', '', ...markerTable(r.onlyB), '', '## Shared phrases', '');

@@ -4,7 +4,7 @@ import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
-import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
+import type { CompareResult, MarkerUse, SharedPhrase, SideNotes } from './types.js';
 
 /** Longest phrase shown whole in the text format. */
 const PHRASE_CHARS = 110;
@@ -19,9 +19,11 @@ function phrase(p: SharedPhrase): string[] {
   return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clip(p.b.text, PHRASE_CHARS))}"`];
 }
 
-/** Plain-text comparison: category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
-export function formatCompareText(r: CompareResult): string {
-  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`];
+/** Plain-text comparison: notes on the sides, category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
+export function formatCompareText(r: CompareResult, notes: SideNotes = {}): string {
+  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`];
+  for (const side of ['a', 'b'] as const) if (notes[side]) lines.push(`note on ${side.toUpperCase()}: ${notes[side]}`);
+  lines.push('', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`);
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];
     const delta = formatDelta(c.a, c.b);

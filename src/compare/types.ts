@@ -31,6 +31,9 @@ export interface Echo { score: number; annotations: number; echoed: number; item
 /** One category in both texts: the two scores, b - a, and whether each side detects it. */
 export interface CategoryComparison { a: number; b: number; delta: number; detected: { a: boolean; b: boolean } }
 
+/** What the formatters say about each side beyond its result, such as a text that is not English. */
+export interface SideNotes { a?: string | null; b?: string | null }
+
 /** The result of `compare(a, b)`. */
 export interface CompareResult {
   schemaVersion: 1;

@@ -2,6 +2,7 @@ import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js'
 import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
 import { compareCategoryTable, compareChart } from './compare-chart.js';
+import { noteHtml } from './html-report.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
 import { categoryBadge, legendHtml, statsHtml } from './tables.js';
@@ -35,8 +36,8 @@ ${legendHtml()}
 ${filtersHtml()}
 <p class="sub"><span class="sh">Dashed overline</span>: phrases the two texts share word for word.</p>
 <div class="cols">
-<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-', shared: sharedSpans(r, 'a') })}</div></section>
-<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-', shared: sharedSpans(r, 'b') })}</div></section>
+<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}${noteHtml(a.text)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-', shared: sharedSpans(r, 'a') })}</div></section>
+<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}${noteHtml(b.text)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-', shared: sharedSpans(r, 'b') })}</div></section>
 </div>
 <h2 id="chart">Category scores, A and B</h2>
 ${compareChart(r)}

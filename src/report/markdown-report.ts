@@ -6,6 +6,7 @@ import { speakerRows } from './speakers.js';
 import { clip, wholeCut } from '../format/clip.js';
 import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
 import { count } from '../format/count.js';
+import { notEnglishWarning } from '../io/script-check.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold; up to max/2 characters each side, an ellipsis where the sentence is cut. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
@@ -32,6 +33,8 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
   out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
+  const note = notEnglishWarning(text);
+  if (note) out.push(`**Note**: ${note}.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
   out.push('## Quotations', '');
   if (result.quotes.length === 0) out.push('No quotations found.', '');
