@@ -27,3 +27,11 @@ describe('compare -o with an extension it has no format for', () => {
     expect(readFileSync(join(dir, 'given.pdf'), 'utf8')).toMatch(/^\{/);
   });
 });
+
+describe('compare --help', () => {
+  it('says which -o extensions give which format, with no "else text" for the ones that are refused', async () => {
+    const help = (await cli(['compare', '--help'])).out.replace(/\s+/g, ' ');
+    expect(help).toContain('.html, .md, .json, or text for .txt, no extension and stdout');
+    expect(help).not.toContain('else text');
+  });
+});

@@ -23,7 +23,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     .description("compare two accounts of one event: category deltas, markers only in one, shared phrases, how much of B's framing echoes A's")
     .argument('<a>', 'first text (e.g. one government\'s readout), or -')
     .argument('<b>', 'second text, or -')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, .html, .md or .json, else text)').choices(['text', 'json', 'md', 'html']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension: .html, .md, .json, or text for .txt, no extension and stdout)').choices(['text', 'json', 'md', 'html']))
     .option('-o, --output <path>', 'write the output here instead of stdout')
     .addOption(thresholdOption())
     .addOption(maxCharsOption())
