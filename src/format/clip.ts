@@ -19,11 +19,38 @@ export function clipAround(text: string, start: number, end: number, focusStart:
   let from = Math.max(start, focusStart - Math.floor((room - focus) / 3)); // a third of the spare room before the marker, the rest after
   const to = Math.min(end, from + room);
   from = Math.max(start, to - room);
-  const cut = wholeCut(text, from, to);
+  const cut = wordCut(text, wholeCut(text, from, to), start, end, focusStart, focusEnd);
   return `${cut.from > start ? '…' : ''}${text.slice(cut.from, cut.to)}${cut.to < end ? '…' : ''}`;
 }
 
 /** Move the cuts `from` and `to` of a window of `text` inwards where they would split an astral character (emoji) in half. */
 export function wholeCut(text: string, from: number, to: number): { from: number; to: number } {
   return { from: isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) ? from + 1 : from, to: isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to)) ? to - 1 : to };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** How far a cut moves to reach a word boundary; a longer word is cut inside. */
+const MAX_WORD_SHIFT = 24;
+const inWord = (text: string, at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
+
+/**
+ * Move the cuts of a window of a sentence [start, end) inwards to word boundaries ("…dimir Putin" becomes "…Putin"),
+ * by at most MAX_WORD_SHIFT characters and never into the marker [focusStart, focusEnd); a cut at the sentence's own
+ * start or end stays; white space at a cut is dropped.
+ */
+export function wordCut(text: string, cut: { from: number; to: number }, start: number, end: number, focusStart: number, focusEnd: number): { from: number; to: number } {
+  let { from, to } = cut;
+  if (from > start && inWord(text, from)) {
+    let f = from;
+    while (f < focusStart && f - from < MAX_WORD_SHIFT && inWord(text, f)) f++;
+    if (!inWord(text, f) && f <= focusStart) from = f;
+  }
+  if (to < end && inWord(text, to)) {
+    let t = to;
+    while (t > Math.max(focusEnd, from) && to - t < MAX_WORD_SHIFT && inWord(text, t)) t--;
+    if (!inWord(text, t) && t >= focusEnd) to = t;
+  }
+  if (from > start) while (from < focusStart && /\s/.test(text[from])) from++; // "…Putin", not "… Putin"
+  if (to < end) while (to > Math.max(focusEnd, from) && /\s/.test(text[to - 1])) to--;
+  return { from, to };
 }
