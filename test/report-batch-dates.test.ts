@@ -36,3 +36,11 @@ describe('batch report: the dates of the time line', () => {
     expect(batchHtmlReport(data)).toContain('2 documents have no date the time line can read (c, d)');
   });
 });
+
+describe('batch report legend', () => {
+  it('explains the category colours only: the page has no text, so no voice underlines or quotation italics to explain', () => {
+    const html = batchHtmlReport(readBatchRecords(rec('a', '2026-10-14')));
+    expect(html).toContain('class="legend-cats"');
+    expect(html).not.toContain('class="legend-voices"');
+  });
+});

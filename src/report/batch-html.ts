@@ -43,7 +43,7 @@ export function batchHtmlReport(data: BatchData, options: { title?: string; sour
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="sub">${count(data.docs.length, 'document')}${data.failed.length ? `, ${count(data.failed.length, 'failed record')}` : ''}. Each cell holds the category's document score (darker = higher; ● detected). Click a column heading to sort; the first column links to each row.</p>
 <h2 id="legend">Legend</h2>
-${legendHtml()}
+${legendHtml({ voices: false })}
 <h2 id="heat">Documents by category</h2>
 <div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
 ${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
