@@ -111,3 +111,21 @@ describe('excerpt cuts fall between words', () => {
     expect(text[from + inner.length]).toBe(' ');
   });
 });
+
+describe('clipWords: a shortened phrase ends on a whole word', () => {
+  it('backs off to the last space within reach, else cuts as clip does', async () => {
+    const { clipWords } = await import('../src/format/clip.js');
+    expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 72)).toBe('President Trump welcomed an exchange of prisoners, which will take…');
+    expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 74)).toBe('President Trump welcomed an exchange of prisoners, which will take place…');
+    expect(clipWords('short', 10)).toBe('short');
+    expect(clipWords('x'.repeat(100), 20)).toBe(`${'x'.repeat(19)}…`);
+  });
+  it('compare shows near sentences so ("will take place tomor…" was shown)', async () => {
+    const pair = ['corpus/pairs/us-readout-2026-10-14-call.txt', 'corpus/pairs/ru-readout-2026-10-14-call.txt'].map((f) => repoPath(f));
+    const out = (await cli(['compare', ...pair, '--no-builtin', '--lexicon', repoPath('test/fixtures/compare-lexicon.yaml')])).out;
+    const shown = out.split('\n').filter((l) => /^ {4}[AB]: .*…"$/.test(l));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(line).toMatch(/[\p{L}\p{N},.;:!?)”’]…"$/u);
+    expect(out).toContain('    A: "President Trump welcomed an exchange of 175 prisoners between Russia and Ukraine, which will take place…"');
+  });
+});

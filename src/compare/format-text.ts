@@ -1,4 +1,4 @@
-import { clip } from '../format/clip.js';
+import { clipWords } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
@@ -11,12 +11,12 @@ const PHRASE_CHARS = 110;
 
 function markers(title: string, list: MarkerUse[]): string[] {
   if (list.length === 0) return [`${title}: none`];
-  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clip(t, 60))}"`).join(', ')}`)];
+  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clipWords(t, 60))}"`).join(', ')}`)];
 }
 
 function phrase(p: SharedPhrase): string[] {
-  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`];
-  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clip(p.b.text, PHRASE_CHARS))}"`];
+  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`];
+  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clipWords(p.b.text, PHRASE_CHARS))}"`];
 }
 
 /** Plain-text comparison: notes on the sides, category scores side by side with deltas, markers only in A or B, shared phrases, echo. */

@@ -8,6 +8,16 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, isHigh(s.charCodeAt(end - 1)) ? end - 1 : end)}…`;
 }
 
+/** As `clip`, but ending on a whole word: the cut backs off to the last white space within 24 characters ("will take place…", not "…place tomor…"). */
+export function clipWords(s: string, max: number): string {
+  const cut = clip(s, max);
+  if (cut === s) return s;
+  const body = cut.slice(0, -1);
+  if (!/[\p{L}\p{N}\p{M}]/u.test(s[body.length] ?? '')) return cut; // the cut already falls between words
+  const space = body.search(/\s\S*$/);
+  return space > 0 && body.length - space <= 24 ? `${body.slice(0, space).trimEnd()}…` : cut;
+}
+
 /**
  * The part of text[start, end) (a sentence) to show in at most `max` characters: all of it when it fits, else a window
  * that holds [focusStart, focusEnd) (the marker; its start when the marker itself is too long), an ellipsis at each cut end.
