@@ -118,6 +118,8 @@ describe('clipWords: a shortened phrase ends on a whole word', () => {
     expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 72)).toBe('President Trump welcomed an exchange of prisoners, which will take…');
     expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 74)).toBe('President Trump welcomed an exchange of prisoners, which will take place…');
     expect(clipWords('short', 10)).toBe('short');
+    expect(clipWords('the war will take place tomorrow', 10)).toBe('the war…');
+    expect(clipWords('the war will take place tomorrow', 9)).toBe('the war…');
     expect(clipWords('x'.repeat(100), 20)).toBe(`${'x'.repeat(19)}…`);
   });
   it('compare shows near sentences so ("will take place tomor…" was shown)', async () => {

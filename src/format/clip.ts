@@ -13,7 +13,8 @@ export function clipWords(s: string, max: number): string {
   const cut = clip(s, max);
   if (cut === s) return s;
   const body = cut.slice(0, -1);
-  if (!/[\p{L}\p{N}\p{M}]/u.test(s[body.length] ?? '')) return cut; // the cut already falls between words
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  if (!word.test(body.at(-1) ?? '') || !word.test(s[body.length] ?? '')) return `${body.trimEnd()}…`; // the cut already falls between words
   const space = body.search(/\s\S*$/);
   return space > 0 && body.length - space <= 24 ? `${body.slice(0, space).trimEnd()}…` : cut;
 }
