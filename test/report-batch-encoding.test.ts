@@ -36,3 +36,17 @@ describe('report --batch reads the JSONL as batch reads its input', () => {
     expect(r.out).toContain('<h1>framelens batch report: &lt;stdin&gt;</h1>');
   });
 });
+
+describe('report --batch - on a terminal', () => {
+  it('says on stderr that it reads the JSONL from the terminal, as analyze - does, instead of waiting silently', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { run } = await import('../src/cli/run.js');
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    stdin.end(JSONL);
+    let out = ''; let err = '';
+    const code = await run(['report', '--batch', '-'], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, stdin });
+    expect(code).toBe(0);
+    expect(err).toBe('framelens: reading the JSONL from the terminal (end with Ctrl-D), or give a file such as the output of framelens batch\n');
+    expect(out).toContain('2 documents.');
+  });
+});

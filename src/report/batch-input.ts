@@ -15,7 +15,10 @@ export interface BatchInput { jsonl: string; label: string }
 export async function readBatchInput(path: string, io: CliIO): Promise<BatchInput> {
   const label = path === '-' ? '<stdin>' : path;
   let bytes: Uint8Array;
-  if (path === '-') bytes = await readStream(io.stdin);
+  if (path === '-') {
+    if ((io.stdin as { isTTY?: boolean }).isTTY) warn(io, 'framelens: reading the JSONL from the terminal (end with Ctrl-D), or give a file such as the output of framelens batch'); // otherwise it just waits
+    bytes = await readStream(io.stdin);
+  }
   else {
     try {
       bytes = readFileSync(resolve(io.cwd ?? process.cwd(), path));
