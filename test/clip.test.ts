@@ -81,3 +81,53 @@ describe('quoteInput (user input in error messages)', () => {
     expect(quoteInput('short')).toBe('"short"');
   });
 });
+
+describe('excerpt cuts fall between words', () => {
+  const sentence = `Vladimir Putin confirmed his commitment to a peaceful resolution of the conflict and stressed the need to eliminate the root causes of the crisis and to take into account the legitimate interests of Russia in the field of security.`;
+  it('clipAround starts and ends on whole words ("…dimir Putin", "take int…" were shown)', () => {
+    const at = sentence.indexOf('root causes');
+    for (const max of [60, 80, 100, 120, 160]) {
+      const shown = clipAround(sentence, 0, sentence.length, at, at + 'root causes of the crisis'.length, max);
+      expect(shown).toContain('root causes of the crisis');
+      expect(shown.length).toBeLessThanOrEqual(max);
+      const inner = shown.replace(/^…/, '').replace(/…$/, '');
+      expect(sentence).toContain(inner);
+      const from = sentence.indexOf(inner); const to = from + inner.length;
+      expect(from === 0 || !/[\p{L}\p{N}]/u.test(sentence[from - 1]) || !/[\p{L}\p{N}]/u.test(sentence[from])).toBe(true);
+      expect(to === sentence.length || !/[\p{L}\p{N}]/u.test(sentence[to - 1]) || !/[\p{L}\p{N}]/u.test(sentence[to])).toBe(true);
+    }
+  });
+  it('a marker longer than the window is still shown from its start', () => {
+    expect(clipAround(sentence, 0, sentence.length, 9, sentence.length, 40)).toMatch(/^…Putin confirmed/);
+  });
+  it('the Markdown report excerpt too', async () => {
+    const text = `${'Officials met for hours and discussed many unrelated matters of trade and transport, '.repeat(3)}and then the Kyiv regime was mentioned by everyone who attended the long meeting in the capital of the country and they all agreed that it should be discussed again at a later date in the same place.`;
+    const line = (await cli(['report', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')], text)).out.split('\n').find((l) => l.startsWith('  > '))!;
+    expect(line).toMatch(/^ {2}> …[A-Za-z]+ [^…]*\*\*Kyiv regime\*\*[^…]* [a-z]+…$/);
+    const inner = line.slice(5, -1).replace(/\*\*/g, '');
+    const from = text.indexOf(inner);
+    expect(from).toBeGreaterThan(0);
+    expect(text[from - 1]).toBe(' ');
+    expect(text[from + inner.length]).toBe(' ');
+  });
+});
+
+describe('clipWords: a shortened phrase ends on a whole word', () => {
+  it('backs off to the last space within reach, else cuts as clip does', async () => {
+    const { clipWords } = await import('../src/format/clip.js');
+    expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 72)).toBe('President Trump welcomed an exchange of prisoners, which will take…');
+    expect(clipWords('President Trump welcomed an exchange of prisoners, which will take place tomorrow', 74)).toBe('President Trump welcomed an exchange of prisoners, which will take place…');
+    expect(clipWords('short', 10)).toBe('short');
+    expect(clipWords('the war will take place tomorrow', 10)).toBe('the war…');
+    expect(clipWords('the war will take place tomorrow', 9)).toBe('the war…');
+    expect(clipWords('x'.repeat(100), 20)).toBe(`${'x'.repeat(19)}…`);
+  });
+  it('compare shows near sentences so ("will take place tomor…" was shown)', async () => {
+    const pair = ['corpus/pairs/us-readout-2026-10-14-call.txt', 'corpus/pairs/ru-readout-2026-10-14-call.txt'].map((f) => repoPath(f));
+    const out = (await cli(['compare', ...pair, '--no-builtin', '--lexicon', repoPath('test/fixtures/compare-lexicon.yaml')])).out;
+    const shown = out.split('\n').filter((l) => /^ {4}[AB]: .*…"$/.test(l));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(line).toMatch(/[\p{L}\p{N},.;:!?)”’]…"$/u);
+    expect(out).toContain('    A: "President Trump welcomed an exchange of 175 prisoners between Russia and Ukraine, which will take place…"');
+  });
+});

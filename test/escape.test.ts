@@ -50,3 +50,22 @@ describe('escapers', () => {
     expect(escapeTerminal('a\u001b[31mb\nc')).toBe('a\\u{1b}[31mb c');
   });
 });
+
+describe('escapeMarkdown: no strikethrough, list or quote made from the text', () => {
+  it('escapes ~ (GFM strikethrough) and a list marker at the start ("- ", "+ ", "1986. ", "3) ")', () => {
+    expect(escapeMarkdown('the ~~Kyiv regime~~')).toBe('the \\~\\~Kyiv regime\\~\\~');
+    expect(escapeMarkdown('- The war')).toBe('\\- The war');
+    expect(escapeMarkdown('+ The war')).toBe('\\+ The war');
+    expect(escapeMarkdown('1986. The year')).toBe('1986\\. The year');
+    expect(escapeMarkdown('3) Third')).toBe('3\\) Third');
+    expect(escapeMarkdown('a - b, 5. c, well-known, 1.5 times')).toBe('a - b, 5. c, well-known, 1.5 times');
+  });
+  it('a report excerpt of a sentence that starts with "- " is a quotation, not a list in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-md-list-'));
+    const file = join(dir, 'list.txt');
+    writeFileSync(file, '- The Kyiv regime refused.\n\nThey hailed the ~~Kyiv regime~~ again.\n');
+    const md = (await cli(['report', file, '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')])).out;
+    expect(md).not.toMatch(/^ {2}> - /m);
+    expect(md).not.toContain('~~');
+  });
+});

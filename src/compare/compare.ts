@@ -4,7 +4,7 @@ import { echoScore } from './echo.js';
 import { exactPhrases, type ExactOptions } from './exact.js';
 import { onlyIn } from './markers.js';
 import { nearMarkers, nearSentences, type NearOptions } from './near.js';
-import type { CompareResult, CompareSide } from './types.js';
+import type { CategoryComparison, CompareResult, CompareSide } from './types.js';
 
 /** Options of `compare`. */
 export interface CompareOptions { exact?: ExactOptions; near?: NearOptions }
@@ -12,15 +12,16 @@ export interface CompareOptions { exact?: ExactOptions; near?: NearOptions }
 /** Compare two analysed accounts of one event: category deltas (b - a), markers only in one, shared phrases (exact, then near), echo of A in B. Pure. */
 export function compare(a: CompareSide, b: CompareSide, options: CompareOptions = {}): CompareResult {
   const categories = Object.fromEntries(CATEGORY_IDS.map((id) => {
-    const sa = a.result.categories[id]?.score ?? 0;
-    const sb = b.result.categories[id]?.score ?? 0;
-    return [id, { a: sa, b: sb, delta: round3(sb - sa) }];
-  })) as Record<CategoryId, { a: number; b: number; delta: number }>;
+    const ca = a.result.categories[id]; const cb = b.result.categories[id];
+    const sa = ca?.score ?? 0; const sb = cb?.score ?? 0;
+    return [id, { a: sa, b: sb, delta: round3(sb - sa), detected: { a: ca?.detected ?? false, b: cb?.detected ?? false } }];
+  })) as Record<CategoryId, CategoryComparison>;
   const echo = echoScore(a.result, b.result);
   return {
     schemaVersion: 1,
     a: { source: a.result.source, stats: a.result.stats },
     b: { source: b.result.source, stats: b.result.stats },
+    threshold: a.result.threshold,
     categories,
     onlyA: onlyIn(a.result, b.result),
     onlyB: onlyIn(b.result, a.result),

@@ -1,25 +1,28 @@
 import { escapeMarkdown } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
-import type { CompareResult, MarkerUse } from './types.js';
-
-const sign = (d: number) => `${d > 0 ? '+' : ''}${d.toFixed(2)}`;
+import { formatDelta } from './delta.js';
+import { detectedSides } from './detected-sides.js';
+import { echoCounts } from './echo-words.js';
+import type { CompareResult, MarkerUse, SideNotes } from './types.js';
 
 function markerTable(list: MarkerUse[]): string[] {
   if (list.length === 0) return ['None.'];
   return ['| score | category | marker | count | text |', '|---:|---|---|---:|---|', ...list.map((u) => `| ${u.score.toFixed(2)} | ${u.category} | ${escapeMarkdown(u.marker)} | ${u.count} | ${u.texts.map((t) => `“${escapeMarkdown(t)}”`).join(', ')} |`)];
 }
 
-/** Markdown comparison: category table with deltas, markers only in A and only in B, shared phrases, echo. */
-export function formatCompareMarkdown(r: CompareResult): string {
-  const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, '', '## Categories', ''];
-  out.push('| category | A | B | B − A |', '|---|---:|---:|---:|');
-  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${sign(c.delta)} |`); }
+/** Markdown comparison: notes on the sides, category table with deltas, markers only in A and only in B, shared phrases, echo. */
+export function formatCompareMarkdown(r: CompareResult, notes: SideNotes = {}): string {
+  const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, ''];
+  for (const side of ['a', 'b'] as const) if (notes[side]) out.push(`**Note on ${side.toUpperCase()}**: ${escapeMarkdown(notes[side]!)}.`, '');
+  out.push('## Categories', '');
+  out.push(`A category is detected at a score of ${r.threshold} or more.`, '', '| category | A | B | B − A | detected |', '|---|---:|---:|---:|---|');
+  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${formatDelta(c.a, c.b)} | ${detectedSides(c, ', ')} |`); }
   out.push('', '## Only in A', '', ...markerTable(r.onlyA), '', '## Only in B', '', ...markerTable(r.onlyB), '', '## Shared phrases', '');
   if (r.shared.length === 0) out.push('None.');
   for (const p of r.shared) {
     if (p.kind === 'exact') out.push(`- exact: “${escapeMarkdown(p.a.text)}”`);
     else out.push(`- near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `  > A: ${escapeMarkdown(p.a.text)}`, '  >', `  > B: ${escapeMarkdown(p.b.text)}`);
   }
-  out.push('', '## Echo', '', r.echoDetail.annotations === 0 ? "**none**: B has no annotations, so nothing of A's framing to repeat." : `**${r.echo.toFixed(2)}**: ${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing (same marker, or a near text in the same category), weighted by score.`);
+  out.push('', '## Echo', '', r.echoDetail.annotations === 0 ? "**none**: B has no annotations, so nothing of A's framing to repeat." : `**${r.echo.toFixed(2)}**: ${echoCounts(r)} A's framing (same marker, or a near text in the same category), weighted by score.`);
   return `${out.join('\n')}\n`;
 }

@@ -1,31 +1,36 @@
-import { clip } from '../format/clip.js';
+import { clipWords } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
-import type { CompareResult, MarkerUse, SharedPhrase } from './types.js';
+import { formatDelta } from './delta.js';
+import { detectedSides } from './detected-sides.js';
+import { echoCounts } from './echo-words.js';
+import type { CompareResult, MarkerUse, SharedPhrase, SideNotes } from './types.js';
 
 /** Longest phrase shown whole in the text format. */
 const PHRASE_CHARS = 110;
 
 function markers(title: string, list: MarkerUse[]): string[] {
   if (list.length === 0) return [`${title}: none`];
-  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clip(t, 60))}"`).join(', ')}`)];
+  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clipWords(t, 60))}"`).join(', ')}`)];
 }
 
 function phrase(p: SharedPhrase): string[] {
-  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`];
-  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clip(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clip(p.b.text, PHRASE_CHARS))}"`];
+  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`];
+  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clipWords(p.b.text, PHRASE_CHARS))}"`];
 }
 
-/** Plain-text comparison: category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
-export function formatCompareText(r: CompareResult): string {
-  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`, '', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}`];
+/** Plain-text comparison: notes on the sides, category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
+export function formatCompareText(r: CompareResult, notes: SideNotes = {}): string {
+  const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`];
+  for (const side of ['a', 'b'] as const) if (notes[side]) lines.push(`note on ${side.toUpperCase()}: ${notes[side]}`);
+  lines.push('', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`);
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];
-    const delta = `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(2)}`;
-    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}`);
+    const delta = formatDelta(c.a, c.b);
+    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}  ${detectedSides(c)}`.trimEnd());
   }
-  lines.push('', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
+  lines.push(`detected: score >= ${r.threshold}`, '', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
-  lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${r.echoDetail.echoed} of B's ${r.echoDetail.annotations} annotations repeat A's framing, weighted by score)`);
+  lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${echoCounts(r)} A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;
 }

@@ -83,14 +83,22 @@ export function distinctTexts<T extends { category: string; text: string }>(list
   return [...seen.values()];
 }
 
-/** Annotation texts of the same category that are close (word-aligned Jaro-Winkler, `textSimilarity`) but not equal, e.g. "Kiev regime" and "Kyiv regime"; each pair of distinct texts once. */
+/** The content words of a text, lower case, in order: texts that differ only in function words ("a ceasefire", "this ceasefire") share it. */
+const contentKey = (s: string) => contentWords(s).join(' ');
+
+/** Annotation texts of the same category that are close (word-aligned Jaro-Winkler, `textSimilarity`) but differ in their content words, e.g. "Kiev regime" and "Kyiv regime" (not "a ceasefire" and "any ceasefire"); each pair of distinct texts once. */
 export function nearMarkers(a: AnalysisResult, b: AnalysisResult, options: NearOptions = {}): SharedPhrase[] {
   const min = options.marker ?? 0.85;
   const out: SharedPhrase[] = [];
+  const seen = new Set<string>();
   const bs = distinctTexts(b.annotations);
   for (const x of distinctTexts(a.annotations)) {
     for (const y of bs) {
       if (x.category !== y.category || squash(x.text) === squash(y.text)) continue;
+      const kx = contentKey(x.text); const ky = contentKey(y.text);
+      const pair = `${x.category}\u0000${kx}\u0000${ky}`;
+      if ((kx !== '' && kx === ky) || seen.has(pair)) continue;
+      seen.add(pair);
       const sim = textSimilarity(x.text, y.text);
       if (sim < min) continue;
       out.push({ kind: 'near', method: 'jaro-winkler', similarity: round3(sim), category: x.category, a: { text: x.text, start: x.start, end: x.end }, b: { text: y.text, start: y.start, end: y.end } });

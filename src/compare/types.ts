@@ -28,13 +28,21 @@ export interface EchoItem { marker: string; category: CategoryId; text: string; 
 /** How much of B's framing repeats A's: score-weighted share of B's annotations whose marker (or a near text of the same category) occurs in A. */
 export interface Echo { score: number; annotations: number; echoed: number; items: EchoItem[] }
 
+/** One category in both texts: the two scores, b - a, and whether each side detects it. */
+export interface CategoryComparison { a: number; b: number; delta: number; detected: { a: boolean; b: boolean } }
+
+/** What the formatters say about each side beyond its result, such as a text that is not English. */
+export interface SideNotes { a?: string | null; b?: string | null }
+
 /** The result of `compare(a, b)`. */
 export interface CompareResult {
   schemaVersion: 1;
   a: { source: string | null; stats: AnalysisResult['stats'] };
   b: { source: string | null; stats: AnalysisResult['stats'] };
-  /** Category scores side by side; `delta` is b - a. */
-  categories: Record<CategoryId, { a: number; b: number; delta: number }>;
+  /** The document threshold both texts were analysed with (`detected` is score >= threshold). */
+  threshold: number;
+  /** Category scores side by side; `delta` is b - a; `detected` says on which side the category is detected. */
+  categories: Record<CategoryId, CategoryComparison>;
   /** Markers that fire in A and not in B (what A emphasised and B left out). */
   onlyA: MarkerUse[];
   /** Markers that fire in B and not in A. */

@@ -23,7 +23,8 @@ export function escapeTerminal(text: string): string {
 }
 
 /**
- * Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed, `&`, `<` and `>`
+ * Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed (`~` too, GFM's
+ * strikethrough, and a list marker that starts the text: `- `, `+ `, `1. `, `1) `), `&`, `<` and `>`
  * as entities (no raw HTML), control characters shown as \u{..} as in the terminal (a Markdown report printed to a
  * terminal runs no escape sequence), quotes kept as typed.
  */
@@ -32,5 +33,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ')
     .replace(/\t/g, ' ')
     .replace(/[&<>]/g, (c) => ENTITIES[c])
-    .replace(/([\\`*_{}[\]|#])/g, '\\$1'));
+    .replace(/([\\`*_{}[\]|#~])/g, '\\$1')
+    .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2'));
 }

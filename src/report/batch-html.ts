@@ -24,6 +24,14 @@ function heatRow(d: BatchDoc, withDates: boolean): string {
   return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}” ${top.score.toFixed(2)}` : ''}</td></tr>`;
 }
 
+/** Names the documents the time line leaves out (no date, or none it can read), up to five by name; '' when all are on it. */
+function undatedNote(docs: BatchDoc[]): string {
+  const out = docs.filter((d) => d.time === null);
+  if (out.length === 0) return '';
+  const names = out.slice(0, 5).map((d) => escapeHtml(clip(docName(d), 40))).join(', ') + (out.length > 5 ? `, and ${out.length - 5} more` : '');
+  return `<p class="none">${count(out.length, 'document')} ${out.length === 1 ? 'has' : 'have'} no date the time line can read (${names}); dates are read as 2025-03-18, 2025-03, 2025 or with a four-digit year, such as 18 March 2025.</p>`;
+}
+
 /** The batch report: a sortable documents-by-categories heat map (score in each cell, ● when detected), a time line when records carry dates, and the failed records. */
 export function batchHtmlReport(data: BatchData, options: { title?: string; source?: string } = {}): string {
   const title = options.title ?? `framelens batch report${options.source ? `: ${options.source}` : ''}`;
@@ -35,12 +43,12 @@ export function batchHtmlReport(data: BatchData, options: { title?: string; sour
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="sub">${count(data.docs.length, 'document')}${data.failed.length ? `, ${count(data.failed.length, 'failed record')}` : ''}. Each cell holds the category's document score (darker = higher; ● detected). Click a column heading to sort; the first column links to each row.</p>
 <h2 id="legend">Legend</h2>
-${legendHtml()}
+${legendHtml({ voices: false })}
 <h2 id="heat">Documents by category</h2>
 <div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
 ${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
 </tbody></table></div>
-${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
+${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}${undatedNote(data.docs)}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
 ${failed}`;
   return htmlPage(title, body, { kind: 'batch' });
 }

@@ -1,5 +1,6 @@
 import { FramelensError } from '../errors.js';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../taxonomy.js';
+import { recordDay } from './record-date.js';
 
 /** One document of a batch run as the batch report needs it. */
 export interface BatchDoc {
@@ -9,7 +10,7 @@ export interface BatchDoc {
   source: string | null;
   title: string | null;
   date: string | null;
-  /** Milliseconds since the epoch when `date` parses, else null. */
+  /** The day `date` names (UTC midnight, milliseconds since the epoch; see `recordDay`), else null. */
   time: number | null;
   scores: Record<CategoryId, number>;
   detected: CategoryId[];
@@ -64,11 +65,10 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
     for (const c of CATEGORY_IDS) scores[c] = score((cats as Record<string, unknown>)[c]) ?? 0;
     const detected = CATEGORY_IDS.filter((c) => (cats as Record<string, { detected?: unknown }>)[c]?.detected === true);
     const date = str(field(r, 'date'));
-    const t = date ? Date.parse(date) : NaN;
     const rawMarkers = Array.isArray(r.markers) ? r.markers : Array.isArray(r.strongest) ? r.strongest : [];
     const markers = rawMarkers.filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && isCategoryId((m as { category?: unknown }).category))
       .map((m) => ({ category: m.category as CategoryId, marker: str(m.marker) ?? '', text: str(m.text) ?? '', score: score(m.score) ?? 0 }));
-    docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: Number.isFinite(t) ? t : null, scores, detected, markers });
+    docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: date ? recordDay(date) : null, scores, detected, markers });
   });
   if (docs.length === 0 && failed.length === 0) throw new FramelensError(`${label}: no records; expected the JSONL output of framelens batch`);
   // not one line is a JSON object (pretty-printed JSON, CSV, a text): the wrong file, not a run whose records all failed

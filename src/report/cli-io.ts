@@ -8,6 +8,7 @@ import { cannotWrite, tempPathFor, writeTarget } from '../batch/atomic-file.js';
 import { FramelensError } from '../errors.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
+import { notEnglishWarning } from '../io/script-check.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 
 /** How the report and compare commands read a text: size limit and markup handling (as `framelens analyze`). */
@@ -18,7 +19,8 @@ export interface AnalysedInput extends CompareSide { input: PreparedInput }
 
 /**
  * Read one input for the analyze, report and compare commands (readInput: a path, a pipe, or - for stdin, within
- * --max-chars), warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it.
+ * --max-chars), warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it;
+ * a text that is not English is named on stderr too.
  * The returned text is what was analysed, the prose without markup, so that the result's offsets index it and
  * reports show readable text.
  */
@@ -27,7 +29,10 @@ export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLex
   const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
   for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
-  return { text, result: analyze(text, { lexicon, threshold, source: input.label }), input };
+  const result = analyze(text, { lexicon, threshold, source: input.label });
+  const notEnglish = notEnglishWarning(text); // the English lexicons find little in it: say so, or the scores read as an absence of framing
+  if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
+  return { text, result, input };
 }
 
 /** The report format an output path asks for: .html/.htm -> html, .md/.markdown -> md, else null. */

@@ -1,6 +1,8 @@
 import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
+import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
-import { compareChart } from './compare-chart.js';
+import { compareCategoryTable, compareChart } from './compare-chart.js';
+import { noteHtml } from './html-report.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
 import { categoryBadge, legendHtml, statsHtml } from './tables.js';
@@ -22,23 +24,24 @@ function sharedList(r: CompareResult): string {
     : `<li data-kind="near">near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${escapeHtml(p.category)}` : ''}):<br>A: “${escapeHtml(p.a.text)}”<br>B: “${escapeHtml(p.b.text)}”</li>`).join('')}</ul>`;
 }
 
-/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart, markers only in A or B, shared phrases and the echo score. */
+/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart and category table, markers only in A or B, shared phrases and the echo score. */
 export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSide): string {
   const nameA = r.a.source ?? 'A'; const nameB = r.b.source ?? 'B';
   const title = `framelens compare: ${nameA} vs ${nameB}`;
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="sub">Two accounts of one event. A: <b>${escapeHtml(nameA)}</b>; B: <b>${escapeHtml(nameB)}</b>. Echo (how much of B's framing repeats A's): ${r.echoDetail.annotations === 0 ? '<b class="echo">none</b> (B has no annotations).' : `<b class="echo">${r.echo.toFixed(2)}</b> (${r.echoDetail.echoed} of ${r.echoDetail.annotations} annotations of B).`}</p>
+<p class="sub">Two accounts of one event. A: <b>${escapeHtml(nameA)}</b>; B: <b>${escapeHtml(nameB)}</b>. Echo (how much of B's framing repeats A's): ${r.echoDetail.annotations === 0 ? '<b class="echo">none</b> (B has no annotations).' : `<b class="echo">${r.echo.toFixed(2)}</b> (${r.echoDetail.echoed} of ${count(r.echoDetail.annotations, 'annotation')} of B).`}</p>
 <h2 id="legend">Legend</h2>
 ${legendHtml()}
 <h2 id="texts">Texts</h2>
 ${filtersHtml()}
 <p class="sub"><span class="sh">Dashed overline</span>: phrases the two texts share word for word.</p>
 <div class="cols">
-<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-', shared: sharedSpans(r, 'a') })}</div></section>
-<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-', shared: sharedSpans(r, 'b') })}</div></section>
+<section aria-labelledby="A-head"><h3 id="A-head">A: ${escapeHtml(nameA)}</h3>${statsHtml(a.result)}${noteHtml(a.text)}<div class="text" id="A-text">${highlightText(a.result, a.text, { idPrefix: 'A-', shared: sharedSpans(r, 'a') })}</div></section>
+<section aria-labelledby="B-head"><h3 id="B-head">B: ${escapeHtml(nameB)}</h3>${statsHtml(b.result)}${noteHtml(b.text)}<div class="text" id="B-text">${highlightText(b.result, b.text, { idPrefix: 'B-', shared: sharedSpans(r, 'b') })}</div></section>
 </div>
 <h2 id="chart">Category scores, A and B</h2>
 ${compareChart(r)}
+${compareCategoryTable(r)}
 <h2 id="only">What each side emphasised or left out</h2>
 <div class="cols"><section><h3>Only in A</h3>${markerList(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${markerList(r.onlyB, 'B')}</section></div>
 <h2 id="shared">Shared phrases</h2>

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../format/escape.js';
+import { notEnglishWarning } from '../io/script-check.js';
 import type { AnalysisResult } from '../types.js';
 import { categoryChart } from './chart.js';
 import { highlightText } from './highlight.js';
@@ -15,13 +16,19 @@ export interface ReportOptions {
   title?: string;
 }
 
+/** A note for a text that is not English (the lexicons find little in it), else ''. */
+export function noteHtml(text: string): string {
+  const note = notEnglishWarning(text);
+  return note ? `<p class="note"><b>Note</b>: ${escapeHtml(note)}.</p>` : '';
+}
+
 /** The single-text HTML report: stats, legend, filters, the highlighted text, the chart, categories, quotations and strongest markers; one self-contained page. */
 export function htmlReport(result: AnalysisResult, options: ReportOptions): string {
   const name = result.source ?? 'text';
   const title = options.title ?? `framelens report: ${name}`;
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="sub">Framing markers found by framelens, scored and explained.<span class="screen-only"> Hover or focus (Tab) a highlight for its details.</span></p>
-${statsHtml(result)}
+${statsHtml(result)}${noteHtml(options.text)}
 <h2 id="legend">Legend</h2>
 ${legendHtml()}
 <h2 id="text">Text</h2>

@@ -3,14 +3,15 @@ import type { AnalysisResult, Annotation } from '../types.js';
 import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
-import { clip, wholeCut } from '../format/clip.js';
+import { clip, wholeCut, wordCut } from '../format/clip.js';
 import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
 import { count } from '../format/count.js';
+import { notEnglishWarning } from '../io/script-check.js';
 
 /** The sentence around an annotation as a Markdown quote line, the marker in bold; up to max/2 characters each side, an ellipsis where the sentence is cut. */
 export function excerpt(result: AnalysisResult, text: string, a: Annotation, max = 240): string {
   const s = result.sentences[a.sentence] ?? { start: a.start, end: a.end };
-  const { from, to } = wholeCut(text, Math.max(s.start, a.start - max / 2), Math.min(s.end, a.end + max / 2)); // no half emoji at a cut
+  const { from, to } = wordCut(text, wholeCut(text, Math.max(s.start, a.start - max / 2), Math.min(s.end, a.end + max / 2)), s.start, s.end, a.start, a.end); // no half emoji or word at a cut
   const before = text.slice(from, a.start);
   const after = text.slice(a.end, to);
   return `> ${from > s.start ? '…' : ''}${escapeMarkdown(before)}**${escapeMarkdown(a.text)}**${escapeMarkdown(after)}${to < s.end ? '…' : ''}`;
@@ -32,6 +33,8 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
   out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
+  const note = notEnglishWarning(text);
+  if (note) out.push(`**Note**: ${note}.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
   out.push('## Quotations', '');
   if (result.quotes.length === 0) out.push('No quotations found.', '');

@@ -8,6 +8,7 @@ export function pageCss(): string {
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:#fff;margin:0;padding:1.5rem;max-width:78rem;margin-inline:auto}
 h1{font-size:1.5rem;margin:0 0 .25rem} h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)} h3{font-size:1rem;margin:1rem 0 .25rem}
 .sub{color:var(--muted);margin:0 0 1rem}
+.note{border-left:4px solid #b45309;background:#fffbeb;padding:.4rem .75rem;margin:0 0 1rem}
 ${categoryCss()}
 .text{white-space:pre-wrap;line-height:2.5;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;border:1px solid var(--line);border-radius:6px;padding:1rem 1.25rem;overflow-wrap:anywhere}
 mark.hl{color:inherit;background:color-mix(in srgb,var(--c) 14%,transparent);border-bottom:3px solid var(--c);padding-bottom:calc(var(--lane,0) * 5px);border-radius:2px;cursor:help}

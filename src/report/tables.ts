@@ -78,9 +78,10 @@ export function strongestHtml(result: AnalysisResult, top = 3, idPrefix = ''): s
   return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
 }
 
-/** The legend: every category with colour, abbreviation and label; the voice styles. */
-export function legendHtml(): string {
+/** The legend: every category with colour, abbreviation and label; the voice styles unless `voices` is false (a page without text). */
+export function legendHtml(options: { voices?: boolean } = {}): string {
   const cats = CATEGORY_ORDER.map((id) => `<li>${categoryBadge(id)}</li>`).join('');
+  if (options.voices === false) return `<div class="legend"><ul class="legend-cats">${cats}</ul></div>`;
   const voices = Object.entries(VOICE_LOOKS).map(([v, look]) => `<li><span class="sample hl v-${v} c-peace-process" data-tag="${look.tag}">${v}</span> ${escapeHtml(look.label)}</li>`).join('');
   return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li></ul></div>`;
 }

@@ -3,11 +3,10 @@ import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { writeChunks } from '../../io/write-chunks.js';
-import { notEnglishWarning } from '../../io/script-check.js';
 import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { analyzeInput } from '../../report/cli-io.js';
-import { type CliIO, warn } from '../context.js';
+import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
@@ -25,8 +24,6 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     const lexicon = chooseLexicon(opts);
     const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup
     const result = input.mapped ? remapResult(analysed, input.mapped, input.original) : analysed; // JSON offsets index the input as read
-    const notEnglish = notEnglishWarning(shown);
-    if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
     const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
     const inInput = new Map(result.annotations.map((a) => [a.id, a])); // printed offsets index the input as read, as in JSON
     const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown, (id) => inInput.get(id)) : '';

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
-import { readProblem, readStream } from '../../io/read-text.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
-
-function readBatchFile(path: string, io: CliIO): string {
-  try {
-    return readFileSync(resolve(io.cwd ?? process.cwd(), path), 'utf8');
-  } catch (err) {
-    throw new FramelensError(`${path}: ${readProblem(err)}`);
-  }
-}
 
 /** `framelens report <file|-> [-o out.html|out.md]` and `framelens report --batch results.jsonl -o summary.html`. */
 export function reportCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -43,11 +32,11 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
       // the records carry their scores: the options that analyse a text do nothing here, which the user should know
       const unused = ['threshold', 'top', 'maxChars', 'strip', 'lexicon', 'builtin'].filter((o) => cmd.getOptionValueSource(o) === 'cli');
       if (unused.length) warn(io, `framelens: ${unused.map((o) => cmd.options.find((x) => x.attributeName() === o)!.long).join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with --batch (the records carry their scores)`);
-      const jsonl = opts.batch === '-' ? Buffer.from(await readStream(io.stdin)).toString('utf8') : readBatchFile(opts.batch, io);
+      const { jsonl, label } = await (await import('../../report/batch-input.js')).readBatchInput(opts.batch, io);
       const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
-      const data = readBatchRecords(jsonl, opts.batch === '-' ? '<stdin>' : opts.batch);
+      const data = readBatchRecords(jsonl, label);
       content = format === 'html'
-        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title, source: opts.batch })
+        ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title, source: label })
         : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title });
     } else {
       const side = await analyzeInput(file!, io, chooseLexicon(opts), opts.threshold, { maxChars: opts.maxChars, strip: opts.strip });

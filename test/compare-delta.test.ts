@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { compare } from '../src/compare/compare.js';
+import { formatDelta } from '../src/compare/delta.js';
+import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
+import { formatCompareText } from '../src/compare/format-text.js';
+import type { CompareResult, CompareSide } from '../src/compare/types.js';
+import { chooseLexicon } from '../src/io/lexicon-options.js';
+import { compareHtmlReport } from '../src/report/compare-html.js';
+import { repoPath } from './helpers.js';
+
+const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
+const side = (text: string): CompareSide => ({ text, result: analyze(text, { lexicon, source: 'x' }) });
+
+describe('compare: the B - A column agrees with the two scores printed beside it', () => {
+  it('formatDelta: no "-0.00" or "+0.00", and the difference of the rounded scores', () => {
+    expect(formatDelta(1, 0.996)).toBe('0.00');
+    expect(formatDelta(0.996, 1)).toBe('0.00');
+    expect(formatDelta(0.344, 0.356)).toBe('+0.02'); // printed 0.34 and 0.36
+    expect(formatDelta(0.85, 0)).toBe('-0.85');
+    expect(formatDelta(0, 0.775)).toBe('+0.78'); // printed 0.00 and 0.78
+    expect(formatDelta(0, 0)).toBe('0.00');
+  });
+
+  it('text, Markdown and the HTML chart print it so', () => {
+    const A = side('The Kyiv regime refused.');
+    const r: CompareResult = compare(A, A);
+    r.categories.delegitimization = { a: 0.996, b: 0.992, delta: -0.004, detected: { a: true, b: true } };
+    expect(formatCompareText(r)).toMatch(/^delegitimization\s+1\.00\s+0\.99\s+-0\.01\s+A B$/m);
+    r.categories.delegitimization = { a: 1, b: 0.996, delta: -0.004, detected: { a: true, b: true } };
+    expect(formatCompareText(r)).toMatch(/^delegitimization\s+1\.00\s+1\.00\s+0\.00\s+A B$/m);
+    expect(formatCompareMarkdown(r)).toContain('| delegitimization | 1.00 | 1.00 | 0.00 |');
+    expect(compareHtmlReport(r, A, A)).not.toContain('-0.00');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { compare } from '../src/compare/compare.js';
+import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
+import { formatCompareText } from '../src/compare/format-text.js';
+import type { CompareSide } from '../src/compare/types.js';
+import { chooseLexicon } from '../src/io/lexicon-options.js';
+import { compareHtmlReport } from '../src/report/compare-html.js';
+import { repoPath } from './helpers.js';
+
+const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
+const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
+
+describe('compare: the echo counts read as English', () => {
+  const A = side('The Kyiv regime refused. The war should never have started.', 'a');
+  const one = side('The Kyiv regime refused to talk.', 'one');
+  const three = side('The Kyiv regime refused. They must remove the root causes of the crisis. A lasting peace is needed.', 'three');
+
+  it('one annotation of B: "1 of B\'s 1 annotation repeats", not "1 annotations repeat"', () => {
+    const r = compare(A, one);
+    expect(formatCompareText(r)).toContain("(1 of B's 1 annotation repeats A's framing");
+    expect(formatCompareMarkdown(r)).toContain("1 of B's 1 annotation repeats A's framing");
+    expect(compareHtmlReport(r, A, one)).toContain('(1 of 1 annotation of B)');
+  });
+
+  it('one echoed of three: "1 of B\'s 3 annotations repeats"; none echoed of one: "0 of B\'s 1 annotation repeat"', () => {
+    expect(formatCompareText(compare(A, three))).toContain("(1 of B's 3 annotations repeats A's framing");
+    const none = compare(side('The talks failed.', 'x'), one);
+    expect(formatCompareText(none)).toContain("(0 of B's 1 annotation repeat A's framing");
+    expect(formatCompareMarkdown(compare(A, three))).toContain("1 of B's 3 annotations repeats A's framing");
+  });
+});
