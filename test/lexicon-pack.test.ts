@@ -6,7 +6,7 @@ import { patternWords } from '../src/lexicon/vocabulary.js';
 import { wordKey } from '../src/pipeline/normalize.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
-import { isPacked, pack, unpack } from '../src/lexicon/pack.js';
+import { isPacked, isPackedTables, pack, splitPacked, streamInts, unpack, unpackStream } from '../src/lexicon/pack.js';
 import { repoPath } from './helpers.js';
 
 describe('packed compiled lexicon', () => {
@@ -35,9 +35,23 @@ describe('packed compiled lexicon', () => {
     expect(isPacked(compiled)).toBe(false);
   });
 
-  it('is the form the build writes, and the built-in loader reads it', () => {
-    expect(isPacked(JSON.parse(readFileSync(repoPath('dist/builtin-lexicon.json'), 'utf8')))).toBe(true);
+  it('is the form the build writes (tables in JSON, the node stream as bytes beside it), and the built-in loader reads it', () => {
+    const tables = JSON.parse(readFileSync(repoPath('dist/builtin-lexicon.json'), 'utf8'));
+    expect(isPackedTables(tables)).toBe(true);
+    const code = streamInts(readFileSync(repoPath('dist/builtin-lexicon.bin')))!;
+    expect(unpackStream(tables.strings, tables.numbers, code)).toEqual(builtinLexicon());
     expect(builtinLexicon().markers.map((m) => m.id)).toEqual(compiled.markers.map((m) => m.id));
+  });
+
+  it('splits a packed value into tables and stream bytes that unpack to the same value, aligned or not', () => {
+    const value = { a: [1, 'x', { b: [true, null] }], c: 'x' };
+    const { tables, stream } = splitPacked(pack(value));
+    expect(isPackedTables(JSON.parse(JSON.stringify(tables)))).toBe(true);
+    expect(unpackStream(tables.strings, tables.numbers, streamInts(stream)!)).toEqual(value);
+    const shifted = Buffer.concat([Buffer.from([0]), stream]).subarray(1); // an odd byte offset
+    expect(unpackStream(tables.strings, tables.numbers, streamInts(shifted)!)).toEqual(value);
+    expect(streamInts(stream.subarray(0, stream.length - 1))).toBeUndefined();
+    expect(isPackedTables({ packed: 3, strings: [], numbers: [] })).toBe(false);
   });
 
   it('the built-in copy leaves out examples and near misses and keeps everything the analyzer reads', () => {
