@@ -9,6 +9,10 @@ describe('escapers', () => {
   it('escapeMarkdown keeps quotes as typed and escapes Markdown and HTML', () => {
     expect(escapeMarkdown(`China's "so-called" <b>|#*_{x}[y]\\ & \`c\`\nnext`)).toBe('China\'s "so-called" &lt;b&gt;\\|\\#\\*\\_\\{x\\}\\[y\\]\\\\ &amp; \\`c\\` next');
   });
+  it('escapeMarkdown keeps web and mail addresses in a quotation as text, not GFM links', () => {
+    expect(escapeMarkdown('see www.evil.com, https://x.org/a or press@mfa.example')).toBe('see www\\.evil.com, https\\://x.org/a or press\\@mfa.example');
+    expect(escapeMarkdown('talks at 10:30 in a www-like hall')).toBe('talks at 10:30 in a www-like hall');
+  });
   it('escapeMarkdown shows control characters and bidi overrides as \\u{..}, tabs as spaces', () => {
     expect(escapeMarkdown('The West\u001b[31m red\u0007 \u202eevil\u202c\u009b\tend')).toBe('The West\\u{1b}\\[31m red\\u{7} \\u{202e}evil\\u{202c}\\u{9b} end');
   });

@@ -24,7 +24,8 @@ export function escapeTerminal(text: string): string {
 
 /**
  * Escape text for a Markdown table cell, list item or line: one line, Markdown specials backslashed (`~` too, GFM's
- * strikethrough, and a list marker that starts the text: `- `, `+ `, `1. `, `1) `), `&`, `<` and `>`
+ * strikethrough, a list marker that starts the text: `- `, `+ `, `1. `, `1) `, and the `www.`, `scheme://` and `@` that
+ * GFM would turn into links), `&`, `<` and `>`
  * as entities (no raw HTML), control characters shown as \u{..} as in the terminal (a Markdown report printed to a
  * terminal runs no escape sequence), quotes kept as typed.
  */
@@ -35,5 +36,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/[&<>]/g, (c) => ENTITIES[c])
     .replace(/([\\`*_{}[\]|#~])/g, '\\$1')
     .replace(/^(\s*)([-+])(?=\s|$)/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2'));
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/\b(www)\./gi, '$1\\.') // GFM turns www.x.com and http://x into links: a quoted address stays text
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+    .replace(/@/g, '\\@')); // and name@host.org into a mail link
 }
