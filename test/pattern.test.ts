@@ -94,4 +94,11 @@ describe('sentence prefilter (pattern plans)', () => {
     expect(plan.keyedBy.pos).toEqual([]);
     expect(fires('(a|the)? <ADJ>? (art of the <ADJ>? deal|peace president)', 'He called himself the great peace president.')).toEqual(['the great peace president']);
   });
+  it('<MOD> takes a plain adverb (one or two words) and never a negator, hedge or booster', () => {
+    expect(fires('would <MOD>? mean war', 'That would once again mean war.')).toEqual(['would once again mean war']);
+    expect(fires('would <MOD>? mean war', 'That would also mean war.')).toEqual(['would also mean war']);
+    expect(fires('would <MOD>? mean war', 'That would mean war.')).toEqual(['would mean war']);
+    for (const t of ['That would not mean war.', 'That would probably mean war.', 'That would clearly mean war.']) expect(fires('would <MOD> mean war', t), t).toEqual([]);
+    expect(compilePattern('would <MOD>? mean war').seq[1]).toEqual({ ...compilePattern('would (also|again|once again|yet again|now|repeatedly|already|still|further|even|only|just|deliberately|consistently|constantly|actually|effectively|directly|openly|systematically|increasingly|ultimately|thereby|essentially|actively|brazenly|cynically|de facto)? mean war').seq[1] });
+  });
 });

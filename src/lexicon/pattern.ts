@@ -9,6 +9,13 @@ export { MAX_GAP, MAX_PATHS } from './pattern-limits.js';
 /** Part-of-speech tags a pattern may name (wink-nlp's Universal POS tags). */
 export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'SCONJ', 'VERB', 'X']);
 
+/**
+ * `<MOD>`: an adverb that neither negates, hedges nor boosts (the context stage reads those), so
+ * `would <MOD>? mean war` takes "would once again mean war" and still not "would not mean war".
+ */
+export const MODIFIER_WORDS = ['also', 'again', 'once again', 'yet again', 'now', 'repeatedly', 'already', 'still', 'further', 'even', 'only', 'just', 'deliberately', 'consistently', 'constantly', 'actually', 'effectively', 'directly', 'openly', 'systematically', 'increasingly', 'ultimately', 'thereby', 'essentially', 'actively', 'brazenly', 'cynically', 'de facto'];
+const MODIFIER_SOURCE = `(${MODIFIER_WORDS.join('|')})`;
+
 /** One element of a compiled pattern. */
 export type PatternElement =
   | { t: 'word'; keys: string[]; exact: string[]; pos?: string; opt?: true }
@@ -114,6 +121,8 @@ export function compilePattern(source: string): CompiledPattern {
         const max = lx.length > 1 ? Number(lx.slice(1)) : 3;
         if (!(max >= 1 && max <= MAX_GAP)) throw new PatternError(`gap ${lx} must be between *1 and *${MAX_GAP}`);
         cur.push({ t: 'gap', max });
+      } else if (/^<mod>$/i.test(lx)) {
+        cur.push(compilePattern(MODIFIER_SOURCE).seq[0]); // a fresh element each time: "?" marks the one it follows
       } else if (/^<[A-Za-z]+>$/.test(lx)) {
         const pos = lx.slice(1, -1).toUpperCase();
         if (!POS_TAGS.has(pos)) throw new PatternError(`unknown part of speech ${lx}`);
