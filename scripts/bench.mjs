@@ -94,7 +94,7 @@ writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text
 const jobs = availableParallelism();
 const autoWorkers = workersFor({ max: jobs }, statSync(jsonl).size); // the size batch sees, without reading the file again
 const bin = join(root, 'bin/framelens.js');
-const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
+const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, oneWorker: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
   let start = process.hrtime.bigint();
   for (const t of records) nlp.readDoc(t);
@@ -105,6 +105,7 @@ for (let r = 0; r < rounds; r++) {
   start = process.hrtime.bigint();
   for (const t of records) analyze(t);
   best.one = Math.min(best.one, seconds(start));
+  best.oneWorker = Math.min(best.oneWorker, await warmThreads(records, 1));
   best.two = Math.min(best.two, await warmThreads(records, jobs));
   for (const [key, n] of [['batch', jobs], ['batch1', 1], ['auto', null]]) {
     start = process.hrtime.bigint();
@@ -131,6 +132,7 @@ console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(t
 console.log(`bare wink-nlp readDoc           ${fmt(rate(best.wink)).padStart(10)} tokens/s  (${best.wink.toFixed(2)} s)`);
 console.log(`wink-nlp, default pipeline     ${fmt(rate(best.winkDefault)).padStart(10)} tokens/s  (${best.winkDefault.toFixed(2)} s; for context: the line above runs sbd and pos, as framelens does)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(best.one)).padStart(10)} tokens/s  (${best.one.toFixed(2)} s)`);
+console.log(`${'analyze, 1 warm thread'.padEnd(31)}${fmt(tokens / best.oneWorker).padStart(10)} tokens/s  (${best.oneWorker.toFixed(2)} s: a worker thread, as below, alone)`);
 console.log(`${`analyze, ${jobs} warm threads`.padEnd(31)}${fmt((jobs * tokens) / best.two).padStart(10)} tokens/s  (${best.two.toFixed(2)} s for ${jobs}x the corpus: no I/O, the ceiling for batch)`);
 console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(best.batch)).padStart(10)} tokens/s  (${best.batch.toFixed(2)} s, whole command)`);
 console.log(`framelens batch, 1 job         ${fmt(rate(best.batch1)).padStart(10)} tokens/s  (${best.batch1.toFixed(2)} s, whole command: start-up and a cold kernel included)`);
@@ -138,7 +140,7 @@ console.log(`framelens batch, no --jobs     ${fmt(rate(best.auto)).padStart(10)}
 console.log(`one thread, time by stage      ${stages}`);
 console.log(`ratio one thread / bare wink    ${(best.wink / best.one).toFixed(2)}x  (target >= 0.5x)`);
 console.log(`ratio all cores / one thread    ${(best.one / best.batch).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
-console.log(`${`ratio ${jobs} warm threads / one`.padEnd(32)}${((jobs * best.one) / best.two).toFixed(2)}x  (what ${jobs} cores give this work at best)`);
+console.log(`${`ratio ${jobs} warm threads / one`.padEnd(32)}${((jobs * best.oneWorker) / best.two).toFixed(2)}x  (what ${jobs} cores give this work at best: worker threads on both sides)`);
 console.log(`ratio all cores / batch 1 job   ${(best.batch1 / best.batch).toFixed(2)}x  (how the worker pool scales, start-up on both sides)`);
 console.log(`ratio no --jobs / one thread    ${(best.one / best.auto).toFixed(2)}x  (the default batch)`);
 console.log(`cold start: framelens analyze   ${(median(cold) * 1000).toFixed(0)} ms  (median of ${cold.length}, one paragraph)`);
