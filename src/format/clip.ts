@@ -8,15 +8,19 @@ export function clip(s: string, max: number): string {
   return `${s.slice(0, isHigh(s.charCodeAt(end - 1)) ? end - 1 : end)}…`;
 }
 
-/** As `clip`, but ending on a whole word: the cut backs off to the last white space within 24 characters ("will take place…", not "…place tomor…"). */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** How far a cut moves to reach a word boundary; a longer word is cut inside. */
+const MAX_WORD_SHIFT = 24;
+const inWord = (text: string, at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
+
+/** As `clip`, but ending on a whole word: the cut backs off to the last white space within MAX_WORD_SHIFT characters ("will take place…", not "…place tomor…"). */
 export function clipWords(s: string, max: number): string {
   const cut = clip(s, max);
   if (cut === s) return s;
   const body = cut.slice(0, -1);
-  const word = /[\p{L}\p{N}\p{M}]/u;
-  if (!word.test(body.at(-1) ?? '') || !word.test(s[body.length] ?? '')) return `${body.trimEnd()}…`; // the cut already falls between words
+  if (!inWord(s, body.length)) return `${body.trimEnd()}…`; // the cut already falls between words
   const space = body.search(/\s\S*$/);
-  return space > 0 && body.length - space <= 24 ? `${body.slice(0, space).trimEnd()}…` : cut;
+  return space > 0 && body.length - space <= MAX_WORD_SHIFT ? `${body.slice(0, space).trimEnd()}…` : cut;
 }
 
 /**
@@ -38,11 +42,6 @@ export function clipAround(text: string, start: number, end: number, focusStart:
 export function wholeCut(text: string, from: number, to: number): { from: number; to: number } {
   return { from: isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1)) ? from + 1 : from, to: isHigh(text.charCodeAt(to - 1)) && isLow(text.charCodeAt(to)) ? to - 1 : to };
 }
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-/** How far a cut moves to reach a word boundary; a longer word is cut inside. */
-const MAX_WORD_SHIFT = 24;
-const inWord = (text: string, at: number) => at > 0 && at < text.length && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at]);
 
 /**
  * Move the cuts of a window of a sentence [start, end) inwards to word boundaries ("…dimir Putin" becomes "…Putin"),
