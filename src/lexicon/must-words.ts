@@ -10,11 +10,7 @@ export interface MustWords { keys: string[]; exact: string[] }
 /** The rarest words a match of seq must hold: the must-words of its least common required element; undefined when none is pinned to words. */
 function rarestMust(seq: PatternElement[]): MustWords | undefined {
   let best: MustWords | undefined;
-  for (const el of seq) {
-    if (('opt' in el && el.opt) || el.t === 'gap') continue;
-    const m = mustOf(el);
-    if (m && (!best || rarity(m.keys, m.exact) < rarity(best.keys, best.exact))) best = m;
-  }
+  for (const m of mustWords(seq)) if (!best || rarity(m.keys, m.exact) < rarity(best.keys, best.exact)) best = m;
   return best;
 }
 

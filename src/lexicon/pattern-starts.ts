@@ -54,9 +54,9 @@ export function certainStarts(seq: PatternElement[], from = 0): Starts | undefin
 
 const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'this', 'that', 'these', 'those', 'their', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'as', 'from', 'will', 'would'];
 /** Stem keys of words so common that nearly every sentence holds one: a poor anchor and a poor must-word. */
-export const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
+const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
 /** The same words as exact forms. */
-export const COMMON_EXACT = new Set(COMMON_WORDS);
+const COMMON_EXACT = new Set(COMMON_WORDS);
 /** Words of this field that most of its texts hold: a poor anchor or must-word, though better than "the". */
 const DOMAIN_KEYS = new Set(['ukraine', 'ukrainian', 'russia', 'russian', 'president', 'peace', 'war', 'kyiv', 'moscow', 'talks', 'side', 'security', 'new', 'two', 'call', 'state', 'conflict', 'negotiation', 'ceasefire'].map(wordKey));
 
