@@ -14,7 +14,13 @@ export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'IN
  * `would <MOD>? mean war` takes "would once again mean war" and still not "would not mean war".
  */
 export const MODIFIER_WORDS = ['also', 'again', 'once again', 'yet again', 'now', 'repeatedly', 'already', 'still', 'further', 'even', 'only', 'just', 'deliberately', 'consistently', 'constantly', 'actually', 'effectively', 'directly', 'openly', 'systematically', 'increasingly', 'ultimately', 'thereby', 'essentially', 'actively', 'brazenly', 'cynically', 'de facto'];
-const MODIFIER_SOURCE = `(${MODIFIER_WORDS.join('|')})`;
+let modifierElement: PatternElement | undefined; // compiled on first use
+
+/** A fresh copy of the compiled `<MOD>` group ("?" marks the element it follows, so each use needs its own). */
+function modifierSlot(): PatternElement {
+  modifierElement ??= compilePattern(`(${MODIFIER_WORDS.join('|')})`).seq[0];
+  return structuredClone(modifierElement);
+}
 
 /** One element of a compiled pattern. */
 export type PatternElement =
@@ -122,7 +128,7 @@ export function compilePattern(source: string): CompiledPattern {
         if (!(max >= 1 && max <= MAX_GAP)) throw new PatternError(`gap ${lx} must be between *1 and *${MAX_GAP}`);
         cur.push({ t: 'gap', max });
       } else if (/^<mod>$/i.test(lx)) {
-        cur.push(compilePattern(MODIFIER_SOURCE).seq[0]); // a fresh element each time: "?" marks the one it follows
+        cur.push(modifierSlot());
       } else if (/^<[A-Za-z]+>$/.test(lx)) {
         const pos = lx.slice(1, -1).toUpperCase();
         if (!POS_TAGS.has(pos)) throw new PatternError(`unknown part of speech ${lx}`);
