@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { decodeBytes, readProblem, readStream } from '../io/read-text.js';
+import { decodeText } from '../pipeline/decode.js';
 
 /** The JSONL a batch report is made from, decoded, and the name it goes by (`<stdin>` for -). */
 export interface BatchInput { jsonl: string; label: string }
@@ -28,5 +29,5 @@ export async function readBatchInput(path: string, io: CliIO): Promise<BatchInpu
   }
   const { text, warnings } = decodeBytes(bytes, label);
   for (const w of warnings) warn(io, w);
-  return { jsonl: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, label };
+  return { jsonl: decodeText(text), label }; // a UTF-8 byte order mark dropped, as analyze drops it
 }
