@@ -22,7 +22,7 @@ function phrase(p: SharedPhrase): string[] {
 /** Plain-text comparison: notes on the sides, category scores side by side with deltas, markers only in A or B, shared phrases, echo. */
 export function formatCompareText(r: CompareResult, notes: SideNotes = {}): string {
   const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`];
-  for (const side of ['a', 'b'] as const) if (notes[side]) lines.push(`note on ${side.toUpperCase()}: ${notes[side]}`);
+  for (const side of ['a', 'b'] as const) if (notes[side]) lines.push(`note on ${side.toUpperCase()}: ${escapeTerminal(notes[side]!)}`);
   lines.push('', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`);
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];

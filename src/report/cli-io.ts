@@ -14,8 +14,8 @@ import type { MarkupKind } from '../io/strip-markup.js';
 /** How the report and compare commands read a text: size limit and markup handling (as `framelens analyze`). */
 export interface InputOptions { maxChars?: number; strip?: MarkupKind }
 
-/** One input read and analysed: the prose that was analysed and its result (a CompareSide), and the input as read. */
-export interface AnalysedInput extends CompareSide { input: PreparedInput }
+/** One input read and analysed: the prose that was analysed and its result (a CompareSide), the input as read, and the note for a text that is not English (null when it reads as English). */
+export interface AnalysedInput extends CompareSide { input: PreparedInput; notEnglish: string | null }
 
 /**
  * Read one input for the analyze, report and compare commands (readInput: a path, a pipe, or - for stdin, within
@@ -32,7 +32,7 @@ export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLex
   const result = analyze(text, { lexicon, threshold, source: input.label });
   const notEnglish = notEnglishWarning(text); // the English lexicons find little in it: say so, or the scores read as an absence of framing
   if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
-  return { text, result, input };
+  return { text, result, input, notEnglish };
 }
 
 /** The report format an output path asks for: .html/.htm -> html, .md/.markdown -> md, else null. */

@@ -34,7 +34,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
   out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
   const note = notEnglishWarning(text);
-  if (note) out.push(`**Note**: ${note}.`, '');
+  if (note) out.push(`**Note**: ${escapeMarkdown(note)}.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
   out.push('## Quotations', '');
   if (result.quotes.length === 0) out.push('No quotations found.', '');

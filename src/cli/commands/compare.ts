@@ -4,7 +4,6 @@ import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
-import { notEnglishWarning } from '../../io/script-check.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
@@ -37,7 +36,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
     const a = await analyzeInput(fileA, io, lexicon, opts.threshold, inputOptions);
     const b = await analyzeInput(fileB, io, lexicon, opts.threshold, inputOptions);
     const r = (await import('../../compare/compare.js')).compare(a, b); // compare code loads only when used
-    const notes = { a: notEnglishWarning(a.text), b: notEnglishWarning(b.text) }; // the output is read by people who never saw stderr
+    const notes = { a: a.notEnglish, b: b.notEnglish }; // the output is read by people who never saw stderr
     const out = format === 'json' ? `${JSON.stringify((await import('../../compare/remap-offsets.js')).remapCompare(r, a.input, b.input), null, 2)}\n` // offsets index the inputs as read
       : format === 'md' ? (await import('../../compare/format-markdown.js')).formatCompareMarkdown(r, notes)
         : format === 'html' ? (await import('../../report/compare-html.js')).compareHtmlReport(r, a, b)
