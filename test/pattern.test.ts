@@ -3,6 +3,12 @@ import { analyze } from '../src/analyze.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { compilePattern, PatternError } from '../src/lexicon/pattern.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
+import { buildPatternIndex } from '../src/lexicon/pattern-index.js';
+import { builtinLexicon } from '../src/lexicon/builtin.js';
+import { engineFor } from '../src/lexicon/engine.js';
+import { registerVocabulary } from '../src/lexicon/vocabulary.js';
+import { matchIndex } from '../src/pipeline/match.js';
+import { runStages } from '../src/pipeline/stages.js';
 import { repoPath } from './helpers.js';
 
 const stance = loadLexiconSources(repoPath('lexicons/stance.yaml'));
@@ -100,5 +106,16 @@ describe('sentence prefilter (pattern plans)', () => {
     expect(fires('would <MOD>? mean war', 'That would mean war.')).toEqual(['would mean war']);
     for (const t of ['That would not mean war.', 'That would probably mean war.', 'That would clearly mean war.']) expect(fires('would <MOD> mean war', t), t).toEqual([]);
     expect(compilePattern('would <MOD>? mean war').seq[1]).toEqual({ ...compilePattern('would (also|again|once again|yet again|now|repeatedly|already|still|further|even|only|just|deliberately|consistently|constantly|actually|effectively|directly|openly|systematically|increasingly|ultimately|thereby|essentially|actively|brazenly|cynically|de facto)? mean war').seq[1] });
+  });
+  it('builds an index entry\'s must-lists on its first check, and refuses a pattern word that was not registered before the index', () => {
+    const engine = engineFor(builtinLexicon());
+    const index = buildPatternIndex([{ item: 'p', patterns: [compilePattern('zyxquux *2 qwvfrob')] }]); // words no lexicon names, not registered
+    expect(index.mustLength).toBe(0);
+    const words = runStages({ engine, text: 'The zyxquux met a qwvfrob.' }, 'voice').words!;
+    expect(() => matchIndex(index, words)).toThrow(/"zyxquux \*2 qwvfrob" names a word that was not registered/);
+    registerVocabulary({ keys: ['zyxquux', 'qwvfrob'], exact: [] });
+    const ready = buildPatternIndex([{ item: 'p', patterns: [compilePattern('zyxquux *2 qwvfrob')] }]);
+    expect(matchIndex(ready, runStages({ engine, text: 'The zyxquux met a qwvfrob.' }, 'voice').words!).map((m) => [m.first, m.last])).toEqual([[1, 4]]);
+    expect(ready.mustLength).toBeGreaterThan(0);
   });
 });

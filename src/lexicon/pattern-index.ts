@@ -1,6 +1,6 @@
 import type { CompiledPattern } from './pattern.js';
 import { exactId, idCount, idsOf, keyId } from '../pipeline/word-ids.js';
-import { planPattern } from './pattern-plan.js';
+import { planPattern, type PatternPlan } from './pattern-plan.js';
 import type { StartWords } from './pattern-starts.js';
 import type { RunElement } from '../pipeline/match-program.js';
 
@@ -14,19 +14,19 @@ export interface IndexedPattern<T> {
   order: number;
   /** For an anchored pattern: the fewest and most words between a match's start and its anchor. */
   before?: [number, number];
-  /** Where the entry's must-lists start in the index's `must` table. */
+  /** How the index holds the pattern (pattern-plan.ts). */
+  plan: PatternPlan;
+  /** Where the words a sentence must hold start in the index's `must` table (mustAtOf), or -1 before the entry's first check: most entries are never checked in a short text. */
   mustAt: number;
-  /** The words that can begin a match, when certain: an anchored pattern is tried only from such words. */
-  starts?: StartIds;
+  /** For an anchored pattern, the words that can begin a match as word ids (startIdsOf), made on its first try; null when not certain (any word may). */
+  starts?: StartIds | null;
 }
 
 /** Words that can begin a match as word ids (stem keys and exact forms) and POS tags. */
 export interface StartIds { ids: Int32Array; pos: string[] }
 
-/** Patterns keyed by a word's stem key, exact form or POS tag. */
+/** Patterns keyed by a POS tag (a pattern whose first element is a bare part of speech). */
 export interface PatternKeys<T> {
-  byKey: Map<string, IndexedPattern<T>[]>;
-  byExact: Map<string, IndexedPattern<T>[]>;
   byPos: Map<string, IndexedPattern<T>[]>;
 }
 
@@ -47,72 +47,84 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   byId: ListsById<T>;
   size: number;
   /**
-   * Words the sentence must hold for a match, for every entry in one flat array (the sentence
-   * prefilter reads it several times per word): at an entry's `mustAt`, the number of its lists,
-   * then each list as its length and the word ids (see pipeline/word-ids.ts) of the stem keys and
-   * exact forms that can begin one required element, any one of which will do.
+   * Words the sentence must hold for a match, for the entries checked so far, in one flat array
+   * (the sentence prefilter reads it several times per word): at an entry's `mustAt`, the number of
+   * its lists, then each list as its length and the word ids (see pipeline/word-ids.ts) of the stem
+   * keys and exact forms that can begin one required element, any one of which will do. Filled by
+   * mustAtOf; `mustLength` values are in use.
    */
   must: Int32Array;
+  mustLength: number;
 }
 
-function push<T>(map: Map<string, IndexedPattern<T>[]>, key: string, entry: IndexedPattern<T>): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
-}
-
-function pushEach<T>(map: Map<string, IndexedPattern<T>[]>, keys: string[], entry: IndexedPattern<T>): void {
-  for (let i = 0; i < keys.length; i++) if (keys.indexOf(keys[i]) === i) push(map, keys[i], entry); // each key once
-}
-
-function pushAll<T>(keys: PatternKeys<T>, words: StartWords, entry: IndexedPattern<T>): void {
-  pushEach(keys.byKey, words.keys, entry);
-  pushEach(keys.byExact, words.exact, entry);
-  pushEach(keys.byPos, words.pos, entry);
-}
-
-/** Append one entry's must-lists to the flat table (see PatternIndex.must); returns where they start. */
-function appendMust(table: number[], lists: { keys: string[]; exact: string[] }[]): number {
-  const at = table.length;
-  table.push(lists.length);
-  for (const list of lists) {
-    table.push(list.keys.length + list.exact.length);
-    for (const k of list.keys) table.push(keyId(k));
-    for (const e of list.exact) table.push(exactId(e));
+function pushPos<T>(map: Map<string, IndexedPattern<T>[]>, tags: string[], entry: IndexedPattern<T>): void {
+  for (const tag of tags) {
+    const list = map.get(tag);
+    if (!list) map.set(tag, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry); // each tag once per entry
   }
-  return at;
 }
 
-/** Build the index over patterns; `order` keeps the lexicon order for stable output. */
+/** File an entry under the word id of each stem key and exact form that keys it, and under each POS tag (an entry's lists are filled one after another, so a repeat is the list's last entry). */
+function file<T>(lists: (IndexedPattern<T>[] | undefined)[], byPos: Map<string, IndexedPattern<T>[]>, words: StartWords, entry: IndexedPattern<T>): void {
+  const add = (id: number) => {
+    const list = lists[id];
+    if (!list) lists[id] = [entry];
+    else if (list[list.length - 1] !== entry) list.push(entry);
+  };
+  for (const k of words.keys) add(keyId(k));
+  for (const e of words.exact) add(exactId(e));
+  pushPos(byPos, words.pos, entry);
+}
+
+/**
+ * Put an entry's must-lists into the index's `must` table (see PatternIndex.must) on its first check
+ * and return where they start: a start builds no lookups it will not read. The table may be
+ * reallocated: read `index.must` after calling.
+ */
+export function mustAtOf(index: PatternIndex<unknown>, entry: IndexedPattern<unknown>): number {
+  if (entry.mustAt >= 0) return entry.mustAt;
+  const table = [entry.plan.must.length];
+  const push = (id: number) => {
+    if (id >= index.idLimit) throw new Error(`framelens: the pattern "${entry.pattern.source}" names a word that was not registered before its index was built (lexicon/vocabulary.ts)`);
+    table.push(id);
+  };
+  for (const list of entry.plan.must) {
+    table.push(list.keys.length + list.exact.length);
+    for (const k of list.keys) push(keyId(k));
+    for (const e of list.exact) push(exactId(e));
+  }
+  const at = index.mustLength;
+  if (at + table.length > index.must.length) {
+    const grown = new Int32Array(Math.max(2 * index.must.length, at + table.length, 1024));
+    grown.set(index.must.subarray(0, at));
+    index.must = grown;
+  }
+  index.must.set(table, at);
+  index.mustLength = at + table.length;
+  return (entry.mustAt = at);
+}
+
+/** An anchored entry's start words as word ids (null when not certain: any word may begin a match); made on first use and kept. */
+export function startIdsOf(entry: IndexedPattern<unknown>): StartIds | null {
+  if (entry.starts !== undefined) return entry.starts;
+  const starts = entry.plan.starts;
+  return (entry.starts = starts ? { ids: idsOf(starts), pos: starts.pos } : null);
+}
+
+/** Build the index over patterns (every word they name has its id already: lexicon/vocabulary.ts); `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byKey: new Map(), byExact: new Map(), byPos: new Map(), anchored: { byKey: new Map(), byExact: new Map(), byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0) };
-  const must: number[] = [];
+  const index: PatternIndex<T> = { byPos: new Map(), anchored: { byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0), mustLength: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const entry: IndexedPattern<T> = { pattern, seq: undefined, item, order: order++, mustAt: appendMust(must, plan.must) }; // seq: set on the first try, declared now so every entry keeps one shape // lists filtered and ordered by the plan
-      if (plan.before) {
-        entry.before = plan.before;
-        if (plan.starts) entry.starts = { ids: idsOf(plan.starts), pos: plan.starts.pos };
-        pushAll(index.anchored, plan.keyedBy, entry);
-      } else pushAll(index, plan.keyedBy, entry);
+      const entry: IndexedPattern<T> = { pattern, plan, seq: undefined, item, order: order++, before: plan.before, mustAt: -1, starts: undefined }; // made on first use, declared now so every entry keeps one shape
+      if (plan.before) file(index.byId.anchored, index.anchored.byPos, plan.keyedBy, entry);
+      else file(index.byId.plain, index.byPos, plan.keyedBy, entry);
       index.size++;
     }
   }
-  index.must = Int32Array.from(must);
-  listsById(index);
   index.idLimit = idCount();
   return index;
-}
-
-/** Give every key and exact form of the index an id and lay its lists out by id. */
-function listsById<T>(index: PatternIndex<T>): void {
-  for (const [lists, keys] of [[index.byId.plain, index], [index.byId.anchored, index.anchored]] as const) {
-    for (const [k, list] of keys.byKey) lists[keyId(k)] = list;
-    for (const [k, list] of keys.byExact) {
-      const id = exactId(k);
-      lists[id] = lists[id] ? [...lists[id]!, ...list] : list;
-    }
-  }
 }

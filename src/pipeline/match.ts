@@ -1,4 +1,4 @@
-import type { IndexedPattern, PatternIndex } from '../lexicon/pattern-index.js';
+import { mustAtOf, startIdsOf, type IndexedPattern, type PatternIndex } from '../lexicon/pattern-index.js';
 import { matchAt, startsAt } from './match-pattern.js';
 import { runSequence } from './match-program.js';
 import { scratchFor } from './match-scratch.js';
@@ -24,12 +24,12 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   scratch.sentenceBase += ws.count + 1; // a text has at most one sentence per word
   scratch.wordBase += ws.count + 1;
   let sentence = -1; // the current sentence's stamp
-  const mustIds = index.must;
   const possible = (entry: IndexedPattern<T>) => {
     const order = entry.order;
     if (checkedIn[order] !== sentence) {
       checkedIn[order] = sentence;
-      let k = entry.mustAt;
+      let k = entry.mustAt >= 0 ? entry.mustAt : mustAtOf(index, entry);
+      const mustIds = index.must;
       let lists = mustIds[k++];
       let ok = 1;
       for (; lists > 0 && ok; lists--) { // each list: one of its words must be in the sentence
@@ -57,9 +57,10 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     for (const entry of list) {
       if (!possible(entry)) continue;
       const [min, max] = entry.before!;
+      const starts = entry.starts !== undefined ? entry.starts : startIdsOf(entry);
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
-        if (entry.starts && !startsAt(entry.starts, ws, s, limit)) continue; // no match can begin at this word
+        if (starts && !startsAt(starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchAt(runOf(entry), ws, s, limit);
         if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
       }
