@@ -1,16 +1,15 @@
-import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { splitPossessives } from './possessives.js';
 import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
+import { winkModel } from './wink-model.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const require = createRequire(import.meta.url);
 
-/** The shared wink-nlp instance: the model (tens of MB) loads on first use, so commands that never analyse in this thread (batch's main thread, --help) do not pay for it. */
+/** The shared wink-nlp instance: the model (tens of MB, its core read from the build's digest: wink-model.ts) loads on first use, so commands that never analyse in this thread (batch's main thread, --help) do not pay for it. */
 export function wink(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+  nlp ??= winkNLP(winkModel() as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
 }
 
