@@ -7,6 +7,10 @@ describe('findQuotes', () => {
   it('finds straight, curly and guillemet quotes', () => {
     expect(contents('He said "no deal" and “good talks” and «Kiev regime».')).toEqual(['no deal', 'good talks', 'Kiev regime']);
   });
+  it('finds low-high quotes in the German („...“) and Polish („...”) styles, nested English quotes kept', () => {
+    expect(contents('„This war must end“, Wadephul said. Sikorski said: „The regime will not win.”')).toEqual(['This war must end', 'The regime will not win.']);
+    expect(contents('„He called it “absurd” today“, she said.')).toEqual(['He called it “absurd” today', 'absurd']);
+  });
   it('uses single curly quotes as quotes but not apostrophes', () => {
     expect(contents('Putin’s aide called it ‘a reset’ and Russia’s allies’ view.')).toEqual(['a reset']);
   });

@@ -17,7 +17,7 @@ function isBlankLine(text: string, i: number): boolean {
   return text[j] === '\n';
 }
 
-/** Stage 3, find quotations: straight and curly double quotes, curly singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
+/** Stage 3, find quotations: straight and curly double quotes (also „...” and German „...“), curly singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: Open[] = [];
@@ -52,6 +52,12 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (c === '‘') {
       if (!LETTER.test(prev) && !/\s/.test(next)) open(c, i);
+      continue;
+    }
+    if (c === '“') { // also the closing mark of German „...“
+      const low = stack.findLastIndex((o) => o.mark === '„');
+      if (low >= 0 && !/\s/.test(prev)) close(low, i);
+      else open(c, i);
       continue;
     }
     if (c in PAIRS) { open(c, i); continue; }
