@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import { splitPossessives } from './possessives.js';
 import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
-import { foldForWink } from './latin-fold.js';
+import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
@@ -80,7 +80,7 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
 export function segment(text: string): Segmented {
   const nlpi = wink();
   const its = nlpi.its;
-  const read = foldForWink(text); // same length: offsets into it are offsets into text
+  const read = textForWink(text); // same length: offsets into it are offsets into text
   const doc = nlpi.readDoc(breakLongRuns(read));
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
@@ -95,7 +95,7 @@ export function segment(text: string): Segmented {
     const v = value[i];
     const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
     const at = read.startsWith(v, expected) ? expected : align(read, v, cursor);
-    if (read !== text && at >= 0) value[i] = text.slice(at, at + v.length); // the letters as written, not as folded for wink
+    if (read !== text && at >= 0) value[i] = text.slice(at, at + v.length); // the text as written, not as wink read it
     let k = kindOf(v);
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }

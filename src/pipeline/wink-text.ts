@@ -1,0 +1,34 @@
+// The copy of a text that wink-nlp reads: the same length as the text, so offsets into it are offsets into the
+// text, with two things wink would cut a word at made whole. Token values are taken from the text (tokenize.ts).
+//
+// - Latin Extended letters: wink keeps ASCII and Latin-1 letters together but cuts a word at any letter of the
+//   Latin Extended blocks, so "Erdoğan" read as "Erdo ğ an", "Radosław" as "Rados ł aw" (and "aw" then matched
+//   "awful"), "İstanbul" as "İ stanbul". Names of Turkish, Polish, Baltic, Balkan, Czech, Romanian and
+//   Vietnamese officials are common in the readouts framelens reads. Each such letter is read as the ASCII
+//   letter it is written on.
+// - A word hyphenated across a line break ("negoti-\nations", "cri-\nsis"), as text pasted from a PDF has it:
+//   the hyphen and the line break are read as letters, so the pieces are one token; its matching forms drop
+//   them (normalize.ts), so it matches "negotiations".
+
+/** Latin letters outside Latin-1: Latin Extended-A and -B, IPA, Latin Extended Additional, -C and -D. */
+const EXTENDED_LATIN = /[\u0100-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]/g;
+/** A hyphen at a line end between a letter and a lower-case letter on the next line. */
+const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+/** Letters with no decomposition to an ASCII letter. */
+const BASE: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', œ: 'o', Œ: 'O', ŋ: 'n', Ŋ: 'N', ƒ: 'f', ĸ: 'k', ſ: 's' };
+
+/** The ASCII letter a Latin letter is written on (ğ → g, İ → I, ł → l), else x or X by its case. */
+function baseLetter(ch: string): string {
+  const base = BASE[ch] ?? ch.normalize('NFD')[0];
+  if (/^[A-Za-z]$/.test(base)) return base;
+  return ch === ch.toLowerCase() ? 'x' : 'X';
+}
+
+/** The text as wink-nlp should read it (see above): one UTF-16 unit for one; the text itself when nothing needs changing. */
+export function textForWink(text: string): string {
+  let read = text;
+  EXTENDED_LATIN.lastIndex = 0;
+  if (EXTENDED_LATIN.test(read)) read = read.replace(EXTENDED_LATIN, baseLetter);
+  if (/-[ \t]*\r?\n/.test(read)) read = read.replace(LINE_BREAK_HYPHEN, (run) => 'x'.repeat(run.length));
+  return read;
+}
