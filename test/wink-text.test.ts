@@ -30,6 +30,10 @@ describe('the text wink reads (pipeline/wink-text.ts)', () => {
     const r = analyze(text);
     expect(r.annotations.map((a) => [a.category, a.text])).toEqual([['root-causes', 'root causes of the cri-\nsis must be eliminated'], ['peace-process', 'any cease-\r\nfire']]);
   });
+  it('reads a word with a soft hyphen in it whole, as text copied from a web page has it', () => {
+    const r = analyze('Peskov said the Kyiv re\u00adgime must stop.');
+    expect(r.annotations.map((a) => [a.category, a.text, a.speaker])).toEqual([['delegitimization', 'Kyiv re\u00adgime', 'Peskov']]);
+  });
   it('leaves annotation offsets indexing the text', () => {
     const text = 'Zieliński said the Kyiv regime must be held to account; Nausėda called it a cynical provo-\ncation.';
     const r = analyze(text);

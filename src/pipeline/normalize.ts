@@ -15,10 +15,10 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries({
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
-/** Canonical spelling of one lower-cased word: variants, British suffixes, diacritics, curly apostrophes, hyphens inside it or across a line break. */
+/** Canonical spelling of one lower-cased word: variants, British suffixes, diacritics, curly apostrophes, hyphens inside it (soft ones too) or across a line break. */
 export function canonicalSpelling(lower: string): string {
   let w = lower;
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'");
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(DIACRITICS, '').replace(/’/g, "'").replace(/\u00ad/g, '');
   if (w.includes('\n')) w = w.replace(/-[ \t]*\r?\n[ \t]*/g, ''); // a word hyphenated across a line break (pipeline/wink-text.ts) reads whole
   if (w.includes('-') && /[a-z0-9]-[a-z0-9]/.test(w)) w = w.replace(/-/g, ''); // anti-Russian as one token reads as antirussian
   const mapped = VARIANTS.get(w);

@@ -8,12 +8,15 @@
 //   letter it is written on.
 // - A word hyphenated across a line break ("negoti-\nations", "cri-\nsis"), as text pasted from a PDF has it:
 //   the hyphen and the line break are read as letters, so the pieces are one token; its matching forms drop
-//   them (normalize.ts), so it matches "negotiations".
+//   them (normalize.ts), so it matches "negotiations". The same for a soft hyphen (U+00AD) inside a word, which
+//   text copied from web pages holds ("re\u00adgime").
 
 /** Latin letters outside Latin-1: Latin Extended-A and -B, IPA, Latin Extended Additional, -C and -D. */
 const EXTENDED_LATIN = /[\u0100-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]/g;
 /** A hyphen at a line end between a letter and a lower-case letter on the next line. */
 const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+/** A soft hyphen between two letters. */
+const SOFT_HYPHEN = /(?<=\p{L})\u00ad(?=\p{L})/gu;
 /** Letters with no decomposition to an ASCII letter. */
 const BASE: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', œ: 'o', Œ: 'O', ŋ: 'n', Ŋ: 'N', ƒ: 'f', ĸ: 'k', ſ: 's' };
 
@@ -30,5 +33,6 @@ export function textForWink(text: string): string {
   EXTENDED_LATIN.lastIndex = 0;
   if (EXTENDED_LATIN.test(read)) read = read.replace(EXTENDED_LATIN, baseLetter);
   if (/-[ \t]*\r?\n/.test(read)) read = read.replace(LINE_BREAK_HYPHEN, (run) => 'x'.repeat(run.length));
+  if (read.includes('\u00ad')) read = read.replace(SOFT_HYPHEN, 'x');
   return read;
 }
