@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { headerSeparator } from '../src/batch/csv-header.js';
 import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-rows.js';
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
@@ -118,14 +119,24 @@ describe('batch line reader', () => {
     ]);
     expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file']);
   });
-  it('refuses a CSV header without the text column (naming a semicolon or tab separator) or naming the text or id column twice, and warns about another column named twice', async () => {
+  it('reads CSV separated by semicolons or tabs, as its header shows (spreadsheets in comma-decimal locales, TSV)', async () => {
+    const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
+    const view = (i: ReadItem) => ('record' in i ? [i.record.id, i.record.text, i.record.passthrough] : [i.error.origin.line, i.error.message]);
+    expect((await read('id;date;text\na;2025-03-18;"Peace; talks, at last."\nb;2025-03-19;A truce.\n')).map(view)).toEqual([['a', 'Peace; talks, at last.', { date: '2025-03-18' }], ['b', 'A truce.', { date: '2025-03-19' }]]);
+    expect((await read('id\ttext\na\tPeace, talks; truce.\n')).map(view)).toEqual([['a', 'Peace, talks; truce.', {}]]);
+    expect((await read('"id; key",text\na,Peace; talks.\n')).map(view)).toEqual([['in.csv:2', 'Peace; talks.', { 'id; key': 'a' }]]); // a comma file: the semicolon is inside the quoted column name
+    expect(headerSeparator('id,text')).toBe(',');
+    expect(headerSeparator('text')).toBe(',');
+    expect(headerSeparator('"a,b";text;date')).toBe(';');
+    expect(headerSeparator('id\ttext\tnote;x')).toBe('\t');
+  });
+  it('refuses a CSV header without the text column (naming a bar separator) or naming the text or id column twice, and warns about another column named twice', async () => {
     const warnings: string[] = [];
     const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
     const view = (i: ReadItem) => ('record' in i ? [i.record.id, i.record.text, i.record.passthrough] : [i.error.origin.line, i.error.message]);
     expect((await read('id,text,id\na,Peace talks.,b\n')).map(view)).toEqual([[1, 'the CSV header names column "id" 2 times (columns 1, 3); rename all but one, or choose another with --id-column']]);
     expect((await read('text,id,text\nPeace.,a,Talks.\n')).map(view)).toEqual([[1, 'the CSV header names column "text" 2 times (columns 1, 3); rename all but one, or choose another with --text-column']]);
-    expect((await read('id;text\na;Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id;text", one column): it looks separated by ";"; batch reads comma-separated CSV (save it with commas)']]);
-    expect((await read('id\ttext\na\tPeace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id\\ttext", one column): it looks separated by "\\t"; batch reads comma-separated CSV (save it with commas)']]);
+    expect((await read('id|text\na|Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id|text", one column): it looks separated by "|"; batch reads CSV separated by commas, semicolons or tabs (save it with one of those)']]);
     expect((await read('id,body\na,Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header (columns: id, body); choose one with --text-column']]);
     expect(warnings).toEqual([]);
     expect((await read('id,text,note,note\na,Peace talks.,x,y\n')).map(view)).toEqual([['a', 'Peace talks.', { note: 'y' }]]);

@@ -5,7 +5,7 @@ export interface CsvRow { fields: string[]; line: number; size: number }
 export interface CsvRowError { message: string; line: number; size: number }
 
 /**
- * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold commas, doubled
+ * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold separators, doubled
  * quotes and line breaks (kept as they were written); blank lines between records are skipped. A
  * record longer than `maxBytes` (an unclosed quote swallowing the lines after it, say) is an error,
  * and its text is not kept while it is read to its end.
@@ -21,7 +21,8 @@ export class CsvRowSplitter {
   private start = 0;
   private size = 0;
 
-  constructor(private readonly maxBytes = Infinity) {}
+  /** `separator`: the field separator (a comma; a semicolon or tab for files saved that way, see csv-header.ts). */
+  constructor(private readonly maxBytes = Infinity, private readonly separator: ',' | ';' | '\t' = ',') {}
 
   /** Feed one line (without its break) and its break; returns the record it completes, if any. */
   push(text: string, line: number, eol: string, bytes: number): CsvRow | CsvRowError | null {
@@ -43,7 +44,7 @@ export class CsvRowSplitter {
         if (c !== '"') this.keep(c);
         else if (text[i + 1] === '"') { this.keep('"'); i++; }
         else this.inQuotes = false;
-      } else if (c === ',') { this.fields.push(this.overflowing ? '' : this.field); this.field = ''; this.quoted = false; }
+      } else if (c === this.separator) { this.fields.push(this.overflowing ? '' : this.field); this.field = ''; this.quoted = false; }
       else if (c === '"' && this.field === '' && !this.quoted) { this.quoted = true; this.inQuotes = true; }
       else if (this.quoted) this.bad ??= `invalid CSV: text after a closing quote in field ${this.fields.length + 1}`;
       else this.keep(c);

@@ -12,7 +12,7 @@ export interface InputSource { kind: InputKind; path: string; stdin?: boolean; b
 /** The label of standard input in ids, sources and messages. */
 export const STDIN_LABEL = '<stdin>';
 
-const kindOf = (path: string): InputKind => (/\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : /\.csv$/i.test(path) ? 'csv' : 'text');
+const kindOf = (path: string): InputKind => (/\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : /\.(csv|tsv)$/i.test(path) ? 'csv' : 'text');
 const sizeOf = (path: string): number => statSync(path).size;
 
 

@@ -1,4 +1,4 @@
-import { duplicateColumns, headerProblem } from './csv-header.js';
+import { duplicateColumns, headerProblem, headerSeparator } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
 import { decodeLine, notTextMessage, readLines } from './lines.js';
 import { lineLimit, type ReadContext, tooLongLine } from './read-jsonl.js';
@@ -16,10 +16,10 @@ function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumn
   return makeRecord(fields, origin, row.size, maxChars, columns.text, columns.id);
 }
 
-/** Read CSV records (RFC 4180, a header row first) from a byte stream as they arrive; each row is a record or an error naming its first line. */
+/** Read CSV records (RFC 4180, a header row first; separated by commas, or by semicolons or tabs as the header shows) from a byte stream as they arrive; each row is a record or an error naming its first line. */
 export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: string, columns: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxBytes = lineLimit(ctx.maxChars);
-  const splitter = new CsvRowSplitter(maxBytes);
+  let splitter = new CsvRowSplitter(maxBytes);
   let header: string[] | null = null;
   for await (const { line, bytes, eol, size, tooLong } of readLines(stream, maxBytes)) {
     if (tooLong) { // its text was not read, so neither were its quotes: the next line starts a new record
@@ -35,6 +35,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
       yield { error: { origin: { path, line: null }, message: 'invalid CSV: its lines end in a carriage return alone (old Mac line breaks); convert them to LF or CRLF (tr \'\\r\' \'\\n\')', size } };
       return;
     }
+    if (line === 1) splitter = new CsvRowSplitter(maxBytes, headerSeparator(decoded.text));
     const row = splitter.push(decoded.text, line, eol, size);
     if (!row) continue;
     if ('message' in row) {

@@ -7,8 +7,8 @@ import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../op
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
 export function batchCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('batch')
-    .description('score many texts: files, folders (.txt, .md), globs, .jsonl, .csv, or - for JSONL on stdin; one output record per good input record, in input order')
-    .argument('<inputs...>', 'files, folders, globs, .jsonl or .csv files, or - (JSONL on stdin)')
+    .description('score many texts: files, folders (.txt, .md), globs, .jsonl, .csv (commas, semicolons or tabs), .tsv, or - for JSONL on stdin; one output record per good input record, in input order')
+    .argument('<inputs...>', 'files, folders, globs, .jsonl, .csv or .tsv files, or - (JSONL on stdin)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout (- for stdout)')
     .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
