@@ -6,7 +6,7 @@ import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
 import { readCsv } from '../src/batch/read-csv.js';
-import { readInputs, TERMINAL_HINT } from '../src/batch/read-inputs.js';
+import { readInputs } from '../src/batch/read-inputs.js';
 import { StopControl } from '../src/batch/stop-control.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
 import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
@@ -210,7 +210,7 @@ describe('reading stdin from a terminal', () => {
     const warnings: string[] = [];
     const control = new StopControl(() => {});
     const items = await collect(readInputs([{ kind: 'jsonl', path: '<stdin>', stdin: true, bytes: null }], { cwd: '.', stdin, csv: { text: 'text', id: 'id' }, ctx: { maxChars: 100, warn: (w) => warnings.push(w) }, control }));
-    expect(warnings).toEqual([TERMINAL_HINT]);
+    expect(warnings).toEqual(['framelens: reading JSONL records (one {"id", "text"} object a line) from the terminal (end with Ctrl-D), or give files']);
     expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['a']);
   });
 });

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
+import { terminalHint } from '../cli/context.js';
 import type { InputSource } from './inputs.js';
 import { readCsv, type CsvColumns } from './read-csv.js';
 import { readJsonl, type ReadContext } from './read-jsonl.js';
@@ -12,15 +13,14 @@ import { utf16ToUtf8 } from './utf16-stream.js';
 export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv: CsvColumns; ctx: ReadContext; control: StopControl }
 
 const READ_CHUNK = 256 * 1024;
-/** Said on stderr when `-` reads a terminal: batch then waits for JSONL typed or pasted in. */
-export const TERMINAL_HINT = 'framelens: reading JSONL records from the terminal (one {"id", "text"} object a line; end with Ctrl-D), or give files';
 
 /** Read every source in order, streaming: text files whole, JSONL and CSV record by record; a file that cannot be read is one error. */
 export async function* readInputs(sources: InputSource[], opts: ReadAllOptions): AsyncGenerator<ReadItem> {
   for (const src of sources) {
     if (opts.control.reason) return;
     if (src.kind === 'text') { yield await readTextRecord(src.path, opts.cwd, opts.ctx); continue; }
-    if (src.stdin && (opts.stdin as { isTTY?: boolean }).isTTY) opts.ctx.warn(TERMINAL_HINT); // a user who typed `batch -` alone sees why nothing happens
+    const hint = src.stdin ? terminalHint(opts.stdin, 'JSONL records (one {"id", "text"} object a line)', 'files') : null;
+    if (hint) opts.ctx.warn(hint); // a user who typed `batch -` alone sees why nothing happens
     const stream = src.stdin ? opts.stdin : createReadStream(resolve(opts.cwd, src.path), { highWaterMark: READ_CHUNK });
     const closable = stream as unknown as { destroy(): unknown };
     opts.control.streams.add(closable);

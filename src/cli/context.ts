@@ -14,3 +14,11 @@ export interface CliIO {
 export function warn(io: CliIO, message: string): void {
   io.stderr.write(`${escapeTerminal(message)}\n`);
 }
+
+/**
+ * The line a command that reads `-` writes to stderr first when stdin is a terminal (else nothing):
+ * what it reads and how to end it, since otherwise it just waits for typing.
+ */
+export function terminalHint(stdin: NodeJS.ReadableStream, what: string, instead: string): string | null {
+  return (stdin as { isTTY?: boolean }).isTTY ? `framelens: reading ${what} from the terminal (end with Ctrl-D), or give ${instead}` : null;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type CliIO, warn } from '../cli/context.js';
+import { type CliIO, terminalHint, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { decodeBytes, readProblem, readStream } from '../io/read-text.js';
 import { decodeText } from '../pipeline/decode.js';
@@ -17,7 +17,8 @@ export async function readBatchInput(path: string, io: CliIO): Promise<BatchInpu
   const label = path === '-' ? '<stdin>' : path;
   let bytes: Uint8Array;
   if (path === '-') {
-    if ((io.stdin as { isTTY?: boolean }).isTTY) warn(io, 'framelens: reading the JSONL from the terminal (end with Ctrl-D), or give a file such as the output of framelens batch'); // otherwise it just waits
+    const hint = terminalHint(io.stdin, 'the JSONL', 'a file such as the output of framelens batch');
+    if (hint) warn(io, hint);
     bytes = await readStream(io.stdin);
   }
   else {

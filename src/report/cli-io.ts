@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
-import { type CliIO, warn } from '../cli/context.js';
+import { type CliIO, terminalHint, warn } from '../cli/context.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
 import { cannotWrite, tempPathFor, writeTarget } from '../batch/atomic-file.js';
@@ -25,7 +25,8 @@ export interface AnalysedInput extends CompareSide { input: PreparedInput; notEn
  * reports show readable text.
  */
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<AnalysedInput> {
-  if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY) warn(io, 'framelens: reading the text from the terminal (end with Ctrl-D), or give a file'); // otherwise it just waits
+  const hint = file === '-' ? terminalHint(io.stdin, 'the text', 'a file') : null;
+  if (hint) warn(io, hint);
   const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
   for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
