@@ -57,14 +57,6 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   mustLength: number;
 }
 
-function pushPos<T>(map: Map<string, IndexedPattern<T>[]>, tags: string[], entry: IndexedPattern<T>): void {
-  for (const tag of tags) {
-    const list = map.get(tag);
-    if (!list) map.set(tag, [entry]);
-    else if (list[list.length - 1] !== entry) list.push(entry); // each tag once per entry
-  }
-}
-
 /** File an entry under the word id of each stem key and exact form that keys it, and under each POS tag (an entry's lists are filled one after another, so a repeat is the list's last entry). */
 function file<T>(lists: (IndexedPattern<T>[] | undefined)[], byPos: Map<string, IndexedPattern<T>[]>, words: StartWords, entry: IndexedPattern<T>): void {
   const add = (id: number) => {
@@ -74,7 +66,11 @@ function file<T>(lists: (IndexedPattern<T>[] | undefined)[], byPos: Map<string, 
   };
   for (const k of words.keys) add(keyId(k));
   for (const e of words.exact) add(exactId(e));
-  pushPos(byPos, words.pos, entry);
+  for (const tag of words.pos) {
+    const list = byPos.get(tag);
+    if (!list) byPos.set(tag, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
+  }
 }
 
 /**
