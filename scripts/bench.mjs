@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: throughput of bare wink-nlp (the pipes framelens runs, and wink's default pipeline
-// for context), of framelens on one thread, of the analysis in one warm thread per core (no I/O: the
-// ceiling for batch on this machine), and of `framelens batch` on all cores, on one job and without
+// for context), of framelens on one thread (in this process, and each of bare wink and framelens alone
+// in a fresh worker thread), of the analysis in one warm thread per core (no I/O: the ceiling for batch on this machine), and of `framelens batch` on all cores, on one job and without
 // --jobs (workers sized to the input), on one generated corpus; and the cold start of `framelens
 // analyze` next to loading wink-nlp. BENCH_MB sets the corpus size (default 2 MB of text),
 // BENCH_ROUNDS the rounds (default 3): the throughputs are measured in turn, round after round, and the best round of each is kept,
@@ -41,8 +41,9 @@ function generateCorpus() {
  * once, no reading, messaging or output; seconds from "go" until the last one is done. On a machine
  * whose cores slow each other (shared caches, SMT siblings), this is the ceiling for batch.
  */
-async function warmThreads(records, threads) {
-  const workers = Array.from({ length: threads }, () => new Worker(join(root, 'scripts/bench-ceiling-worker.mjs'), { workerData: { records, warmUp: records.slice(0, 8000), analyzeModule: join(root, 'dist/analyze.js') } }));
+async function warmThreads(records, threads, mode = 'analyze') {
+  const workerData = { records, warmUp: records.slice(0, 8000), mode, analyzeModule: join(root, 'dist/analyze.js'), tokenizeModule: join(root, 'dist/pipeline/tokenize.js') };
+  const workers = Array.from({ length: threads }, () => new Worker(join(root, 'scripts/bench-ceiling-worker.mjs'), { workerData }));
   const next = (w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
   await Promise.all(workers.map(next));
   const start = process.hrtime.bigint();
@@ -94,7 +95,7 @@ writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text
 const jobs = availableParallelism();
 const autoWorkers = workersFor({ max: jobs }, statSync(jsonl).size); // the size batch sees, without reading the file again
 const bin = join(root, 'bin/framelens.js');
-const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, oneWorker: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
+const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, winkWorker: Infinity, oneWorker: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
   let start = process.hrtime.bigint();
   for (const t of records) nlp.readDoc(t);
@@ -105,6 +106,7 @@ for (let r = 0; r < rounds; r++) {
   start = process.hrtime.bigint();
   for (const t of records) analyze(t);
   best.one = Math.min(best.one, seconds(start));
+  best.winkWorker = Math.min(best.winkWorker, await warmThreads(records, 1, 'wink'));
   best.oneWorker = Math.min(best.oneWorker, await warmThreads(records, 1));
   best.two = Math.min(best.two, await warmThreads(records, jobs));
   for (const [key, n] of [['batch', jobs], ['batch1', 1], ['auto', null]]) {
@@ -133,13 +135,15 @@ console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(t
 console.log(`bare wink-nlp readDoc           ${fmt(rate(best.wink)).padStart(10)} tokens/s  (${best.wink.toFixed(2)} s)`);
 console.log(`wink-nlp, default pipeline     ${fmt(rate(best.winkDefault)).padStart(10)} tokens/s  (${best.winkDefault.toFixed(2)} s; for context: the line above runs sbd and pos, as framelens does)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(best.one)).padStart(10)} tokens/s  (${best.one.toFixed(2)} s)`);
-console.log(`${'analyze, 1 warm thread'.padEnd(31)}${fmt(tokens / best.oneWorker).padStart(10)} tokens/s  (${best.oneWorker.toFixed(2)} s: a worker thread, as below, alone)`);
+console.log(`${'bare wink-nlp, 1 warm thread'.padEnd(31)}${fmt(tokens / best.winkWorker).padStart(10)} tokens/s  (${best.winkWorker.toFixed(2)} s: readDoc in a worker thread that holds only wink)`);
+console.log(`${'analyze, 1 warm thread'.padEnd(31)}${fmt(tokens / best.oneWorker).padStart(10)} tokens/s  (${best.oneWorker.toFixed(2)} s: a worker thread that holds only framelens, alone)`);
 console.log(`${`analyze, ${jobs} warm threads`.padEnd(31)}${fmt((jobs * tokens) / best.two).padStart(10)} tokens/s  (${best.two.toFixed(2)} s for ${jobs}x the corpus: no I/O, the ceiling for batch)`);
 console.log(`framelens batch, ${jobs} jobs       ${fmt(rate(best.batch)).padStart(10)} tokens/s  (${best.batch.toFixed(2)} s, whole command)`);
 console.log(`framelens batch, 1 job         ${fmt(rate(best.batch1)).padStart(10)} tokens/s  (${best.batch1.toFixed(2)} s, whole command: start-up and a cold kernel included)`);
 console.log(`framelens batch, no --jobs     ${fmt(rate(best.auto)).padStart(10)} tokens/s  (${best.auto.toFixed(2)} s, whole command: ${autoWorkers} worker${autoWorkers === 1 ? '' : 's'} for this input, one per ${BYTES_PER_WORKER / 1e6} MB)`);
 console.log(`one thread, time by stage      ${stages}`);
-console.log(`ratio one thread / bare wink    ${(best.wink / best.one).toFixed(2)}x  (target >= 0.5x)`);
+console.log(`ratio one thread / bare wink    ${(best.wink / best.one).toFixed(2)}x  (target >= 0.5x; both in this process, whose heap also holds the corpus and a second wink instance)`);
+console.log(`${'ratio, each in a worker thread'.padEnd(32)}${(best.winkWorker / best.oneWorker).toFixed(2)}x  (framelens / bare wink, each alone in a fresh worker thread)`);
 console.log(`ratio all cores / one thread    ${(best.one / best.batch).toFixed(2)}x  (target >= 1.6x on 2 cores)`);
 console.log(`${`ratio ${jobs} warm threads / one`.padEnd(32)}${((jobs * best.oneWorker) / best.two).toFixed(2)}x  (what ${jobs} cores give this work at best: worker threads on both sides)`);
 console.log(`ratio all cores / batch 1 job   ${(best.batch1 / best.batch).toFixed(2)}x  (how the worker pool scales, start-up on both sides)`);
