@@ -67,8 +67,8 @@ describe('UTF-16 without a byte order mark', () => {
 });
 
 describe('encodings', () => {
-  it('decodes invalid UTF-8 with U+FFFD and a warning naming the file; offsets index the decoded text', async () => {
-    const bytes = Buffer.concat([Buffer.from('Caf\xe9 talks: the Kyiv regime ', 'latin1'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' refused peace talks.')]);
+  it('decodes damaged UTF-8 with U+FFFD and a warning naming the file; offsets index the decoded text', async () => {
+    const bytes = Buffer.concat([Buffer.from('Café talks: the Kyiv regime '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' refused peace talks.')]); // valid UTF-8 with stray bytes
     writeFileSync(at('latin1.txt'), bytes);
     const r = await cli(['analyze', at('latin1.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
@@ -78,6 +78,17 @@ describe('encodings', () => {
     expect(text).toContain('\ufffd');
     expect(json.stats.characters).toBe(text.length);
     for (const a of json.annotations) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+  it('reads a Windows-1252 file (Word and Excel on Windows) as such, curly quotes and accents included, with a warning naming the file', async () => {
+    const bytes = Buffer.concat([Buffer.from('Peskov said the '), Buffer.from([0x93]), Buffer.from('Kyiv regime'), Buffer.from([0x94]), Buffer.from(' must stop '), Buffer.from([0x96]), Buffer.from(' caf'), Buffer.from([0xe9]), Buffer.from(' talks.')]);
+    writeFileSync(at('ansi.txt'), bytes);
+    const r = await cli(['analyze', at('ansi.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`framelens: ${at('ansi.txt')}: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)\n`);
+    const json = JSON.parse(r.out);
+    expect(json.quotes.map((q: { text: string }) => q.text)).toEqual(['Kyiv regime']);
+    expect(json.annotations.map((a: { text: string; voice: string }) => [a.text, a.voice])).toEqual([['Kyiv regime', 'quoted']]);
+    expect(json.stats.characters).toBe('Peskov said the “Kyiv regime” must stop – café talks.'.length);
   });
   it('reads UTF-16 with a byte order mark (little and big endian) as text', async () => {
     const text = 'Lavrov said the “Kyiv regime” refused peace talks. 😀';

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headerSeparator } from '../src/batch/csv-header.js';
+import { decodeWindows1252, looksLikeWindows1252 } from '../src/io/windows-1252.js';
 import { CsvRowSplitter, type CsvRow, type CsvRowError } from '../src/batch/csv-rows.js';
 import { csvField } from '../src/batch/format-row.js';
 import { readLines } from '../src/batch/lines.js';
@@ -157,12 +158,22 @@ describe('batch line reader', () => {
     ]);
     expect(warnings).toEqual([]);
   });
-  it('decodes invalid UTF-8 with replacement characters and a warning naming the line', async () => {
+  it('decodes damaged UTF-8 with replacement characters and a warning naming the line', async () => {
     const warnings: string[] = [];
-    const bytes = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const bytes = Buffer.concat([Buffer.from('{"text":"café '), Buffer.from([0xe9]), Buffer.from('"}\n')]); // valid UTF-8 and a stray byte
     const [item] = await collect(readJsonl(Readable.from([bytes]), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
-    expect('record' in item && item.record.text).toBe('caf\uFFFD');
+    expect('record' in item && item.record.text).toBe('café \uFFFD');
     expect(warnings).toEqual(['framelens: in.jsonl:1: invalid UTF-8, decoded with replacement characters (U+FFFD)']);
+  });
+  it('reads lines that are not UTF-8 as Windows-1252 (a CSV saved by Excel on Windows), with one warning per file', async () => {
+    const warnings: string[] = [];
+    const bytes = Buffer.concat([Buffer.from('id,text\na,"Peskov called it '), Buffer.from([0x93]), Buffer.from('absurd'), Buffer.from([0x94]), Buffer.from('."\nb,caf'), Buffer.from([0xe9]), Buffer.from('\nc,plain\n')]);
+    const items = await collect(readCsv(Readable.from([bytes]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect(items.map((i) => ('record' in i ? i.record.text : i.error.message))).toEqual(['Peskov called it “absurd”.', 'café', 'plain']);
+    expect(warnings).toEqual(['framelens: in.csv:2: not UTF-8; read as Windows-1252 from here on where a line is not UTF-8 (save the file as UTF-8 to be sure)']);
+    expect(looksLikeWindows1252(Buffer.from('café'))).toBe(false); // valid UTF-8
+    expect(looksLikeWindows1252(Buffer.from([0x63, 0xc3, 0xa9, 0xe9]))).toBe(false); // valid UTF-8 and a stray byte: damaged UTF-8
+    expect(decodeWindows1252(Buffer.from([0x80, 0x93, 0x41, 0x94, 0x96, 0x97, 0x85, 0xe9, 0x81]))).toBe('€“A”–—…é\u0081');
   });
 });
 

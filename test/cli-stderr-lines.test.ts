@@ -25,7 +25,7 @@ describe('stderr lines with hostile file names', () => {
     expect(r.code).toBe(0);
     const lines = r.err.split('\n').slice(0, -1);
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/evil\\u\{1b\}\[31m line\\u\{202e\}\.txt: invalid UTF-8/);
+    expect(lines[0]).toMatch(/evil\\u\{1b\}\[31m line\\u\{202e\}\.txt: not UTF-8; read as Windows-1252/);
     expect(lines[1]).toMatch(/^framelens: wrote .*evil\\u\{1b\}\[31m line\\u\{202e\}\.txt\.md$/);
     expect(r.err).not.toMatch(CONTROL);
   });

@@ -1,4 +1,5 @@
 import { isBinary, looksLikeBomlessUtf16 } from '../io/read-text.js';
+import { decodeWindows1252, looksLikeWindows1252 } from '../io/windows-1252.js';
 
 /**
  * One line of an input stream: its 1-based number, its bytes and its line break (none on a last line
@@ -44,15 +45,29 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-/** Decode one line: `binary` when it holds a NUL byte (or, on the first line, a file signature); invalid UTF-8 becomes U+FFFD with `replaced`. */
-export function decodeLine(bytes: Buffer, first: boolean): { text: string; replaced: boolean; binary: boolean } {
+/** A decoded line: `binary` when it holds a NUL byte (or, on the first line, a file signature); `windows1252` when it was not UTF-8 but read as Windows-1252; `replaced` when other invalid UTF-8 became U+FFFD. */
+export interface DecodedLine { text: string; replaced: boolean; windows1252: boolean; binary: boolean }
+
+/** Decode one line (see DecodedLine). */
+export function decodeLine(bytes: Buffer, first: boolean): DecodedLine {
   const binary = bytes.includes(0) || (first && isBinary(bytes));
   const body = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return { text: strict.decode(body), replaced: false, binary };
+    return { text: strict.decode(body), replaced: false, windows1252: false, binary };
   } catch {
-    return { text: lenient.decode(body), replaced: true, binary };
+    if (looksLikeWindows1252(body)) return { text: decodeWindows1252(body), replaced: false, windows1252: true, binary };
+    return { text: lenient.decode(body), replaced: true, windows1252: false, binary };
   }
+}
+
+/** Warns about lines read as Windows-1252, once per file (a spreadsheet's whole CSV is; a line each would bury the other messages). */
+export function windows1252Warning(path: string, warn: (message: string) => void): (decoded: DecodedLine, line: number) => void {
+  let said = false;
+  return (decoded, line) => {
+    if (!decoded.windows1252 || said) return;
+    said = true;
+    warn(`framelens: ${path}:${line}: not UTF-8; read as Windows-1252 from here on where a line is not UTF-8 (save the file as UTF-8 to be sure)`);
+  };
 }
 
 /** Why an input whose first line is binary is refused: not a text file, with a hint for UTF-16 without a byte order mark. */

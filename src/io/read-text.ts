@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { FramelensError } from '../errors.js';
+import { decodeWindows1252, looksLikeWindows1252 } from './windows-1252.js';
 
 /** A decoded input text, with warnings for the user (stderr). */
 export interface InputText { text: string; warnings: string[] }
@@ -34,7 +35,7 @@ export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
 }
 
-/** Decode bytes as UTF-8 (or UTF-16 after a UTF-16 BOM): binary is refused; invalid UTF-8 is decoded with U+FFFD and a warning naming `label`. */
+/** Decode bytes as UTF-8 (or UTF-16 after a UTF-16 BOM): binary is refused; bytes that are not UTF-8 but read as Windows-1252 are decoded so, and other invalid UTF-8 with U+FFFD, each with a warning naming `label`. */
 export function decodeBytes(bytes: Uint8Array, label: string): InputText {
   const utf16 = utf16Bom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] };
@@ -42,6 +43,7 @@ export function decodeBytes(bytes: Uint8Array, label: string): InputText {
   try {
     return { text: strict.decode(bytes), warnings: [] };
   } catch {
+    if (looksLikeWindows1252(bytes)) return { text: decodeWindows1252(bytes), warnings: [`framelens: ${label}: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)`] };
     return { text: lenient.decode(bytes), warnings: [`framelens: ${label}: invalid UTF-8, decoded with replacement characters (U+FFFD)`] };
   }
 }
