@@ -13,6 +13,12 @@ describe('spans take the quoted words (clip-quotes)', () => {
     expect(span('Officials said the war “should never have started” at all.', 'fx-never-started')?.text).toBe('should never have started');
     expect(span('Officials said the war should “never have started” at all.', 'fx-never-started')?.text).toBe('never have started');
   });
+  it('drops the words after a quotation the match runs out of, when they are no more than the quoted ones', () => {
+    expect(span('Peskov said the war “should never have” started, he added.', 'fx-never-started')).toMatchObject({ text: 'should never have', voice: 'quoted' });
+    expect(span('Lavrov named the “enormous economic” deals on offer.', 'fx-economic-deals')).toMatchObject({ text: 'enormous economic', voice: 'quoted' });
+    expect(span('It should “never” have started.', 'fx-never-started')?.text).toBe('should “never” have started'); // a quotation in its middle
+    expect(span('Putin spoke of “initial” causes of the crisis.', 'fx-root-causes')?.text).toBe('initial” causes of the crisis'); // more words outside: whole
+  });
   it('keeps a match whole when more of its words stand outside the quotation', () => {
     expect(span('He said it should never have “begun”.', 'fx-never-started')?.text).toBe('should never have “begun');
   });
