@@ -25,8 +25,23 @@ describe('voice and attribution', () => {
     ['gives a quotation that opens its sentence to the last speaker', 'Rubio told reporters that the ball was in Russia\'s court. "We made progress on peace talks today."', 'fx-peace-talks', { voice: 'quoted', speaker: 'Rubio' }],
     ['does not take a possessor for the subject of a reporting verb', 'The Prime Minister welcomed President Trump\'s drive and said that peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: 'Prime Minister' }],
     ['resolves a pronoun to the person named before it', 'Trump hyped what he described as “peace talks” with Moscow.', 'fx-peace-talks', { voice: 'quoted', speaker: 'Trump' }],
+    ['attributes a quotation after a name and a colon to that name, not to a name run on across the colon', 'Zelensky: "Russia wants no peace talks."', 'fx-peace-talks', { voice: 'quoted', speaker: 'Zelensky' }],
+    ['keeps "we have said that" in the author voice (auxiliaries of tense between subject and verb)', 'We have repeatedly said that peace talks must start.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports "it has been noted that" (a passive: not the author\'s own "it")', 'It has been noted that peace talks must start.', 'fx-peace-talks', { voice: 'reported' }],
+    ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);
+  });
+});
+
+describe('mentions (pipeline/mentions.ts)', () => {
+  it('part two capitalised words with punctuation between them, and keep a hyphenated name and an initial whole', async () => {
+    const { runStages } = await import('../src/pipeline/stages.js');
+    const { engineFor } = await import('../src/lexicon/engine.js');
+    const engine = engineFor(testLexicon());
+    const mentions = (text: string) => runStages({ engine, text }, 'attribute').mentions!.map((m) => m.text);
+    expect(mentions('Moscow, Kyiv and Washington met; Zelensky: "Russia lies."')).toEqual(['Moscow', 'Kyiv', 'Washington', 'Zelensky', 'Russia']);
+    expect(mentions('Donald J. Trump met Kosiniak-Kamysz.')).toEqual(['Donald J. Trump', 'Kosiniak-Kamysz']);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Cues } from './cues.js';
-import type { Segmented } from './tokenize.js';
+import { type Segmented, TokenKind } from './tokenize.js';
 import type { WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -14,6 +14,22 @@ const TITLES = new Set(['president', 'secretary', 'minister', 'prime', 'foreign'
 export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
   const t = seg.tokens;
   return text.slice(t.start[ws.token[first]], t.end[ws.token[last]]).replace(/^the\s+/i, '').replace(/[’']s$/, '');
+}
+
+/**
+ * True when words a < b of one name stand together: only spaces between them, or a hyphen
+ * ("Kosiniak-Kamysz"), or the full stop of an initial ("Donald J. Trump"); a comma, colon,
+ * quotation mark or bracket between two capitalised words parts two mentions ("Moscow, Kyiv",
+ * 'Zelensky: "Russia ...').
+ */
+function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
+  const t = seg.tokens;
+  for (let i = ws.token[a] + 1; i < ws.token[b]; i++) {
+    if (t.kind[i] === TokenKind.Space) continue;
+    if (t.value[i] === '-' || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Find the mentions of a text: source and document cues, runs of proper nouns, and personal pronouns; in text order. */
@@ -31,11 +47,12 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     if (covered[w]) continue;
     if (PRONOUNS.has(ws.exact[w])) { out.push({ first: w, last: w, kind: 'pronoun', text: ws.exact[w] }); continue; }
     if (ws.pos[w] !== 'PROPN') continue;
+    if (/^\p{L}$/u.test(ws.exact[w]) && !joined(seg, ws, w, w + 1)) continue; // a lone letter: "Q:" and "A:" of a transcript, not a speaker
     let last = w;
     for (;;) {
       let j = last + 1;
       while (j < ws.count && NAME_PARTICLES.has(ws.exact[j]) && j - last < 3) j++;
-      if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN') break;
+      if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN' || !joined(seg, ws, last, j)) break;
       last = j;
     }
     let first = w;

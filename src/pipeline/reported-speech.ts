@@ -10,10 +10,13 @@ export const SOURCE_PHRASE = new Set(['according', 'in']);
 const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
-/** The word before a verb cue, skipping adverbs ("we also note"; not auxiliaries: "it was noted that" is reported speech); -1 at the sentence start. */
+/** Auxiliaries of tense and mood, skipped like adverbs ("we have said", "we must stress"); not forms of "be": "it was noted that" is reported speech. */
+const TENSE_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
+
+/** The word before a verb cue, skipping adverbs ("we also note") and auxiliaries of tense and mood ("we have repeatedly said"); -1 at the sentence start. */
 export function wordBeforeVerb(ws: WordStream, cue: number, first: number): number {
   let w = cue - 1;
-  while (w >= first && w > cue - 3 && ws.pos[w] === 'ADV') w--;
+  while (w >= first && w > cue - 4 && (ws.pos[w] === 'ADV' || TENSE_AUXILIARIES.has(ws.exact[w]))) w--;
   return w >= first ? w : -1;
 }
 
