@@ -41,7 +41,7 @@ describe('mentions (pipeline/mentions.ts)', () => {
     const engine = engineFor(testLexicon());
     const mentions = (text: string) => runStages({ engine, text }, 'attribute').mentions!.map((m) => m.text);
     expect(mentions('Moscow, Kyiv and Washington met; Zelensky: "Russia lies."')).toEqual(['Moscow', 'Kyiv', 'Washington', 'Zelensky', 'Russia']);
-    expect(mentions('Donald J. Trump met Kosiniak-Kamysz.')).toEqual(['Donald J. Trump', 'Kosiniak-Kamysz']);
+    expect(mentions('Donald J. Trump met Kosiniak-Kamysz and Ursula von der Leyen.')).toEqual(['Donald J. Trump', 'Kosiniak-Kamysz', 'Ursula von der Leyen']);
   });
 });
 

@@ -17,7 +17,7 @@ export function wordsText(text: string, seg: Segmented, ws: WordStream, first: n
 }
 
 /**
- * True when words a < b of one name stand together: only spaces between them, or a hyphen
+ * True when words a < b of one name stand together: only spaces (and name particles) between them, or a hyphen
  * ("Kosiniak-Kamysz"), or the full stop of an initial ("Donald J. Trump"); a comma, colon,
  * quotation mark or bracket between two capitalised words parts two mentions ("Moscow, Kyiv",
  * 'Zelensky: "Russia ...').
@@ -25,7 +25,7 @@ export function wordsText(text: string, seg: Segmented, ws: WordStream, first: n
 function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
   const t = seg.tokens;
   for (let i = ws.token[a] + 1; i < ws.token[b]; i++) {
-    if (t.kind[i] === TokenKind.Space) continue;
+    if (t.kind[i] === TokenKind.Space || t.kind[i] === TokenKind.Word) continue; // words between are the name particles the caller let through ("von der")
     if (t.value[i] === '-' || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
     return false;
   }
