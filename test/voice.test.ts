@@ -42,6 +42,7 @@ describe('mentions (pipeline/mentions.ts)', () => {
     const mentions = (text: string) => runStages({ engine, text }, 'attribute').mentions!.map((m) => m.text);
     expect(mentions('Moscow, Kyiv and Washington met; Zelensky: "Russia lies."')).toEqual(['Moscow', 'Kyiv', 'Washington', 'Zelensky', 'Russia']);
     expect(mentions('Donald J. Trump met Kosiniak-Kamysz and Ursula von der Leyen.')).toEqual(['Donald J. Trump', 'Kosiniak-Kamysz', 'Ursula von der Leyen']);
+    expect(mentions('The Head of State thanked Secretary of State Rubio.')).toEqual(['Head of State', 'Secretary of State Rubio']);
   });
 });
 

@@ -51,7 +51,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     let last = w;
     for (;;) {
       let j = last + 1;
-      while (j < ws.count && NAME_PARTICLES.has(ws.exact[j]) && j - last < 3) j++;
+      while (j < ws.count && (NAME_PARTICLES.has(ws.exact[j]) || (ws.exact[j] === 'of' && j === last + 1) || (ws.exact[j] === 'the' && ws.exact[j - 1] === 'of')) && j - last < 3) j++; // "Head of State", "President of the Russian Federation"
       if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN' || !joined(seg, ws, last, j)) break;
       last = j;
     }
