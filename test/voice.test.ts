@@ -28,6 +28,7 @@ describe('voice and attribution', () => {
     ['attributes a quotation after a name and a colon to that name, not to a name run on across the colon', 'Zelensky: "Russia wants no peace talks."', 'fx-peace-talks', { voice: 'quoted', speaker: 'Zelensky' }],
     ['keeps "we have said that" in the author voice (auxiliaries of tense between subject and verb)', 'We have repeatedly said that peace talks must start.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports "it has been noted that" (a passive: not the author\'s own "it")', 'It has been noted that peace talks must start.', 'fx-peace-talks', { voice: 'reported' }],
+    ['reads a reporting verb the tagger took for an adjective, before "that", as a verb', 'The Russian side informed that peace talks must wait.', 'fx-peace-talks', { voice: 'reported', speaker: 'Russian side' }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);

@@ -37,6 +37,11 @@ function firstCueAfter<T extends { c: Cue }>(cues: T[], w: number): T | undefine
   return cues[beginBefore(cues, w + 1)];
 }
 
+/** A reporting verb in -ed that the tagger read as an adjective, right before "that" ("The Russian side informed that ..."): a verb all the same. */
+function participleBeforeThat(ws: WordStream, c: Cue): boolean {
+  return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && ws.exact[c.last + 1] === 'that';
+}
+
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[]): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
@@ -53,7 +58,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
-  const verbs = cues.reporting_verbs.filter((c) => (VERB_TAGS.has(ws.pos[c.first]) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
+  const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleBeforeThat(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
   for (const c of verbs) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: true, speaker: undefined });
