@@ -33,10 +33,5 @@ export function looksLikeWindows1252(bytes: Uint8Array): boolean {
 
 /** Decode Windows-1252 bytes. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let from = 0; from < bytes.length; from += 65536) {
-    const chunk = bytes.subarray(from, from + 65536);
-    out += String.fromCharCode(...chunk);
-  }
-  return out.replace(/[\u0080-\u009f]/g, (c) => HIGH[c.charCodeAt(0)] ?? c);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (c) => HIGH[c.charCodeAt(0)] ?? c);
 }
