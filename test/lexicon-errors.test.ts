@@ -37,6 +37,7 @@ const CASES: [string, string, RegExp][] = [
   ['unbalanced.json', lexicon({ id: 't-open', patterns: ['(never have started'] }), /^t-open: pattern "\(never have started": unbalanced "\("$/],
   ['bad-gap.json', lexicon({ id: 't-gap', patterns: ['never *9 started'] }), /^t-gap: pattern "never \*9 started": gap \*9 must be between \*1 and \*6$/],
   ['only-gap.json', lexicon({ id: 't-edge', patterns: ['* started'] }), /^t-edge: pattern "\* started": a pattern may not start or end with a gap$/],
+  ['dangling.json', lexicon({ id: 't-dangle', patterns: ['terrorist attack (on|against)?'] }), /^t-dangle: pattern "terrorist attack \(on\|against\)\?": a pattern may not end with an optional preposition, conjunction or article: it only adds a dangling word to the span; drop it$/],
   ['bad-pos.json', lexicon({ id: 't-pos', patterns: ['the <ADJECTIVE> regime'] }), /^t-pos: pattern "the <ADJECTIVE> regime": unknown part of speech <ADJECTIVE>$/],
   ['all-optional.json', lexicon({ id: 't-opt', patterns: ['never? started?'] }), /^t-opt: pattern "never\? started\?": a pattern needs at least one required word$/],
   ['explosive.json', lexicon({ id: 't-boom', patterns: [`${'war? '.repeat(20)}peace`] }), /^t-boom: pattern "war\? .*": up to \d+ ways to match at one word, more than 100000: use fewer optional words, gaps or alternatives$/],

@@ -87,6 +87,17 @@ function alternation(seqs: PatternElement[][]): PatternElement {
   return seqs.length === 1 && seqs[0].length === 1 ? seqs[0][0] : { t: 'alt', seqs };
 }
 
+/** Words a pattern may not end with as an optional element: such an ending never decides a match, it only leaves a dangling word at the end of a span ("terrorist attacks on"). */
+const DANGLING = new Set(['on', 'against', 'by', 'of', 'to', 'in', 'for', 'with', 'between', 'at', 'from', 'into', 'and', 'or', 'the', 'a', 'an'].map(wordKey));
+
+/** Refuse a pattern that ends with an optional preposition, conjunction or article. */
+function checkEnding(seq: PatternElement[]): void {
+  const last = seq[seq.length - 1];
+  if (last.t === 'word' && last.opt && last.keys.length + last.exact.length > 0 && [...last.keys, ...last.exact].every((k) => DANGLING.has(k))) {
+    throw new PatternError('a pattern may not end with an optional preposition, conjunction or article: it only adds a dangling word to the span; drop it');
+  }
+}
+
 /** Compile one pattern of the lexicon syntax (docs/lexicon-format.md); throws PatternError. */
 export function compilePattern(source: string): CompiledPattern {
   if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
@@ -148,5 +159,6 @@ export function compilePattern(source: string): CompiledPattern {
   if (top.length !== 1) throw new PatternError('"|" outside a group must join two words');
   const seq = top[0];
   checkLimits(seq);
+  checkEnding(seq);
   return { source, seq, plan: planPattern(seq) };
 }
