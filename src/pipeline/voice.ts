@@ -37,9 +37,12 @@ function firstCueAfter<T extends { c: Cue }>(cues: T[], w: number): T | undefine
   return cues[beginBefore(cues, w + 1)];
 }
 
-/** A reporting verb in -ed that the tagger read as an adjective, right before "that" ("The Russian side informed that ..."): a verb all the same. */
-function participleBeforeThat(ws: WordStream, c: Cue): boolean {
-  return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && ws.exact[c.last + 1] === 'that';
+/** Parts of speech of a subject right before its verb: an adjective does not follow its noun, so an -ed word there is a verb. */
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A reporting verb in -ed that the tagger read as an adjective, after its subject or right before "that" ("Putin informed Trump that ...", "The Russian side informed that ..."): a verb all the same. */
+function participleAsVerb(ws: WordStream, c: Cue): boolean {
+  return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && (ws.exact[c.last + 1] === 'that' || (c.first > 0 && ws.sentence[c.first - 1] === ws.sentence[c.first] && SUBJECT_END.has(ws.pos[c.first - 1])));
 }
 
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
@@ -58,7 +61,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
-  const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleBeforeThat(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
+  const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleAsVerb(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
   for (const c of verbs) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: true, speaker: undefined });
