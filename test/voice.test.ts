@@ -30,6 +30,7 @@ describe('voice and attribution', () => {
     ['reports "it has been noted that" (a passive: not the author\'s own "it")', 'It has been noted that peace talks must start.', 'fx-peace-talks', { voice: 'reported' }],
     ['reads a reporting verb the tagger took for an adjective, before "that", as a verb', 'The Russian side informed that peace talks must wait.', 'fx-peace-talks', { voice: 'reported', speaker: 'Russian side' }],
     ['reads such a verb after its subject as a verb ("X informed Y about Z")', 'Putin informed Trump about the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports the object of "insisted on", "spoke in favour of", "pushed for"', 'Putin insisted on peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['leaves an -ed adjective before its noun alone', 'The informed public knows that peace talks matter.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
