@@ -31,6 +31,9 @@ describe('voice and attribution', () => {
     ['reads a reporting verb the tagger took for an adjective, before "that", as a verb', 'The Russian side informed that peace talks must wait.', 'fx-peace-talks', { voice: 'reported', speaker: 'Russian side' }],
     ['reads such a verb after its subject as a verb ("X informed Y about Z")', 'Putin informed Trump about the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['reports the object of "insisted on", "spoke in favour of", "pushed for"', 'Putin insisted on peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['carries reported speech on into a sentence whose subject is a side the reported clause named', 'Wang Yi said that China supports dialogue. The Chinese side backs peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Wang Yi' }],
+    ['does not carry it into a sentence with another subject', 'Wang Yi said that China supports dialogue. Kyiv wants peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['does not carry it past a paragraph break', 'Wang Yi said that China supports dialogue.\n\nChina backs peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['leaves an -ed adjective before its noun alone', 'The informed public knows that peace talks matter.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {

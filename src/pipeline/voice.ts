@@ -4,6 +4,7 @@ import type { Cue, Cues } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
+import { continueReportedSpeech } from './reported-continuation.js';
 import { colonBefore, isHeading, lastWordOf, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream } from './words.js';
 
@@ -127,6 +128,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
     attributor.carried = carry ?? null;
   }
+  continueReportedSpeech(seg, ws, mentions, new Set(reporting.map((x) => ws.sentence[x.c.first])), quoteOfWord, voice, speaker);
   for (let w = 0; w < ws.count; w++) {
     const k = quoteOfWord[w];
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
