@@ -34,6 +34,7 @@ describe('voice and attribution', () => {
     ['carries reported speech on into a sentence whose subject is a side the reported clause named', 'Wang Yi said that China supports dialogue. The Chinese side backs peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Wang Yi' }],
     ['does not carry it into a sentence with another subject', 'Wang Yi said that China supports dialogue. Kyiv wants peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['does not carry it past a paragraph break', 'Wang Yi said that China supports dialogue.\n\nChina backs peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports what one leader "updated" another on', 'Zelensky updated the Prime Minister on the peace talks in Jeddah.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
     ['leaves an -ed adjective before its noun alone', 'The informed public knows that peace talks matter.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
