@@ -8,6 +8,7 @@ describe('usage errors', () => {
     [['analyze', 'x.txt', '--threshold', '0x1'], "framelens: option '-t, --threshold <score>' argument '0x1' is invalid. must be a number from 0 to 1"],
     [['batch', 'x.jsonl', '--threshold', '1e0'], "framelens: option '-t, --threshold <score>' argument '1e0' is invalid. must be a number from 0 to 1"],
     [['analyze'], "framelens: missing required argument 'file'"],
+    [['analyze', 'a.txt', 'b.txt'], 'framelens: analyze reads one text, got 2: for several, use framelens batch a.txt b.txt; to set two accounts of one call side by side, framelens compare A B'],
     [['report', 'x.txt', '--strip', 'pdf'], "framelens: option '--strip <markup>' argument 'pdf' is invalid. Allowed choices are html, md, none."],
     [['compare', 'a.txt'], "framelens: missing required argument 'b'"],
     [['eval', 'corpus', '--split', 'test'], "framelens: option '-s, --split <split>' argument 'test' is invalid. Allowed choices are dev, heldout, all."],

@@ -47,7 +47,8 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     if (covered[w]) continue;
     if (PRONOUNS.has(ws.exact[w])) { out.push({ first: w, last: w, kind: 'pronoun', text: ws.exact[w] }); continue; }
     if (ws.pos[w] !== 'PROPN') continue;
-    if (/^\p{L}$/u.test(ws.exact[w]) && !joined(seg, ws, w, w + 1)) continue; // a lone letter: "Q:" and "A:" of a transcript, not a speaker
+    const initial = w + 1 < ws.count && ws.sentence[w + 1] === ws.sentence[w] && ws.pos[w + 1] === 'PROPN' && joined(seg, ws, w, w + 1); // "J. Trump"
+    if (/^\p{L}$/u.test(ws.exact[w]) && !initial) continue; // a lone letter: "Q:" and "A:" of a transcript, not a speaker
     let last = w;
     for (;;) {
       let j = last + 1;

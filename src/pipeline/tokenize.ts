@@ -114,7 +114,8 @@ function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][])
   const open = (first: number) => sentences.push({ start: start[first], end: end[first], firstToken: first, lastToken: first });
 
   let lastSolid = -1; // the last token that is not white space
-  const listNumberOnly = (s: Sentence | undefined) => s !== undefined && s.lastToken === s.firstToken + 1 && /^\d{1,3}$/.test(value[s.firstToken]) && value[s.lastToken] === '.'; // wink ends a sentence at "1." of a numbered list line
+  const sameLine = (from: number) => { for (let i = from; i < count && kind[i] === TokenKind.Space; i++) if (value[i].includes('\n')) return false; return true; };
+  const listNumberOnly = (s: Sentence | undefined) => s !== undefined && s.lastToken === s.firstToken + 1 && /^\d{1,3}$/.test(value[s.firstToken]) && value[s.lastToken] === '.' && sameLine(s.lastToken + 1); // wink ends a sentence at "1." of a numbered list line
   for (const [first, last] of spans) {
     let fresh = !listNumberOnly(sentences[sentences.length - 1]);
     let words = 0;

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { formatJsonChunks } from '../../format/json-chunks.js';
 import { formatText } from '../../format/text.js';
+import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { writeChunks } from '../../io/write-chunks.js';
 import { remapResult } from '../../io/strip-markup.js';
@@ -14,13 +15,15 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
   const cmd = new Command('analyze')
     .description('analyse one text (a file, or - for stdin) and print its framing annotations')
     .argument('<file>', 'text file to analyse, or - to read stdin')
+    .allowExcessArguments() // refused below with a hint, instead of commander's bare "too many arguments"
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(thresholdOption())
     .addOption(topOption('number of strongest markers in the text format', 10))
     .addOption(maxCharsOption())
     .addOption(stripOption('analyse'))
     .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
-  lexiconOptions(cmd).action(async (file: string, opts) => {
+  lexiconOptions(cmd).action(async (file: string, opts, command: Command) => {
+    if (command.args.length > 1) throw new FramelensError(`analyze reads one text, got ${command.args.length}: for several, use framelens batch ${command.args.length > 3 ? `${command.args.slice(0, 2).join(' ')} ...` : command.args.join(' ')}; to set two accounts of one call side by side, framelens compare A B`, 2);
     const lexicon = chooseLexicon(opts);
     const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup
     const result = input.mapped ? remapResult(analysed, input.mapped, input.original) : analysed; // JSON offsets index the input as read
