@@ -1,3 +1,5 @@
+import type { CsvSeparator } from './csv-header.js';
+
 /** A CSV record split into fields, with its first line and its size in bytes. */
 export interface CsvRow { fields: string[]; line: number; size: number }
 
@@ -22,7 +24,7 @@ export class CsvRowSplitter {
   private size = 0;
 
   /** `separator`: the field separator (a comma; a semicolon or tab for files saved that way, see csv-header.ts). */
-  constructor(private readonly maxBytes = Infinity, private readonly separator: ',' | ';' | '\t' = ',') {}
+  constructor(private readonly maxBytes = Infinity, private readonly separator: CsvSeparator = ',') {}
 
   /** Feed one line (without its break) and its break; returns the record it completes, if any. */
   push(text: string, line: number, eol: string, bytes: number): CsvRow | CsvRowError | null {

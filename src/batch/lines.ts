@@ -1,5 +1,4 @@
-import { isBinary, looksLikeBomlessUtf16 } from '../io/read-text.js';
-import { decodeWindows1252, looksLikeWindows1252 } from '../io/windows-1252.js';
+import { decodeUtf8, isBinary, looksLikeBomlessUtf16, type Utf8Reading } from '../io/read-text.js';
 
 /**
  * One line of an input stream: its 1-based number, its bytes and its line break (none on a last line
@@ -42,31 +41,28 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
   if (held > 0) yield make(Buffer.concat(partial), held, false);
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** A decoded line: `binary` when it holds a NUL byte (or, on the first line, a file signature); `read`: as UTF-8, as Windows-1252, or with U+FFFD replacements (io/read-text.ts). */
+export interface DecodedLine { text: string; read: Utf8Reading; binary: boolean }
 
-/** A decoded line: `binary` when it holds a NUL byte (or, on the first line, a file signature); `windows1252` when it was not UTF-8 but read as Windows-1252; `replaced` when other invalid UTF-8 became U+FFFD. */
-export interface DecodedLine { text: string; replaced: boolean; windows1252: boolean; binary: boolean }
-
-/** Decode one line (see DecodedLine). */
+/** Decode one line (see DecodedLine), without the byte order mark on the first. */
 export function decodeLine(bytes: Buffer, first: boolean): DecodedLine {
   const binary = bytes.includes(0) || (first && isBinary(bytes));
   const body = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: strict.decode(body), replaced: false, windows1252: false, binary };
-  } catch {
-    if (looksLikeWindows1252(body)) return { text: decodeWindows1252(body), replaced: false, windows1252: true, binary };
-    return { text: lenient.decode(body), replaced: true, windows1252: false, binary };
-  }
+  return { ...decodeUtf8(body), binary };
 }
 
-/** Warns about lines read as Windows-1252, once per file (a spreadsheet's whole CSV is; a line each would bury the other messages). */
-export function windows1252Warning(path: string, warn: (message: string) => void): (decoded: DecodedLine, line: number) => void {
-  let said = false;
+/**
+ * The stderr warnings of a file's decoded lines: each line with damaged UTF-8 (U+FFFD), and the first
+ * line read as Windows-1252, once per file (a spreadsheet's whole CSV is; a line each would bury the other messages).
+ */
+export function decodingWarnings(path: string, warn: (message: string) => void): (decoded: DecodedLine, line: number) => void {
+  let said1252 = false;
   return (decoded, line) => {
-    if (!decoded.windows1252 || said) return;
-    said = true;
-    warn(`framelens: ${path}:${line}: not UTF-8; read as Windows-1252 from here on where a line is not UTF-8 (save the file as UTF-8 to be sure)`);
+    if (decoded.read === 'replaced') warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+    else if (decoded.read === 'windows-1252' && !said1252) {
+      said1252 = true;
+      warn(`framelens: ${path}:${line}: not UTF-8; read as Windows-1252 from here on where a line is not UTF-8 (save the file as UTF-8 to be sure)`);
+    }
   };
 }
 

@@ -1,6 +1,6 @@
 import { duplicateColumns, headerProblem, headerSeparator } from './csv-header.js';
 import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
-import { decodeLine, notTextMessage, readLines, windows1252Warning } from './lines.js';
+import { decodeLine, notTextMessage, readLines, decodingWarnings } from './lines.js';
 import { lineLimit, type ReadContext, tooLongLine } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
@@ -21,7 +21,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
   const maxBytes = lineLimit(ctx.maxChars);
   let splitter = new CsvRowSplitter(maxBytes);
   let header: string[] | null = null;
-  const warn1252 = windows1252Warning(path, ctx.warn);
+  const warnDecoding = decodingWarnings(path, ctx.warn);
   for await (const { line, bytes, eol, size, tooLong } of readLines(stream, maxBytes)) {
     if (tooLong) { // its text was not read, so neither were its quotes: the next line starts a new record
       const open = splitter.end(); // a record whose quoted field ran into this line ends with it
@@ -31,8 +31,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
     }
     const decoded = decodeLine(bytes, line === 1);
     if (line === 1 && decoded.binary) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
-    if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
-    warn1252(decoded, line);
+    warnDecoding(decoded, line);
     if (line === 1 && /\r(?!$)/.test(decoded.text) && !decoded.text.includes('"')) { // the header runs on past a bare CR: the file breaks its lines with CR alone
       yield { error: { origin: { path, line: null }, message: 'invalid CSV: its lines end in a carriage return alone (old Mac line breaks); convert them to LF or CRLF (tr \'\\r\' \'\\n\')', size } };
       return;

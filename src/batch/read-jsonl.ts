@@ -1,5 +1,5 @@
 import { clip } from '../format/clip.js';
-import { decodeLine, notTextMessage, readLines, windows1252Warning } from './lines.js';
+import { decodeLine, notTextMessage, readLines, decodingWarnings } from './lines.js';
 import { isExact, makeRecord } from './records.js';
 import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordOrigin } from './types.js';
@@ -22,15 +22,14 @@ const shorten = (s: string) => clip(s, 121); // 120 characters and an ellipsis, 
 /** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxLineBytes = lineLimit(ctx.maxChars);
-  const warn1252 = windows1252Warning(path, ctx.warn);
+  const warnDecoding = decodingWarnings(path, ctx.warn);
   for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
     if (tooLong) { yield { error: { origin, message: tooLongLine(size, ctx.maxChars), size } }; continue; }
     const decoded = decodeLine(bytes, line === 1);
     if (decoded.binary && line === 1) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; } // a gzip, PDF, UTF-16 ... file: one failed record, not one a line
     if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
-    if (decoded.replaced) ctx.warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
-    warn1252(decoded, line);
+    warnDecoding(decoded, line);
     if (decoded.text.trim() === '') continue;
     let value: unknown;
     try {

@@ -30,6 +30,19 @@ export function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
+/** How bytes were read as text: as UTF-8; as Windows-1252 (not UTF-8, and not one valid UTF-8 sequence in them); or as damaged UTF-8, its bad bytes replaced with U+FFFD. */
+export type Utf8Reading = 'utf-8' | 'windows-1252' | 'replaced';
+
+/** Decode bytes as UTF-8, else as Windows-1252 when they read so, else with U+FFFD for the bytes that are not UTF-8 (see Utf8Reading); for files and for batch's lines alike. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; read: Utf8Reading } {
+  try {
+    return { text: strict.decode(bytes), read: 'utf-8' };
+  } catch {
+    if (looksLikeWindows1252(bytes)) return { text: decodeWindows1252(bytes), read: 'windows-1252' };
+    return { text: lenient.decode(bytes), read: 'replaced' };
+  }
+}
+
 /** The UTF-16 encoding a byte order mark at the start of `bytes` names, or null. */
 export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
@@ -40,12 +53,10 @@ export function decodeBytes(bytes: Uint8Array, label: string): InputText {
   const utf16 = utf16Bom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), warnings: [] };
   if (isBinary(bytes)) throw new FramelensError(`${label}: not a text file${looksLikeBomlessUtf16(bytes) ? ' (it looks like UTF-16 without a byte order mark: save it as UTF-8)' : ''}`);
-  try {
-    return { text: strict.decode(bytes), warnings: [] };
-  } catch {
-    if (looksLikeWindows1252(bytes)) return { text: decodeWindows1252(bytes), warnings: [`framelens: ${label}: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)`] };
-    return { text: lenient.decode(bytes), warnings: [`framelens: ${label}: invalid UTF-8, decoded with replacement characters (U+FFFD)`] };
-  }
+  const { text, read } = decodeUtf8(bytes);
+  if (read === 'windows-1252') return { text, warnings: [`framelens: ${label}: not UTF-8; read as Windows-1252 (save it as UTF-8 to be sure)`] };
+  if (read === 'replaced') return { text, warnings: [`framelens: ${label}: invalid UTF-8, decoded with replacement characters (U+FFFD)`] };
+  return { text, warnings: [] };
 }
 
 /** What went wrong reading a file, in a few words, from its error code ("no such file", "permission denied" ...). */
