@@ -1,5 +1,6 @@
 import type { Voice } from '../taxonomy.js';
 import type { Mention } from './mentions.js';
+import { holdsBlankLine, TokenKind } from './token-table.js';
 import type { Segmented } from './tokenize.js';
 import type { WordStream } from './words.js';
 
@@ -56,6 +57,6 @@ export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions:
 /** True when a blank line stands before word w: a new paragraph. */
 function paragraphBreak(seg: Segmented, ws: WordStream, w: number): boolean {
   const t = seg.tokens;
-  for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (/\n[^\S\n]*\n/.test(t.value[i])) return true;
+  for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (t.kind[i] === TokenKind.Space && holdsBlankLine(t.value[i])) return true;
   return false;
 }

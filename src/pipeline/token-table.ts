@@ -1,6 +1,11 @@
 /** Token kinds: a word (or number), punctuation, white space, anything else (emoji, symbols). */
 export enum TokenKind { Word = 0, Punct = 1, Space = 2, Other = 3 }
 
+/** True when a white-space token holds a blank line (two line breaks or more): a new paragraph. */
+export function holdsBlankLine(space: string): boolean {
+  return space.indexOf('\n') !== space.lastIndexOf('\n');
+}
+
 /** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
 export interface TokenTable {
   readonly count: number;

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import { splitPossessives } from './possessives.js';
-import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
+import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
 
@@ -122,7 +122,7 @@ function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][])
     for (let i = first; i <= last; i++) {
       let lineBreak = false; // a line break here opens a new sentence
       if (kind[i] === TokenKind.Space && value[i].includes('\n')) {
-        const blank = (value[i].match(/\n/g)?.length ?? 0) > 1;
+        const blank = holdsBlankLine(value[i]);
         const runsOn = lastSolid >= 0 && RUNS_ON.has(pos[lastSolid]);
         lineBreak = i < last && (blank || (BREAKING_LINE_START.test(value[i + 1] ?? '') && !runsOn));
       }
