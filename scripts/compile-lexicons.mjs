@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconSources } from '../dist/lexicon/load.js';
 import { compileLexicon } from '../dist/lexicon/compile.js';
-import { pack, splitPacked } from '../dist/lexicon/pack.js';
+import { pack } from '../dist/lexicon/pack.js';
 import { runtimeCopy } from '../dist/lexicon/runtime-copy.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +15,7 @@ try {
   const lexicon = compileLexicon(sources);
   const out = join(root, 'dist', 'builtin-lexicon.json');
   mkdirSync(dirname(out), { recursive: true });
-  const { tables, stream } = splitPacked(pack(runtimeCopy(lexicon))); // without examples, every distinct value once: a smaller file, a faster cold start
+  const { tables, stream } = pack(runtimeCopy(lexicon)); // without examples, every distinct value once: a smaller file, a faster cold start
   writeFileSync(out, JSON.stringify(tables));
   writeFileSync(out.replace(/\.json$/, '.bin'), stream); // the node stream as bytes: nothing to decode when it loads
   const counts = Object.keys(lexicon.categories).length;

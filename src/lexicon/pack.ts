@@ -1,20 +1,23 @@
 // The compact form of the compiled built-in lexicon: every distinct value stored once, as one stream of integers.
 //
 // Compiled patterns repeat the same pieces thousands of times (`(a|an|the)?`, `<ADJ>?`, the same word lists),
-// so the build stores a table of distinct values instead of the plain tree, and the table is written as a
-// flat list of 32-bit integers (plus the strings and numbers it refers to): `pack` gives it as one base64
-// string, and the build writes the integers as raw bytes beside the JSON (`splitPacked`: dist/builtin-lexicon.bin),
-// instead of tens of thousands of small JSON arrays or 300,000 numbers for JSON.parse to read. Reading it is one pass (cold start: see the README's speed section). Values that were
+// so the build stores a table of distinct values instead of the plain tree: the strings and numbers as JSON
+// (dist/builtin-lexicon.json) and the nodes as a flat list of 32-bit integers written as raw bytes beside it
+// (dist/builtin-lexicon.bin), instead of tens of thousands of small JSON arrays or 300,000 numbers for
+// JSON.parse to read. Reading it is one pass (cold start: see the README's speed section). Values that were
 // equal come back as one shared object: the compiled lexicon is read-only.
 
-/** A packed value: strings, other numbers, and the node stream `code` (Int32 little-endian, base64); node i only refers to nodes before it, the last node is the root. */
-export interface Packed { packed: 3; strings: string[]; numbers: number[]; code: string }
+/**
+ * A packed value as the build writes it: the strings and numbers as JSON (`tables`), and the node stream
+ * as raw Int32 little-endian bytes (`stream`); node i only refers to nodes before it, the last node is the root.
+ */
+export interface PackedTables { packed: 4; strings: string[]; numbers: number[] }
 
 /** Node tags in `code`, each followed by its payload. */
 const enum Tag { Str = 0, Num = 1, True = 2, False = 3, Null = 4, Arr = 5, Obj = 6 }
 
-/** Pack a JSON-compatible value (no undefined inside arrays; undefined object fields are dropped, as JSON.stringify does). */
-export function pack(value: unknown): Packed {
+/** Pack a JSON-compatible value (no undefined inside arrays; undefined object fields are dropped, as JSON.stringify does) into its tables and node stream. */
+export function pack(value: unknown): { tables: PackedTables; stream: Buffer } {
   const strings: string[] = [];
   const numbers: number[] = [];
   const code: number[] = [];
@@ -45,35 +48,8 @@ export function pack(value: unknown): Packed {
   };
   const root = visit(value);
   if (root !== count - 1) throw new Error('framelens: pack: the root is not the last node'); // cannot happen: children are visited first
-  const ints = Int32Array.from(code);
-  return { packed: 3, strings, numbers, code: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength).toString('base64') };
-}
-
-/** The node stream of a packed value as integers (the base64 decoded in place when aligned, which a large buffer always is). */
-function decodeCode(base64: string): Int32Array {
-  return streamInts(Buffer.from(base64, 'base64'))!;
-}
-
-/** True when a parsed JSON value is a packed lexicon rather than a plain tree. */
-export function isPacked(value: unknown): value is Packed {
-  return typeof value === 'object' && value !== null && (value as Packed).packed === 3 && typeof (value as Packed).code === 'string';
-}
-
-/** Rebuild the value in one pass over the node stream (shared values come back as one object). */
-export function unpack<T>(packed: Packed): T {
-  return unpackStream<T>(packed.strings, packed.numbers, decodeCode(packed.code));
-}
-
-/**
- * The built-in lexicon as the build writes it: the strings and numbers as JSON, and the node stream
- * as raw 32-bit integers in a file beside it (`dist/builtin-lexicon.bin`), so loading it reads bytes
- * instead of decoding a 1.6 MB base64 string inside the JSON (about 11 ms less of the cold start).
- */
-export interface PackedTables { packed: 4; strings: string[]; numbers: number[] }
-
-/** Split a packed value into the JSON tables and the node stream's bytes, as the build writes them. */
-export function splitPacked(packed: Packed): { tables: PackedTables; stream: Buffer } {
-  return { tables: { packed: 4, strings: packed.strings, numbers: packed.numbers }, stream: Buffer.from(packed.code, 'base64') };
+  const ints = new Int32Array(code);
+  return { tables: { packed: 4, strings, numbers }, stream: Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength) };
 }
 
 /** True when a parsed JSON value holds the tables of a packed value whose node stream is stored apart. */
@@ -88,7 +64,7 @@ export function streamInts(bytes: Buffer): Int32Array | undefined {
   return new Int32Array(Uint8Array.from(bytes).buffer);
 }
 
-/** Rebuild a value from its tables and node stream (see unpack). */
+/** Rebuild a value from its tables and node stream in one pass (shared values come back as one object). */
 export function unpackStream<T>(strings: string[], numbers: number[], code: Int32Array): T {
   const out: unknown[] = [];
   let i = 0;
