@@ -3,14 +3,10 @@
 // base64 tables as raw bytes in dist/wink-core.bin, the rest as JSON in dist/wink-core.json, with the package
 // version it was made from. A start then reads bytes instead of parsing, copying and decoding 2.9 MB of JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { WINK_CORE_BIN_URL, WINK_CORE_URL, installedModelVersion } from '../dist/pipeline/wink-model.js';
+import { join } from 'node:path';
+import { MODEL_DIR, WINK_CORE_BIN_URL, WINK_CORE_URL, installedModelVersion } from '../dist/pipeline/wink-model.js';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = join(dirname(require.resolve('wink-eng-lite-web-model', { paths: [root] })), 'languages/cur/models/eng-core-web-model.json');
+const source = join(MODEL_DIR, 'languages/cur/models/eng-core-web-model.json');
 const model = JSON.parse(readFileSync(source, 'utf8'));
 const table = (base64) => {
   const bytes = Buffer.from(base64, 'base64'); // the bytes wink's own decode (atob, then char codes) gives

@@ -19,7 +19,7 @@ const SIDES: Readonly<Record<string, string>> = {
 };
 
 /** A side a mention names, in one spelling: "The Chinese side", "China" and "the Chinese" are all "china". */
-export function sideOf(text: string): string {
+function sideOf(text: string): string {
   const words = text.toLowerCase().replace(/^the\s+/, '').replace(/\s+(side|government|leadership|party)$/, '').trim();
   return SIDES[words] ?? words;
 }

@@ -20,8 +20,8 @@ export const WINK_CORE_BIN_URL = new URL('../../dist/wink-core.bin', import.meta
 export interface WinkCoreDigest { modelVersion: string; lexiconLength: number; xpansionsLength: number; model: Record<string, unknown> }
 
 const require = createRequire(import.meta.url);
-/** The model package's dist/ folder. */
-const MODEL_DIR = dirname(require.resolve('wink-eng-lite-web-model'));
+/** The model package's dist/ folder (its core model JSON is languages/cur/models/eng-core-web-model.json under it). */
+export const MODEL_DIR = dirname(require.resolve('wink-eng-lite-web-model'));
 
 /** The installed version of wink-eng-lite-web-model. */
 export function installedModelVersion(): string {
