@@ -3,6 +3,7 @@ import type { CompiledMarker } from '../lexicon/types.js';
 import type { Annotation } from '../types.js';
 import { annotate, resolveOverlaps } from './annotate.js';
 import { clipToQuotes } from './clip-quotes.js';
+import { completeNounPhrases } from './complete-phrase.js';
 import { findCues, type Cues } from './cues.js';
 import { decodeText } from './decode.js';
 import { matchIndex, type PatternMatch } from './match.js';
@@ -38,7 +39,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!); } },
   { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!); } },
-  { name: 'match', run: (s) => { s.matches = clipToQuotes(resolveOverlaps(matchIndex(s.engine.markers, s.words!)), s.words!, s.voices!); } },
+  { name: 'match', run: (s) => { s.matches = clipToQuotes(completeNounPhrases(resolveOverlaps(matchIndex(s.engine.markers, s.words!)), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
   { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
 ];
 

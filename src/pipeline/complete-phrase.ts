@@ -1,0 +1,47 @@
+import type { CompiledMarker } from '../lexicon/types.js';
+import type { PatternMatch } from './match.js';
+import { type TokenTable, TokenKind } from './token-table.js';
+import type { Voices } from './voice.js';
+import type { WordStream } from './words.js';
+
+/** Parts of speech a noun phrase can stop on before its head noun: a match ending on one may be cut short. */
+const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Most words a span is carried on to reach its head noun. */
+const MAX_EXTRA = 3;
+/** What follows a verb the tagger read as a noun ("two powers bear special responsibility", "a plan that sets the terms"): a head noun is not taken before one. */
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
+
+/** True when only white space or a hyphen stands between word w and the word before it (no quotation mark, bracket, slash or tag). */
+function joined(t: TokenTable, ws: WordStream, w: number): boolean {
+  for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (t.kind[i] !== TokenKind.Space && t.value[i] !== '-') return false;
+  return true;
+}
+
+/**
+ * A match that stops inside a noun phrase is carried on to the phrase's head noun, the way an
+ * annotator marks it: "strikes on residential" → "strikes on residential buildings", "Russophobic"
+ * → "Russophobic hysteria". Only words of the same clause and voice, only adjectives and nouns with
+ * nothing but white space or a hyphen between them, and only when a noun ends the run. Runs on kept
+ * matches (after resolveOverlaps), so a longer span does not outrank another marker, and stops
+ * before the next match of its category.
+ */
+export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: TokenTable, ws: WordStream, voices: Voices): PatternMatch<CompiledMarker>[] {
+  return matches.map((m) => {
+    if (!MODIFIERS.has(ws.pos[m.last])) return m;
+    let limit = ws.sentenceFirstWord[ws.sentence[m.last] + 1];
+    for (const o of matches) if (o.first > m.last && o.first < limit && o.item.category === m.item.category) limit = o.first;
+    let last = m.last;
+    for (let w = m.last + 1; w < limit && w - m.last <= MAX_EXTRA; w++) {
+      if (ws.clause[w] !== ws.clause[m.last] || voices.voice[w] !== voices.voice[m.last] || !joined(t, ws, w)) break;
+      const pos = ws.pos[w];
+      if (pos === 'NOUN' && !TIME_NOUNS.has(ws.exact[w])) {
+        const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
+        if (OBJECT_START.has(next)) break;
+        last = w;
+      } else if (pos !== 'ADJ') break;
+    }
+    return last === m.last ? m : { ...m, last };
+  });
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { testLexicon } from './helpers.js';
+
+const texts = (text: string) => analyze(text, { lexicon: testLexicon() }).annotations.map((a) => a.text);
+
+describe('a match that stops inside a noun phrase is carried on to its head noun (complete-phrase)', () => {
+  it('takes the head noun after a match that ends on a modifier', () => {
+    expect(texts('Both sides signed a ceasefire agreement in Geneva.')).toEqual(['ceasefire agreement']);
+    expect(texts('He wants a ceasefire deal with long transitional arrangements signed.')).toEqual(['ceasefire deal']);
+  });
+  it('stays inside the clause, and leaves nouns of time and verbs read as nouns out', () => {
+    expect(texts('They wanted a ceasefire, agreements and trade.')).toEqual(['ceasefire']);
+    expect(texts('They agreed a ceasefire today.')).toEqual(['ceasefire']);
+    expect(texts('They agreed a ceasefire.')).toEqual(['ceasefire']);
+    expect(texts('They agreed a ceasefire/agreement text.')).toEqual(['ceasefire']); // a slash (or a tag, a bracket) between the words
+    expect(texts('They agreed a cease-fire agreement.')).toEqual(['cease-fire agreement']);
+  });
+  it('does not carry a match out of a quotation into the words after it', () => {
+    expect(texts('Lavrov named the “enormous economic” deals on offer.')).toEqual(['enormous economic']);
+  });
+});
