@@ -31,7 +31,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
   if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`framelens: threshold ${JSON.stringify(threshold)} must be in [0, 1]`);
   const engine = engineFor(options.lexicon ?? builtinLexicon());
   const state = runStages({ engine, text: input });
-  const { text, seg, quotes, voices } = state;
+  const { text, seg, quotes, voices, turns } = state;
   const annotations = state.annotations!;
   return {
     schemaVersion: 1,
@@ -40,6 +40,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisRe
     threshold,
     sentences: seg!.sentences.map((s) => ({ start: s.start, end: s.end })),
     quotes: quotes!.map((q, i) => ({ id: `q${i + 1}`, start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: voices!.quoteSpeakers[i] })),
+    turns: turns!.map((t, i) => ({ id: `t${i + 1}`, ...t })),
     annotations,
     categories: summarizeCategories(annotations, threshold),
   };

@@ -1,6 +1,7 @@
 /** framelens: the library entry point. `analyze(text, options)` is pure: text in, result out, no file access. */
 export { analyze, type AnalyzeOptions } from './analyze.js';
-export type { AnalysisResult, Annotation, CategoryScore, Explanation, Quote } from './types.js';
+export type { AnalysisResult, Annotation, CategoryScore, Explanation, Quote, Turn } from './types.js';
+export { turnSpeaker } from './format/turn.js';
 export { CATEGORY_IDS, VOICES, MODIFIERS, isCategoryId, type CategoryId, type Voice, type Modifier } from './taxonomy.js';
 export { compileLexicon, emptyLexicon } from './lexicon/compile.js';
 export { builtinLexicon } from './lexicon/builtin.js';

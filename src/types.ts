@@ -4,6 +4,9 @@ import type { ScoreFactor } from './pipeline/score.js';
 /** A quotation found in the text. `text` is the content inside the marks. */
 export interface Quote { id: string; start: number; end: number; text: string; speaker: string | null }
 
+/** A speaker's turn in a transcript: from its "Name:" label to the next label. */
+export interface Turn { id: string; start: number; end: number; speaker: string }
+
 /** How an annotation's score was made: the marker's weight, then each factor in order. */
 export interface Explanation { marker: string; pattern: string; weight: number; factors: ScoreFactor[]; score: number; summary: string }
 
@@ -35,6 +38,8 @@ export interface AnalysisResult {
   threshold: number;
   sentences: { start: number; end: number }[];
   quotes: Quote[];
+  /** Speaker turns when the text is a transcript (pipeline/turns.ts), else empty. */
+  turns: Turn[];
   annotations: Annotation[];
   categories: Record<CategoryId, CategoryScore>;
 }

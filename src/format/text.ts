@@ -5,6 +5,7 @@ import { escapeTerminal } from './escape.js';
 import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
 import { count } from './count.js';
+import { voiceLabel } from './turn.js';
 
 const BAR_WIDTH = 20;
 
@@ -23,7 +24,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
   const text = options.text;
   const lines: string[] = [];
   const { characters, tokens, sentences } = result.stats;
-  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}`);
+  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}${result.turns?.length ? `, ${count(result.turns.length, 'speaker turn')}` : ''}`);
   lines.push('');
   lines.push(`${'category'.padEnd(22)} ${'score'.padStart(5)}  ${''.padEnd(BAR_WIDTH)}  count  author quoted reported`);
   for (const id of CATEGORY_IDS) {
@@ -37,7 +38,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
   if (top.length) {
     lines.push('', 'strongest markers:');
     for (const a of top) {
-      const who = a.voice === 'author' ? 'author' : `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
+      const who = voiceLabel(result, a);
       const mods = a.modifiers.length ? ` [${a.modifiers.join(', ')}]` : '';
       lines.push(`  ${a.score.toFixed(2)} ${paint(color, '36', a.category)} "${escapeTerminal(a.text)}" (${escapeTerminal(who)})${mods}`);
       lines.push(`       ${escapeTerminal(a.explanation.summary)}`);

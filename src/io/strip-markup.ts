@@ -32,6 +32,7 @@ export function remapResult(result: AnalysisResult, mapped: MappedText, original
     stats: { ...result.stats, characters: original.length },
     sentences: result.sentences.map(span),
     quotes: result.quotes.map((q) => { const s = span(q); return { ...s, text: original.slice(s.start, s.end) }; }),
+    turns: result.turns.map(span),
     annotations: result.annotations.map((a) => { const s = span(a); return { ...s, text: original.slice(s.start, s.end) }; }),
   };
 }

@@ -9,6 +9,7 @@ import { decodeText } from './decode.js';
 import { matchIndex, type PatternMatch } from './match.js';
 import { findMentions, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findTurns, type TurnSpan } from './turns.js';
 import { segment, type Segmented } from './tokenize.js';
 import { assignVoices, type Voices } from './voice.js';
 import { buildWordStream, type WordStream } from './words.js';
@@ -21,6 +22,7 @@ export interface PipelineState {
   seg?: Segmented;
   words?: WordStream;
   quotes?: QuoteSpan[];
+  turns?: TurnSpan[];
   cues?: Cues;
   mentions?: Mention[];
   voices?: Voices;
@@ -36,6 +38,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'decode', run: (s) => { s.text = decodeText(s.text); } },
   { name: 'segment', run: (s) => { s.seg = segment(s.text); s.words = buildWordStream(s.seg); } },
   { name: 'quotes', run: (s) => { s.quotes = findQuotes(s.text); } },
+  { name: 'turns', run: (s) => { s.turns = findTurns(s.text); } },
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!); } },
   { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!); } },

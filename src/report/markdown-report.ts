@@ -4,7 +4,8 @@ import type { ReportOptions } from './html-report.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { speakerRows } from './speakers.js';
 import { clip, wholeCut, wordCut } from '../format/clip.js';
-import { noneListed, strongestByCategory, voiceLabel } from './tables.js';
+import { noneListed, strongestByCategory } from './tables.js';
+import { voiceLabel } from '../format/turn.js';
 import { count } from '../format/count.js';
 import { notEnglishWarning } from '../io/script-check.js';
 
@@ -56,7 +57,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
     out.push(`### ${id} (${CATEGORY_LOOKS[id].abbr}, score ${result.categories[id].score.toFixed(2)})`, '');
     for (const a of list) {
       const mods = a.modifiers.length ? ` [${a.modifiers.join(', ')}]` : '';
-      out.push(`- **${a.score.toFixed(2)}** “${escapeMarkdown(a.text)}” (${escapeMarkdown(voiceLabel(a))})${mods}: ${escapeMarkdown(a.explanation.summary)}`, '', `  ${excerpt(result, text, a)}`, '');
+      out.push(`- **${a.score.toFixed(2)}** “${escapeMarkdown(a.text)}” (${escapeMarkdown(voiceLabel(result, a))})${mods}: ${escapeMarkdown(a.explanation.summary)}`, '', `  ${excerpt(result, text, a)}`, '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -33,6 +33,7 @@ export const PAGE_SCRIPT = `
     row(tip, 'score', a.score.toFixed(2) + ' \\u2014 ' + a.summary);
     row(tip, 'voice', a.voice);
     row(tip, 'speaker', a.speaker);
+    row(tip, 'speaking', a.turn);
     row(tip, 'modifiers', a.modifiers.join(', '));
     tip.hidden = false;
     var r = mark.getBoundingClientRect();

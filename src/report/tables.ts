@@ -1,6 +1,7 @@
 import { clip } from '../format/clip.js';
 import { escapeHtml } from '../format/escape.js';
 import { strongest } from '../format/strongest.js';
+import { voiceLabel } from '../format/turn.js';
 import type { CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER, VOICE_LOOKS } from './palette.js';
@@ -17,11 +18,6 @@ export function strongestByCategory(result: AnalysisResult, top = 3): [CategoryI
 export function noneListed(result: AnalysisResult): string {
   const n = result.annotations.length;
   return n === 0 ? 'No framing markers found.' : `${count(n, 'framing marker')} found (--top 0: none listed).`;
-}
-
-/** Who speaks in an annotation, for display: "author", or "quoted, <speaker>". */
-export function voiceLabel(a: { voice: string; speaker: string | null }): string {
-  return a.voice === 'author' ? 'author' : `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
 }
 
 /** A category name with its colour swatch and abbreviation (so colour is never the only cue). */
@@ -75,7 +71,7 @@ export function quotesTable(result: AnalysisResult): string {
 export function strongestHtml(result: AnalysisResult, top = 3, idPrefix = ''): string {
   const groups = strongestByCategory(result, top);
   if (groups.length === 0) return `<p class="none">${noneListed(result)}</p>`;
-  return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
+  return groups.map(([id, list]) => `<section class="strong" data-cat="${id}"><h3>${categoryBadge(id)}</h3><ol>${list.map((a) => `<li><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">“${escapeHtml(a.text)}”</a> <span class="score">${a.score.toFixed(2)}</span> <span class="voice v-${a.voice}">${escapeHtml(voiceLabel(result, a))}</span>${a.modifiers.length ? ` <span class="mods">[${escapeHtml(a.modifiers.join(', '))}]</span>` : ''}<div class="why">${escapeHtml(a.explanation.summary)}</div></li>`).join('')}</ol></section>`).join('\n');
 }
 
 /** The legend: every category with colour, abbreviation and label; the voice styles unless `voices` is false (a page without text). */
@@ -96,6 +92,6 @@ export function speakersTable(result: AnalysisResult): string {
 /** Every annotation in text order with its details (what the tooltips show, for print and for reading in order), each linked to its highlight. */
 export function annotationsTable(result: AnalysisResult, idPrefix = ''): string {
   if (result.annotations.length === 0) return '<p class="none">No framing markers found.</p>';
-  const rows = [...result.annotations].sort((a, b) => a.start - b.start || a.end - b.end).map((a) => `<tr data-cat="${a.category}"><td><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">${escapeHtml(a.id)}</a></td><td>${categoryBadge(a.category)}</td><td class="quote">“${escapeHtml(clip(a.text, 120))}”</td><td>${a.score.toFixed(2)}</td><td>${escapeHtml(voiceLabel(a))}</td><td><code>${escapeHtml(a.marker)}</code><div class="why">${escapeHtml(a.explanation.summary)}</div></td></tr>`).join('\n');
+  const rows = [...result.annotations].sort((a, b) => a.start - b.start || a.end - b.end).map((a) => `<tr data-cat="${a.category}"><td><a href="#${escapeHtml(idPrefix + a.id)}" class="goto">${escapeHtml(a.id)}</a></td><td>${categoryBadge(a.category)}</td><td class="quote">“${escapeHtml(clip(a.text, 120))}”</td><td>${a.score.toFixed(2)}</td><td>${escapeHtml(voiceLabel(result, a))}</td><td><code>${escapeHtml(a.marker)}</code><div class="why">${escapeHtml(a.explanation.summary)}</div></td></tr>`).join('\n');
   return `<table class="all"><caption>All ${count(result.annotations.length, 'annotation')} in text order</caption><thead><tr><th scope="col">#</th><th scope="col">category</th><th scope="col">text</th><th scope="col">score</th><th scope="col">voice</th><th scope="col">marker and explanation</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { formatText } from '../src/format/text.js';
+import { turnSpeaker } from '../src/format/turn.js';
+import { findTurns, turnAt } from '../src/pipeline/turns.js';
+import { htmlReport } from '../src/report/html-report.js';
+import { markdownReport } from '../src/report/markdown-report.js';
+import { speakerRows } from '../src/report/speakers.js';
+import { cli, repoPath, testLexicon } from './helpers.js';
+
+const PRESS = [
+  'Press statements following Russian-Hungarian talks',
+  '',
+  'Vladimir Putin: We discussed the situation in detail. The Kyiv regime should never have started this.',
+  '',
+  'Viktor Orbán: Hungary wants a cease-fire now. We hope for peace talks soon.',
+  'The talks must include everyone.',
+  '',
+  'Question: Are you ready to meet Zelensky?',
+  '',
+  'Vladimir Putin: Who would sign the documents?',
+].join('\n');
+
+const speakers = (text: string) => findTurns(text).map((t) => t.speaker);
+
+describe('transcript turns (pipeline/turns.ts)', () => {
+  it('finds each label line and runs the turn to the next one', () => {
+    const turns = findTurns(PRESS);
+    expect(turns.map((t) => t.speaker)).toEqual(['Vladimir Putin', 'Viktor Orbán', 'Question', 'Vladimir Putin']);
+    expect(PRESS.slice(turns[1].start, turns[1].end)).toBe('Viktor Orbán: Hungary wants a cease-fire now. We hope for peace talks soon.\nThe talks must include everyone.');
+    expect(turnAt(turns, PRESS.indexOf('include'), PRESS.indexOf('include') + 7)).toBe(turns[1]);
+    expect(turnAt(turns, 0, 5)).toBeUndefined(); // the title stands before the first turn
+  });
+  it('takes briefing labels in capitals, roles and outlets', () => {
+    expect(speakers('MS. LEAVITT: Thank you.\n\nQ: Is there a deal?\n\nMS. LEAVITT: Not yet.')).toEqual(['MS. LEAVITT', 'Q', 'MS. LEAVITT']);
+    expect(speakers('AFP: What does China think?\n\nMao Ning: China supports dialogue.')).toEqual(['AFP', 'Mao Ning']);
+  });
+  it('finds no turns in prose, in a headline or in section headings', () => {
+    expect(findTurns('Lavrov said: the talks went well.\nPeskov: no comment.')).toEqual([]); // one label line is not a transcript
+    expect(findTurns('After Anchorage: a summit without Ukraine\n\nThe pictures told the story.\n\nLavrov: We are ready.')).toEqual([]);
+    expect(findTurns('Russian Perspective: Putin’s Calculated Aloofness.\n\nText.\n\nArt of The Horrible Deal: A Reset on Moscow’s Terms?\n\nMore text.')).toEqual([]);
+    expect(findTurns('Note: figures are provisional.\n\nUpdate: the vote was moved.')).toEqual([]);
+  });
+  it('needs one strong label twice or two strong labels: single words must repeat', () => {
+    expect(findTurns('Energy: prices rose.\n\nTransport: buses ran late.')).toEqual([]);
+    expect(speakers('Peskov: No.\n\nPeskov: Yes.')).toEqual(['Peskov', 'Peskov']);
+  });
+});
+
+describe('turns in the result and its formats', () => {
+  const result = analyze(PRESS, { lexicon: testLexicon() });
+  it('lists the turns in the JSON result, with ids', () => {
+    expect(result.turns.map((t) => [t.id, t.speaker])).toEqual([['t1', 'Vladimir Putin'], ['t2', 'Viktor Orbán'], ['t3', 'Question'], ['t4', 'Vladimir Putin']]);
+  });
+  it('keeps the author voice and says whose turn it is in text, markdown and the speakers table', () => {
+    const regime = result.annotations.find((a) => a.marker === 'fx-kyiv-regime')!;
+    expect(regime).toMatchObject({ voice: 'author', speaker: null });
+    expect(turnSpeaker(result, regime)).toBe('Vladimir Putin');
+    expect(formatText(result)).toContain('"Kyiv regime" (author, turn "Vladimir Putin")');
+    expect(markdownReport(result, { text: PRESS })).toContain('(author, turn "Viktor Orbán")');
+    expect(htmlReport(result, { text: PRESS })).toContain('<th scope="row">Viktor Orbán</th>');
+    const rows = speakerRows(result);
+    expect(rows.find((r) => r.speaker === 'Viktor Orbán')).toMatchObject({ voices: ['author'], categories: ['peace-process'] });
+    expect(rows.find((r) => r.speaker === 'author')).toBeUndefined();
+    expect(turnSpeaker({ turns: undefined as never }, regime)).toBeNull(); // a result written before turns existed
+  });
+  it('maps turn offsets back into an HTML input', async () => {
+    const html = `<html><body>${PRESS.split('\n\n').map((p) => `<p>${p.replace('Orbán', 'Orb&aacute;n')}</p>`).join('\n')}</body></html>`;
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'framelens-turns-')), 'press.html');
+    writeFileSync(file, html);
+    const r = await cli(['analyze', file, '--format', 'json', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')]);
+    expect(r.code, r.err).toBe(0);
+    const turns = JSON.parse(r.out).turns as { start: number; end: number; speaker: string }[];
+    expect(turns.map((t) => t.speaker)).toEqual(['Vladimir Putin', 'Viktor Orbán', 'Question', 'Vladimir Putin']);
+    expect(html.slice(turns[1].start, turns[1].end)).toMatch(/^Viktor Orb&aacute;n: Hungary [^<]* everyone\.$/);
+  });
+});
