@@ -5,11 +5,20 @@ export interface TurnSpan { start: number; end: number; speaker: string }
  * A line that opens a turn: up to five capitalised words (with name particles: "Maria Zakharova",
  * "Secretary of State Rubio", "AFP") or "Q"/"A", then a colon and the turn's first words on the same line.
  */
-const LABEL_LINE = /^[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|de|da|di|del|van|von|der|al|bin|el|la|le)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|de|da|di|del|van|von|der|al|bin|el|la|le)){0,4})[ \t]*:[ \t]+(?=\S)/gmu;
+const LABEL_AT = /[ \t]*((?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|de|da|di|del|van|von|der|al|bin|el|la|le)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|de|da|di|del|van|von|der|al|bin|el|la|le)){0,4})[ \t]*:[ \t]+(?=\S)/uy;
+/** Furthest a label's colon stands from its line start. */
+const MAX_LABEL = 80;
 /** Single-word labels that name a part in an interview or briefing. */
 const ROLES = new Set(['question', 'answer', 'q', 'a', 'spokesperson', 'moderator', 'journalist', 'interviewer', 'reporter', 'host', 'correspondent', 'chair', 'chairman', 'chairwoman', 'president', 'minister', 'speaker']);
 /** Single words that head a line as a kicker or a note, not as a speaker ("Opinion: ...", "Update: ..."). */
 const NOT_SPEAKERS = new Set(['note', 'update', 'updated', 'source', 'sources', 'opinion', 'analysis', 'comment', 'commentary', 'editorial', 'background', 'context', 'summary', 'breaking', 'photo', 'video', 'related', 'disclaimer', 'subject', 'date', 'time', 'location', 'place', 'topic', 'read', 'see', 'also', 'warning', 'exclusive', 'live', 'watch', 'listen', 'correction', 'p.s.', 'ps', 'nb', 'tags', 'keywords']);
+
+/** True when a colon stands within MAX_LABEL characters of a line start, before the line's end. */
+function colonNear(text: string, start: number, end: number): boolean {
+  const stop = Math.min(end, start + MAX_LABEL);
+  for (let i = start; i < stop; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
 
 /** True when the words after a label are a title in title case ("Russian Perspective: Putin's Calculated Aloofness."), a heading rather than speech. */
 function isTitleCase(rest: string): boolean {
@@ -35,13 +44,19 @@ function isStrong(label: string, repeats: boolean): boolean {
 export function findTurns(text: string): TurnSpan[] {
   const labels: { at: number; speaker: string }[] = [];
   const firstSolid = text.search(/\S/);
-  for (const m of text.matchAll(LABEL_LINE)) {
+  for (let from = 0; from < text.length; ) { // line by line: a label is tried only on a line with a colon near its start
+    const nl = text.indexOf('\n', from);
+    const lineStart = from;
+    from = nl < 0 ? text.length : nl + 1;
+    if (!colonNear(text, lineStart, from)) continue;
+    LABEL_AT.lastIndex = lineStart;
+    const m = LABEL_AT.exec(text);
+    if (!m) continue;
     const speaker = m[1];
     if (NOT_SPEAKERS.has(speaker.split(/[ \t]+/)[0].toLowerCase())) continue;
     const label = m[0].trimStart(); // the label, its colon and the spaces after it
     const at = m.index + m[0].length - label.length;
-    const lineEnd = text.indexOf('\n', at);
-    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+    const line = text.slice(at, from).trimEnd();
     if (at === firstSolid && !/[.!?…"”»)]$/u.test(line)) continue; // a headline
     if (isTitleCase(line.slice(label.length))) continue; // a section heading
     labels.push({ at, speaker });
