@@ -6,7 +6,7 @@ import { findTurns, turnAt } from '../src/pipeline/turns.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
 import { speakerRows } from '../src/report/speakers.js';
-import { cli, repoPath, testLexicon } from './helpers.js';
+import { bin, cli, repoPath, testLexicon } from './helpers.js';
 
 const PRESS = [
   'Press statements following Russian-Hungarian talks',
@@ -76,5 +76,12 @@ describe('turns in the result and its formats', () => {
     const turns = JSON.parse(r.out).turns as { start: number; end: number; speaker: string }[];
     expect(turns.map((t) => t.speaker)).toEqual(['Vladimir Putin', 'Viktor Orbán', 'Question', 'Vladimir Putin']);
     expect(html.slice(turns[1].start, turns[1].end)).toMatch(/^Viktor Orb&aacute;n: Hungary [^<]* everyone\.$/);
+  });
+  it('names the turn speaker of the strongest markers in batch output', () => {
+    const r = bin(['batch', '-', '--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml'), '--quiet'], { input: `${JSON.stringify({ id: 'press', text: PRESS })}\n` }); // worker threads run the build
+    expect(r.code, r.err).toBe(0);
+    const markers = JSON.parse(r.out).markers as { marker: string; voice: string; speaker: string | null }[];
+    expect(markers.find((m) => m.marker === 'fx-kyiv-regime')).toMatchObject({ voice: 'author', speaker: 'Vladimir Putin' });
+    expect(markers.find((m) => m.marker === 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: 'Viktor Orbán' });
   });
 });

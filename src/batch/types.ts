@@ -26,7 +26,8 @@ export type ReadItem = { record: BatchRecord } | { error: RecordError };
 export interface BatchCategory { score: number; count: number; detected: boolean }
 
 /** One of the strongest markers of a record. */
-export interface BatchMarker { category: CategoryId; marker: string; text: string; voice: Voice; score: number }
+/** A strongest marker of a record; `speaker` is who says it: the quoted or reported speaker, or for the author voice the speaker of the transcript turn it stands in (else null). */
+export interface BatchMarker { category: CategoryId; marker: string; text: string; voice: Voice; speaker: string | null; score: number }
 
 /** What a worker returns for one record: the analysis, reduced to the batch output fields. */
 export interface AnalysisRow {
