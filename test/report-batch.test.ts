@@ -30,6 +30,14 @@ const jsonl = [
 
 describe('readBatchRecords', () => {
   const data = readBatchRecords(jsonl);
+  it("keeps each marker's speaker and shows the strongest one's beside it, escaped", () => {
+    const line = (speaker: unknown) => JSON.stringify({ id: 'brief', categories: { delegitimization: { score: 0.95, detected: true } }, markers: [{ category: 'delegitimization', marker: 'm', text: 'Kyiv regime', score: 0.95, speaker }] });
+    const read = readBatchRecords([line('Maria <Zakharova>'), line(null)].join('\n'));
+    expect(read.docs.map((d) => d.markers[0].speaker)).toEqual(['Maria <Zakharova>', null]);
+    const html = batchHtmlReport(read);
+    expect(html).toContain('0.95 <span class="why">Maria &lt;Zakharova&gt;</span>');
+    expect(html).not.toContain('<Zakharova>');
+  });
   it('reads documents with ids, dates, titles and every category score; lists failed lines', () => {
     expect(data.docs.map((d) => d.id)).toEqual(['ru-call', 'us-call', 'seed']);
     expect(data.docs[0]).toMatchObject({ n: 1, date: '2026-10-14', title: 'Kremlin readout' });
