@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { formatText } from '../src/format/text.js';
 import { turnSpeaker } from '../src/format/turn.js';
+import { turnSpeakerSummaries } from '../src/format/turn-summary.js';
 import { findTurns, turnAt } from '../src/pipeline/turns.js';
 import { htmlReport } from '../src/report/html-report.js';
 import { markdownReport } from '../src/report/markdown-report.js';
@@ -63,6 +64,19 @@ describe('turns in the result and its formats', () => {
     expect(rows.find((r) => r.speaker === 'Viktor Orbán')).toMatchObject({ voices: ['author'], categories: ['peace-process'] });
     expect(rows.find((r) => r.speaker === 'author')).toBeUndefined();
     expect(turnSpeaker({ turns: undefined as never }, regime)).toBeNull(); // a result written before turns existed
+  });
+  it('scores each speaker on the markers of their turns, in text and markdown', () => {
+    const summaries = turnSpeakerSummaries(result);
+    expect(summaries.map((s) => [s.speaker, s.turns])).toEqual([['Vladimir Putin', 2], ['Viktor Orbán', 1], ['Question', 1]]);
+    const putin = summaries[0];
+    expect(putin.scores.map((c) => c.category).sort()).toEqual(['blame-shifting', 'delegitimization']);
+    expect(putin.markers).toBe(result.annotations.filter((a) => turnSpeaker(result, a) === 'Vladimir Putin').length);
+    expect(summaries[2]).toMatchObject({ markers: 0, scores: [] });
+    const text = formatText(result);
+    expect(text).toMatch(/by speaker \(transcript turns\):\n {2}Vladimir Putin +2 turns +●/);
+    expect(text).toMatch(/Question +1 turn +no markers/);
+    expect(markdownReport(result, { text: PRESS })).toMatch(/\| Viktor Orbán \| 1 \| \d+ \| \*\*peace-process \d\.\d\d\*\*/);
+    expect(formatText(analyze('No transcript here. The Kyiv regime.', { lexicon: testLexicon() }))).not.toContain('by speaker');
   });
   it('maps turn offsets back into an HTML input', async () => {
     const html = `<html><body>${PRESS.split('\n\n').map((p) => `<p>${p.replace('Orbán', 'Orb&aacute;n')}</p>`).join('\n')}</body></html>`;

@@ -6,6 +6,7 @@ import { strongest } from './strongest.js';
 import type { FormatOptions } from './json.js';
 import { count } from './count.js';
 import { voiceLabel } from './turn.js';
+import { turnSpeakerSummaries } from './turn-summary.js';
 
 const BAR_WIDTH = 20;
 
@@ -34,6 +35,15 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
     lines.push(`${mark} ${id.padEnd(20)} ${c.score.toFixed(2).padStart(5)}  ${paint(color && c.detected, '33', bar(c.score))}  ${String(c.count).padStart(5)}  ${v.author.toFixed(2).padStart(6)} ${v.quoted.toFixed(2).padStart(6)} ${v.reported.toFixed(2).padStart(8)}`);
   }
   lines.push(`● detected at score >= ${result.threshold}`);
+  const speakers = turnSpeakerSummaries(result);
+  if (speakers.length) {
+    lines.push('', 'by speaker (transcript turns):');
+    const width = Math.min(24, Math.max(...speakers.map((s) => s.speaker.length)));
+    for (const s of speakers) {
+      const cats = s.scores.length ? s.scores.map((c) => `${c.detected ? '●' : ''}${c.category} ${c.score.toFixed(2)}`).join(', ') : 'no markers';
+      lines.push(`  ${escapeTerminal(s.speaker.length > width ? `${s.speaker.slice(0, width - 1)}…` : s.speaker.padEnd(width))}  ${count(s.turns, 'turn').padStart(8)}  ${cats}`);
+    }
+  }
   const top = strongest(result.annotations, options.top ?? 10);
   if (top.length) {
     lines.push('', 'strongest markers:');

@@ -6,6 +6,7 @@ import { speakerRows } from './speakers.js';
 import { clip, wholeCut, wordCut } from '../format/clip.js';
 import { noneListed, strongestByCategory } from './tables.js';
 import { voiceLabel } from '../format/turn.js';
+import { turnSpeakerSummaries } from '../format/turn-summary.js';
 import { count } from '../format/count.js';
 import { notEnglishWarning } from '../io/script-check.js';
 
@@ -48,6 +49,12 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   if (speakers.length) {
     out.push('## Who said what', '', '| speaker | voice | markers | categories | strongest |', '|---|---|---:|---|---|');
     for (const r of speakers) out.push(`| ${escapeMarkdown(r.speaker)} | ${r.voices.join(', ')} | ${r.count} | ${r.categories.join(', ')} | “${escapeMarkdown(clip(r.strongest.text, 80))}” ${r.strongest.score.toFixed(2)} |`);
+    out.push('');
+  }
+  const turnSpeakers = turnSpeakerSummaries(result);
+  if (turnSpeakers.length) {
+    out.push('## By speaker (transcript turns)', '', 'Category scores of the markers in each speaker\'s turns, made as the document\'s are; **bold** at the threshold or above.', '', '| speaker | turns | markers | categories |', '|---|---:|---:|---|');
+    for (const s of turnSpeakers) out.push(`| ${escapeMarkdown(s.speaker)} | ${s.turns} | ${s.markers} | ${s.scores.map((c) => (c.detected ? `**${c.category} ${c.score.toFixed(2)}**` : `${c.category} ${c.score.toFixed(2)}`)).join(', ')} |`);
     out.push('');
   }
   out.push('## Strongest markers', '');
