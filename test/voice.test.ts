@@ -32,6 +32,7 @@ describe('voice and attribution', () => {
     ['reads such a verb after its subject as a verb ("X informed Y about Z")', 'Putin informed Trump about the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['reports the object of "insisted on", "spoke in favour of", "pushed for"', 'Putin insisted on peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['carries reported speech on into a sentence whose subject is a side the reported clause named', 'Wang Yi said that China supports dialogue. The Chinese side backs peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Wang Yi' }],
+    ['carries it on also when a reporting verb of that sentence reports nothing', 'Wang Yi said that China supports dialogue. China welcomes all efforts and hopes to reach peace talks soon.', 'fx-peace-talks', { voice: 'reported', speaker: 'Wang Yi' }],
     ['does not carry it into a sentence with another subject', 'Wang Yi said that China supports dialogue. Kyiv wants peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['does not carry it past a paragraph break', 'Wang Yi said that China supports dialogue.\n\nChina backs peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports what one leader "updated" another on', 'Zelensky updated the Prime Minister on the peace talks in Jeddah.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],

@@ -7,8 +7,9 @@ import type { WordStream } from './words.js';
 // Indirect speech that runs on past its sentence. Readouts, Chinese and Russian ones above all, go on in the speaker's
 // voice without a new reporting verb: 'Wang Yi said that China's position is objective and impartial. China did not
 // start this crisis and is not a party to it. The Chinese side has always stood on the side of peace.' A sentence
-// with no reporting cue and no quotation of its own, in the same paragraph, whose subject is a side the reported
-// clause before it named (China, the Chinese side), goes on in that speaker's voice; a commentator's own "This is
+// with no reported clause and no quotation of its own, in the same paragraph, whose subject is a side the reported
+// clause before it named (China, the Chinese side), goes on in that speaker's voice, also when a reporting verb in
+// it reports nothing ('China welcomes all efforts ... and hopes to reach a fair agreement'); a commentator's own "This is
 // false." after a reported sentence names no such side and stays the author's.
 
 /** Nationality adjectives of the sides readouts speak for, to their country ("the Chinese side" is China). */
@@ -28,7 +29,7 @@ function sideOf(text: string): string {
 const SUBJECT_WITHIN = 6;
 
 /** Carry reported speech on into the sentences after it that speak for the same side (see above); changes `voice` and `speaker` in place. */
-export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions: Mention[], cueSentences: Set<number>, quoteOfWord: Int32Array, voice: Voice[], speaker: (string | null)[]): void {
+export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions: Mention[], quoteOfWord: Int32Array, voice: Voice[], speaker: (string | null)[]): void {
   const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
   let carrier: { speaker: string; sides: Set<string> } | null = null;
   let m = 0;
@@ -47,7 +48,7 @@ export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions:
     }
     let quoted = false;
     for (let w = first; w < end && !quoted; w++) quoted = quoteOfWord[w] >= 0;
-    if (!carrier || cueSentences.has(s) || quoted) { carrier = null; continue; }
+    if (!carrier || quoted) { carrier = null; continue; }
     const subject = inSentence.find((x) => x.kind !== 'pronoun' && x.first - first < SUBJECT_WITHIN);
     if (!subject || !carrier.sides.has(sideOf(subject.text))) { carrier = null; continue; }
     for (let w = first; w < end; w++) if (voice[w] === 'author') { voice[w] = 'reported'; speaker[w] = carrier.speaker; }

@@ -128,7 +128,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
     attributor.carried = carry ?? null;
   }
-  continueReportedSpeech(seg, ws, mentions, new Set(reporting.map((x) => ws.sentence[x.c.first])), quoteOfWord, voice, speaker);
+  continueReportedSpeech(seg, ws, mentions, quoteOfWord, voice, speaker);
   for (let w = 0; w < ws.count; w++) {
     const k = quoteOfWord[w];
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
