@@ -50,6 +50,28 @@ export function trailingCue(ws: WordStream, cue: Cue, first: number, end: number
   return w;
 }
 
+/** Most words of the subject inside a reporting clause set in commas ("he", "the Federal Chancellor"), and of adverbs after its verb ("repeatedly"). */
+const PARENTHESIS_SUBJECT = 4;
+const PARENTHESIS_AFTER = 2;
+
+/**
+ * A reporting clause set in commas inside its sentence ("The West, he said, had ignored Moscow's
+ * warnings") or opening it with "as" ("As the President has said repeatedly, a durable settlement
+ * would ..."): the word ranges it reports, the rest of the sentence; null when the cue is not such
+ * a clause (a cue with "that" or a clause after it runs on past its verb and is not one).
+ */
+export function parentheticalCue(ws: WordStream, cue: Cue, first: number, end: number): [number, number][] | null {
+  const own = ws.clause[cue.first];
+  let start = cue.first;
+  while (start > first && ws.clause[start - 1] === own) start--;
+  let last = cue.last;
+  while (last + 1 < end && ws.clause[last + 1] === own) last++;
+  if (last + 1 >= end || last - cue.last > PARENTHESIS_AFTER || cue.first - start > PARENTHESIS_SUBJECT) return null;
+  for (let w = cue.last + 1; w <= last; w++) if (ws.pos[w] !== 'ADV') return null; // "he said, ..." or "he said repeatedly, ...": nothing it reports inside its own clause
+  if (start > first) return cue.first > start ? [[first, start - 1], [last + 1, end - 1]] : null; // a subject between the commas
+  return ws.exact[first] === 'as' && cue.first - start >= 2 ? [[last + 1, end - 1]] : null;
+}
+
 /** The last word of quotation k that begins at word w. */
 export function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
   while (w + 1 < quoteOfWord.length && quoteOfWord[w + 1] === k) w++;

@@ -5,7 +5,7 @@ import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
 import { continueReportedSpeech } from './reported-continuation.js';
-import { colonBefore, isHeading, lastWordOf, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
+import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream } from './words.js';
 
 /** Whose words each word is, and who speaks them. */
@@ -89,6 +89,12 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     }
     for (const x of inSentence) {
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
+      const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
+      if (aside && !AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) {
+        const who = speakerOf(x);
+        for (const [a, b] of aside) for (let w = a; w <= b; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
+        continue;
+      }
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
       if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
