@@ -28,9 +28,7 @@ function isTitleCase(rest: string): boolean {
 
 /** True when a label looks like a speaker on its own: a name of two or more words, a role, or an outlet in capitals ("AFP"). */
 function isStrong(label: string, repeats: boolean): boolean {
-  const words = label.split(/[ \t]+/);
-  if (NOT_SPEAKERS.has(words[0].toLowerCase())) return false;
-  return repeats || words.length >= 2 || ROLES.has(label.toLowerCase()) || /^\p{Lu}{2,8}$/u.test(label);
+  return repeats || label.split(/[ \t]+/).length >= 2 || ROLES.has(label.toLowerCase()) || /^\p{Lu}{2,8}$/u.test(label);
 }
 
 /**
