@@ -5,6 +5,11 @@ import type { WordStream } from './words.js';
 /** Words [first, last] spoken by `speaker` in indirect speech. */
 export interface ReportedRegion { first: number; last: number; speaker: string | null }
 
+/** Most words of a clause in commas between a subject and its verb ("Putin's envoy on investment"). */
+const APPOSITION_WORDS = 8;
+/** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
 export class Attributor {
   private readonly speakers: { sentence: number; text: string }[] = [];
@@ -62,13 +67,14 @@ export class Attributor {
     return this.lastSalient(s);
   }
 
-  /** The carried speaker, else the most recent speaker, else sentence subject, of the three sentences before sentence s. */
+  /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first). */
   lastSalient(s: number): string | null {
     if (this.carried) return this.carried;
-    for (const list of [this.speakers, this.subjects]) {
-      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) if (list[i].sentence < s) return list[i].text;
+    let best: { sentence: number; text: string } | undefined;
+    for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
+      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) if (list[i].sentence < s) { if (!best || list[i].sentence > best.sentence) best = list[i]; break; }
     }
-    return null;
+    return best?.text ?? null;
   }
 
   /** Record a sentence's first person or source as salient, unless the sentence is a title-case heading. */
@@ -87,8 +93,18 @@ export class Attributor {
   subjectBefore(s: number, at: number): Mention | undefined {
     const ws = this.ws;
     const before = this.in(s).filter((m) => m.last < at);
+    const sentenceFirst = ws.sentenceFirstWord[s];
+    const clauseStart = (w: number) => { while (w > sentenceFirst && ws.clause[w - 1] === ws.clause[w]) w--; return w; };
+    let v = at - 1;
+    while (v > sentenceFirst && ws.pos[v] === 'ADV' && ws.clause[v] === ws.clause[at]) v--;
+    if (v > sentenceFirst && ws.clause[v] !== ws.clause[at]) { // a clause in commas right before the verb: "Kirill Dmitriev, Putin's envoy on investment, said", "The Kremlin, however, said"
+      const aside = clauseStart(v);
+      const named = before.find((m) => m.last === aside - 1 && m.kind !== 'pronoun');
+      if (named && v - aside < APPOSITION_WORDS) return named;
+    }
+    const relative = (m: Mention) => RELATIVE.has(ws.exact[clauseStart(m.first)]); // "Yuri Ushakov, who received Zuppi, ... said": not Zuppi
     const modifier = (m: Mention) => m.kind === 'person' && m.last + 1 < ws.count && ws.sentence[m.last + 1] === s && ws.pos[m.last + 1] === 'NOUN'; // "an anti-Russian bridgehead", "the Russia-Ukraine war"
-    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m);
+    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m) && !relative(m);
     const near = before.filter((m) => at - m.last <= 12);
     return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
   }
