@@ -105,6 +105,10 @@ export class Attributor {
     const relative = (m: Mention) => RELATIVE.has(ws.exact[clauseStart(m.first)]); // "Yuri Ushakov, who received Zuppi, ... said": not Zuppi
     const modifier = (m: Mention) => m.kind === 'person' && m.last + 1 < ws.count && ws.sentence[m.last + 1] === s && ws.pos[m.last + 1] === 'NOUN'; // "an anti-Russian bridgehead", "the Russia-Ukraine war"
     const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m) && !relative(m);
+    if (ws.pos[v] === 'CCONJ' && ws.clause[v] === ws.clause[at]) { // "Sybiha thanked Türkiye for its support and briefed ...": the verb shares the sentence's subject
+      const opening = before.find((m) => isSubject(m) && m.first - sentenceFirst < 4);
+      if (opening) return opening;
+    }
     const near = before.filter((m) => at - m.last <= 12);
     return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
   }
