@@ -10,6 +10,14 @@ const APPOSITION_WORDS = 8;
 /** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Pronouns that stand for a person, never for a country or a capital. */
+const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+/** Countries, capitals and institutions that speak in readouts but are no "he" or "she". */
+const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.s.', 'america', 'europe', 'european union', 'eu', 'france', 'germany', 'britain',
+  'united kingdom', 'uk', 'türkiye', 'turkey', 'india', 'poland', 'italy', 'nato', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'paris', 'berlin', 'london',
+  'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation']);
+const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
+
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
 export class Attributor {
   private readonly speakers: { sentence: number; text: string }[] = [];
@@ -62,17 +70,22 @@ export class Attributor {
   /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */
   antecedent(w: number): string | null {
     const s = this.ws.sentence[w];
-    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source')).pop();
+    const personal = PERSONAL.has(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
+    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && isPlace(m.text))).pop();
     if (near) return near.text;
-    return this.lastSalient(s);
+    return this.lastSalient(s, personal);
   }
 
-  /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first). */
-  lastSalient(s: number): string | null {
+  /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first); for "he" or "she" (`personal`), no country, capital or institution. */
+  lastSalient(s: number, personal = false): string | null {
     if (this.carried) return this.carried;
     let best: { sentence: number; text: string } | undefined;
     for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
-      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) if (list[i].sentence < s) { if (!best || list[i].sentence > best.sentence) best = list[i]; break; }
+      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
+        if (list[i].sentence >= s || (personal && isPlace(list[i].text))) continue;
+        if (!best || list[i].sentence > best.sentence) best = list[i];
+        break;
+      }
     }
     return best?.text ?? null;
   }

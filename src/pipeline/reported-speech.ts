@@ -10,6 +10,9 @@ export const SOURCE_PHRASE = new Set(['according', 'in']);
 const SKIPPABLE = new Set(['ADV', 'ADP', 'NUM', 'PROPN', 'DET', 'NOUN', 'PUNCT', 'PART']);
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
+/** Reporting verbs that report a clause ("added that ...", "..., he added.") but not an object: "added fuel to the fire" is no speech. */
+const CLAUSE_ONLY = new Set(['add', 'adds', 'added', 'adding']);
+
 /** Auxiliaries of tense and mood, skipped like adverbs ("we have said", "we must stress"); not forms of "be": "it was noted that" is reported speech. */
 const TENSE_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
 
@@ -85,6 +88,7 @@ export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: numb
     if (CLAUSE_WORDS.has(ws.exact[w])) return w + 1 < end ? w + 1 : -1;
     if (ws.clause[w] !== ws.clause[cue.last] || !SKIPPABLE.has(ws.pos[w])) break;
   }
+  if (CLAUSE_ONLY.has(ws.exact[cue.last])) return -1; // "he added that ..." reports, "China has never added fuel to the fire" does not
   let next = cue.last + 1;
   if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
   if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
