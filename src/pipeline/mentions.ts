@@ -62,5 +62,19 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     out.push({ first, last, kind: 'person', text: wordsText(text, seg, ws, first, last) });
     w = last;
   }
-  return out.sort((a, b) => a.first - b.first);
+  return withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+}
+
+/** A title the sources list knows right before a name is one mention of that person ("Presidential aide Yuri Ushakov", "Prime Minister Shri Narendra Modi"), so the name, not the office, speaks. */
+function withTitles(text: string, seg: Segmented, ws: WordStream, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = mentions[i + 1];
+    if (m.kind === 'source' && next?.kind === 'person' && next.first === m.last + 1 && ws.sentence[next.first] === ws.sentence[m.first] && joined(seg, ws, m.last, next.first) && /^\p{Lu}/u.test(m.text)) {
+      out.push({ first: m.first, last: next.last, kind: 'person', text: wordsText(text, seg, ws, m.first, next.last) });
+      i++;
+    } else out.push(m);
+  }
+  return out;
 }
