@@ -42,6 +42,12 @@ describe('transcript turns (pipeline/turns.ts)', () => {
     expect(findTurns('Russian Perspective: Putin’s Calculated Aloofness.\n\nText.\n\nArt of The Horrible Deal: A Reset on Moscow’s Terms?\n\nMore text.')).toEqual([]);
     expect(findTurns('Note: figures are provisional.\n\nUpdate: the vote was moved.')).toEqual([]);
   });
+  it('keeps a label out of the sentence after it: "Question" is no subject', () => {
+    const text = 'Maria Zakharova: We are ready.\n\nQuestion: European capitals insist that Russia wants peace talks.\n\nMaria Zakharova: No.';
+    const a = analyze(text, { lexicon: testLexicon() }).annotations.find((x) => x.marker === 'fx-peace-talks')!;
+    expect(a.voice).toBe('reported');
+    expect(a.speaker).not.toBe('Question');
+  });
   it('needs one strong label twice or two strong labels: single words must repeat', () => {
     expect(findTurns('Energy: prices rose.\n\nTransport: buses ran late.')).toEqual([]);
     expect(speakers('Peskov: No.\n\nPeskov: Yes.')).toEqual(['Peskov', 'Peskov']);

@@ -1,5 +1,6 @@
 import type { Cues } from './cues.js';
 import { type Segmented, TokenKind } from './tokenize.js';
+import type { TurnSpan } from './turns.js';
 import type { WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -32,10 +33,21 @@ function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
   return true;
 }
 
+/** Mark the words of transcript labels ("Question:", "Maria Zakharova:"): a label names the turn's speaker (turns.ts), it is no subject of the sentence after it. */
+function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: Uint8Array): void {
+  let w = 0;
+  for (const turn of turns) {
+    const colon = text.indexOf(':', turn.start);
+    while (w < ws.count && seg.tokens.start[ws.token[w]] < turn.start) w++;
+    for (let v = w; v < ws.count && seg.tokens.start[ws.token[v]] < colon; v++) covered[v] = 1;
+  }
+}
+
 /** Find the mentions of a text: source and document cues, runs of proper nouns, and personal pronouns; in text order. */
-export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues): Mention[] {
+export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, turns: readonly TurnSpan[] = []): Mention[] {
   const out: Mention[] = [];
   const covered = new Uint8Array(ws.count);
+  coverLabels(text, seg, ws, turns, covered);
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {
       out.push({ first: c.first, last: c.last, kind, text: wordsText(text, seg, ws, c.first, c.last) });

@@ -40,7 +40,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'quotes', run: (s) => { s.quotes = findQuotes(s.text); } },
   { name: 'turns', run: (s) => { s.turns = findTurns(s.text); } },
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
-  { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!); } },
+  { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!, s.turns!); } },
   { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!); } },
   { name: 'match', run: (s) => { s.matches = clipToQuotes(completeNounPhrases(resolveOverlaps(matchIndex(s.engine.markers, s.words!)), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
   { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
