@@ -1,6 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import { strongest } from '../format/strongest.js';
-import { turnSpeaker } from '../format/turn.js';
+import { whoSays } from '../format/turn.js';
 import type { AnalysisResult } from '../types.js';
 import type { AnalysisRow, BatchCategory, BatchMarker } from './types.js';
 
@@ -11,7 +11,7 @@ export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotatio
     const c = result.categories[id];
     categories[id] = { score: c.score, count: c.count, detected: c.detected };
   }
-  const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, speaker: a.voice === 'author' ? turnSpeaker(result, a) : a.speaker, score: a.score }));
+  const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, speaker: whoSays(result, a), score: a.score }));
   const row: AnalysisRow = { stats: result.stats, categories, markers };
   if (withAnnotations) row.annotations = result.annotations;
   return row;

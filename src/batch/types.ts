@@ -25,7 +25,6 @@ export type ReadItem = { record: BatchRecord } | { error: RecordError };
 /** A category's document figures in batch output. */
 export interface BatchCategory { score: number; count: number; detected: boolean }
 
-/** One of the strongest markers of a record. */
 /** A strongest marker of a record; `speaker` is who says it: the quoted or reported speaker, or for the author voice the speaker of the transcript turn it stands in (else null). */
 export interface BatchMarker { category: CategoryId; marker: string; text: string; voice: Voice; speaker: string | null; score: number }
 

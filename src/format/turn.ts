@@ -6,9 +6,14 @@ export function turnSpeaker(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annot
   return result.turns ? turnAt(result.turns, a.start, a.end)?.speaker ?? null : null;
 }
 
+/** Who says an annotation's words: its quoted or reported speaker, or in the author voice the speaker of the transcript turn it stands in; null when the text names none. */
+export function whoSays(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annotation, 'start' | 'end' | 'voice' | 'speaker'>): string | null {
+  return a.voice === 'author' ? turnSpeaker(result, a) : a.speaker;
+}
+
 /** An annotation's voice for display: "author", `author, turn "Maria Zakharova"` in a transcript's turn, or "quoted, Putin". */
 export function voiceLabel(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annotation, 'start' | 'end' | 'voice' | 'speaker'>): string {
-  if (a.voice !== 'author') return `${a.voice}${a.speaker ? `, ${a.speaker}` : ''}`;
-  const turn = turnSpeaker(result, a);
-  return turn ? `author, turn "${turn}"` : 'author';
+  const who = whoSays(result, a);
+  if (a.voice !== 'author') return `${a.voice}${who ? `, ${who}` : ''}`;
+  return who ? `author, turn "${who}"` : 'author';
 }

@@ -12,8 +12,6 @@ export interface IndexedPattern<T> {
   item: T;
   /** Position in the lexicon, for stable output. */
   order: number;
-  /** For an anchored pattern: the fewest and most words between a match's start and its anchor. */
-  before?: [number, number];
   /** How the index holds the pattern (pattern-plan.ts). */
   plan: PatternPlan;
   /** Where the words a sentence must hold start in the index's `must` table (mustAtOf), or -1 before the entry's first check: most entries are never checked in a short text. */
@@ -115,7 +113,7 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const entry: IndexedPattern<T> = { pattern, plan, seq: undefined, item, order: order++, before: plan.before, mustAt: -1, starts: undefined }; // made on first use, declared now so every entry keeps one shape
+      const entry: IndexedPattern<T> = { pattern, plan, seq: undefined, item, order: order++, mustAt: -1, starts: undefined }; // made on first use, declared now so every entry keeps one shape
       if (plan.before) file(index.byId.anchored, index.anchored.byPos, plan.keyedBy, entry);
       else file(index.byId.plain, index.byPos, plan.keyedBy, entry);
       index.size++;

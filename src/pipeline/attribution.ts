@@ -123,7 +123,7 @@ export class Attributor {
       if (opening) return opening;
     }
     const near = before.filter((m) => at - m.last <= 12);
-    return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - ws.sentenceFirstWord[s] < 3) ?? near.pop();
+    return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - sentenceFirst < 3) ?? near.pop();
   }
 
   /** Who speaks through a cue that names its source after it ("according to the Kremlin", "in the view of Beijing"). */

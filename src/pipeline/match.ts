@@ -56,7 +56,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     if (!list) return;
     for (const entry of list) {
       if (!possible(entry)) continue;
-      const [min, max] = entry.before!;
+      const [min, max] = entry.plan.before!; // anchored: the fewest and most words between a match's start and its anchor
       const starts = entry.starts !== undefined ? entry.starts : startIdsOf(entry);
       for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;

@@ -88,16 +88,16 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       for (let w = first; w < end && !(w > first && ws.speechBreak[w]); w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
     }
     for (const x of inSentence) {
+      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
-      if (aside && !AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) {
+      if (aside) {
         const who = speakerOf(x);
         for (const [a, b] of aside) for (let w = a; w <= b; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
         continue;
       }
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
-      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
       if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
       const who = speakerOf(x);

@@ -1,6 +1,6 @@
 import type { CategoryId, Voice } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
-import { turnSpeaker } from '../format/turn.js';
+import { whoSays } from '../format/turn.js';
 import { CATEGORY_ORDER } from './palette.js';
 
 /** The framing one speaker carries in a text: the voices it speaks in, its markers, their categories and strongest one. */
@@ -10,7 +10,7 @@ export interface SpeakerRow { speaker: string; voices: Voice[]; count: number; c
 export function speakerRows(result: AnalysisResult): SpeakerRow[] {
   const rows = new Map<string, SpeakerRow>();
   for (const a of result.annotations) {
-    const who = a.voice === 'author' ? turnSpeaker(result, a) ?? 'author' : a.speaker ?? 'unknown speaker';
+    const who = whoSays(result, a) ?? (a.voice === 'author' ? 'author' : 'unknown speaker');
     const row = rows.get(who) ?? rows.set(who, { speaker: who, voices: [], count: 0, categories: [], strongest: a }).get(who)!;
     row.count += 1;
     if (!row.voices.includes(a.voice)) row.voices.push(a.voice);
