@@ -3,6 +3,7 @@ import { splitPossessives } from './possessives.js';
 import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
+import { readWithWink, type WinkReading } from './wink-reader.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
@@ -76,34 +77,47 @@ const SOFT_SENTENCE_WORDS = 150;
 const HARD_SENTENCE_WORDS = 250;
 const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
 
-/** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
-export function segment(text: string): Segmented {
+/** Read a text with wink-nlp's readDoc: what the reader (wink-reader.ts) gives, the slow way; its fallback, and what the tests hold it to. */
+export function readByDoc(read: string): WinkReading {
   const nlpi = wink();
   const its = nlpi.its;
-  const read = textForWink(text); // same length: offsets into it are offsets into text
-  const doc = nlpi.readDoc(breakLongRuns(read));
+  const doc = nlpi.readDoc(read);
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
-  const pos = toks.out(its.pos) as string[];
   const spaces = toks.out(its.precedingSpaces) as string[];
-  const count = value.length;
+  const start = new Int32Array(value.length);
+  let cursor = 0;
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
+    const at = read.startsWith(v, expected) ? expected : align(read, v, cursor);
+    start[i] = at;
+    if (at >= 0) cursor = at + v.length;
+  }
+  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  return { count: value.length, value, start, pos: toks.out(its.pos) as string[], sentences };
+}
+
+/** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
+export function segment(text: string): Segmented {
+  const read = textForWink(text); // same length: offsets into it are offsets into text
+  const r = readWithWink(breakLongRuns(read), readByDoc);
+  const { count, value, pos } = r;
   const start = new Int32Array(count);
   const end = new Int32Array(count);
   const kind = new Uint8Array(count);
   let cursor = 0;
   for (let i = 0; i < count; i++) {
     const v = value[i];
-    const expected = cursor + spaces[i].length; // wink keeps the text: spaces then value, except where it normalises
-    const at = read.startsWith(v, expected) ? expected : align(read, v, cursor);
+    const at = r.start[i];
     if (read !== text && at >= 0) value[i] = text.slice(at, at + v.length); // the text as written, not as wink read it
     let k = kindOf(v);
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }
     kind[i] = k;
   }
-  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const split = splitPossessives({ count, start, end, value, pos, kind });
-  return sentencesOf(split.tokens, winkSpans.map(([a, b]) => [split.index(a), split.index(b, true)]));
+  return sentencesOf(split.tokens, r.sentences.map(([a, b]) => [split.index(a), split.index(b, true)]));
 }
 
 /** Assign tokens to sentences: wink-nlp's sentences, also ended at blank lines and at line starts that open a new unit. */

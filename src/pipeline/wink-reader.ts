@@ -1,0 +1,152 @@
+// wink-nlp's tokens, sentences and parts of speech for a text, read without going through `readDoc`'s tokenizer.
+//
+// wink-nlp tokenizes a text one white-space chunk at a time ("Kyiv's", "ceasefire,", "\n\n"), and most of
+// readDoc's time goes there: a hash lookup for every token and regular expressions for every unknown chunk.
+// Words repeat, so this reader tokenizes each distinct chunk once, with wink's own tokenizer, and keeps the
+// result (as spaCy's tokenizer keeps its cache of chunks). The chunks' tokens are joined in wink's own
+// document layout and wink's own sentence and part-of-speech automata run over them, as readDoc runs them:
+// the same tokens, sentences and tags (test/wink-reader.test.ts compares the two on the corpus). It builds
+// only the models framelens uses (sentences, parts of speech), not wink's NER, negation and sentiment ones.
+//
+// It reaches into wink-nlp's modules (src/*.js, pinned by the lockfile): when they cannot be loaded the
+// reader falls back to readDoc, so an upgrade of wink-nlp that moves them costs speed, never a result.
+import { createRequire } from 'node:module';
+import { winkModel } from './wink-model.js';
+
+/** What the reader gives for a text: tokens as wink-nlp makes them, with their offsets, tags and sentences. */
+export interface WinkReading {
+  count: number;
+  value: string[];
+  /** Offset of each token in the text; -1 where a token is not written as such (never seen: wink keeps the text). */
+  start: Int32Array;
+  pos: string[];
+  /** First and last token index of each of wink's sentences. */
+  sentences: [number, number][];
+}
+
+/** A chunk as wink-nlp tokenizes it: its tokens in wink's layout (4 numbers each), their values and offsets in the chunk. */
+interface Chunk { raw: number[]; value: string[]; at: number[] }
+
+const require = createRequire(import.meta.url);
+/* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
+type Reader = (text: string) => WinkReading;
+
+/** Chunks kept before the memo starts again (about 100 bytes each). */
+const MAX_CHUNKS = 200_000;
+/**
+ * wink splits a text at runs of spaces, `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+` (the preceding spaces of the
+ * next token), and at runs of tabs and line breaks, `[\n\r\t]+` (tokens of their own); the rest are chunks.
+ */
+const SPACE = 0;
+const BREAK = 1;
+const CHUNK = 2;
+/** Which of wink's runs a character belongs to. */
+function classOf(c: number): number {
+  if (c === 32) return SPACE;
+  if (c === 10 || c === 13 || c === 9) return BREAK;
+  if (c < 0xa0) return CHUNK;
+  return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ? SPACE : CHUNK;
+}
+const TK = 4; // numbers per token in wink's layout
+
+/** The reader made from wink-nlp's modules and the model framelens loads (wink-model.ts). */
+function makeReader(): Reader {
+  const Cache = require('wink-nlp/src/cache.js');
+  const compileTRex = require('wink-nlp/src/compile-trex.js');
+  const tokenizer = require('wink-nlp/src/tokenizer.js');
+  const fsm = require('wink-nlp/src/automaton.js');
+  const wrap = require('wink-nlp/src/dd-wrapper.js');
+  const { mapRawTokens2UIdOfNormal: normals, mapRawTokens2UIdOfDefaultPOS: defaultTags } = require('wink-nlp/src/tokens-mappers.js');
+  const { bits4lemma, posMask } = require('wink-nlp/src/constants.js');
+  const theModel = winkModel() as any;
+  const core = theModel.core();
+  const cache = Cache(core, theModel.featureFn);
+  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const sbd = theModel.sbd();
+  const sbdMachines = sbd.machines.map((m: unknown) => { const a = fsm(cache); a.importJSON(m); return a; });
+  const posModel = theModel.pos();
+  const posMachines = posModel.machines.map((m: unknown) => { const a = fsm(cache, cache.value(0)); a.importJSON(m); return a; });
+  const pipe = Object.assign(Object.create(null), { sbd: true, pos: true });
+  const tagName: string[] = [];
+
+  const memo = new Map<string, Chunk>();
+  const scratch: any = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
+  const chunkOf = (text: string): Chunk => {
+    let chunk = memo.get(text);
+    if (chunk) return chunk;
+    scratch.tokens = [];
+    tokenize(wrap(scratch), text);
+    const raw: number[] = scratch.tokens;
+    const value: string[] = [];
+    const at: number[] = [];
+    let cursor = 0;
+    for (let i = 0; i < raw.length; i += TK) {
+      const v: string = cache.value(raw[i]);
+      const found = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+      value.push(v);
+      at.push(found);
+      if (found >= 0) cursor = found + v.length;
+    }
+    chunk = { raw, value, at };
+    if (memo.size >= MAX_CHUNKS) memo.clear();
+    memo.set(text, chunk);
+    return chunk;
+  };
+
+  return (text) => {
+    const rdd: any = Object.create(null);
+    const tokens: number[] = [];
+    Object.assign(rdd, { cache, tokens, sentences: [], markings: [], currPipe: pipe, nonBreakingSpaces: Object.create(null) });
+    const value: string[] = [];
+    const starts: number[] = [];
+    let spaces = 0;
+    let nbsp: string | null = null;
+    for (let i = 0; i < text.length;) { // wink's split of the text (see SPACE), by character codes
+      const from = i;
+      const cls = classOf(text.charCodeAt(i));
+      while (++i < text.length && classOf(text.charCodeAt(i)) === cls);
+      if (cls === SPACE) { // preceding spaces, as wink counts them: a run with a no-break space is marked 65535
+        nbsp = null;
+        for (let k = from; k < i; k++) if (text.charCodeAt(k) !== 32) { nbsp = text.slice(from, i); break; }
+        spaces = nbsp !== null ? 65535 : Math.min(i - from, 65534);
+        continue;
+      }
+      const chunk = chunkOf(text.slice(from, i));
+      const first = tokens.length;
+      for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
+      tokens[first + 1] |= spaces;
+      if (nbsp !== null) rdd.nonBreakingSpaces[first / TK] = nbsp;
+      for (let k = 0; k < chunk.value.length; k++) { value.push(chunk.value[k]); starts.push(chunk.at[k] < 0 ? -1 : from + chunk.at[k]); }
+      spaces = 0;
+      nbsp = null;
+    }
+    const count = value.length;
+    rdd.numOfTokens = count;
+    rdd.document = [0, count - 1, 0, 0];
+    const forAutomata = normals(rdd);
+    let px = null;
+    for (let i = 0; i < sbdMachines.length; i++) {
+      sbdMachines[i].setPatternSwap(px);
+      px = sbdMachines[i].recognize(forAutomata, sbd.transformers[i], tokens);
+    }
+    sbd.setter(px, rdd);
+    const tags = defaultTags(rdd);
+    for (const machine of posMachines) posModel.updater(machine.recognize(tags, posModel.transformers[0], tokens), cache, tags, forAutomata);
+    posModel.setter(rdd, tags, TK, bits4lemma);
+    const pos: string[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const id = (tokens[i * TK + 2] & posMask) >>> bits4lemma;
+      pos[i] = tagName[id] ??= cache.valueOf('pos', id);
+    }
+    return { count, value, start: Int32Array.from(starts), pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
+  };
+}
+
+let reader: Reader | undefined;
+/** Read a text as wink-nlp reads it (see above); the reader and its model load on first use. */
+export function readWithWink(text: string, fallback: Reader): WinkReading {
+  if (!reader) {
+    try { reader = makeReader(); } catch { reader = fallback; } // wink-nlp's modules moved: readDoc does the same work, slower
+  }
+  return reader(text);
+}
