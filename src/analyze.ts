@@ -8,7 +8,7 @@ import { TokenKind } from './pipeline/tokenize.js';
 import type { AnalysisResult } from './types.js';
 
 /** Tokens that are not white space (words, numbers, punctuation, symbols). */
-function countTokens(kinds: Uint8Array): number {
+function countTokens(kinds: readonly number[]): number {
   let n = 0;
   for (const k of kinds) if (k !== TokenKind.Space) n++;
   return n;

@@ -1,3 +1,4 @@
+import { filled } from './token-table.js';
 import type { Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
@@ -53,7 +54,7 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * marker that begins right after it.
  */
 export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
-  const breaks = new Int32Array(ws.count + 1); // breaks[w]: clause-break words before word w
+  const breaks = filled(ws.count + 1); // breaks[w]: clause-break words before word w
   for (const c of cues.clause_breaks) breaks[c.first + 1]++;
   for (let w = 1; w <= ws.count; w++) breaks[w] += breaks[w - 1];
   const sameClause = (a: number, b: number) => ws.clause[a] === ws.clause[b] && breaks[a + 1] === breaks[b + 1];

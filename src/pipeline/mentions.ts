@@ -1,3 +1,4 @@
+import { filled } from './token-table.js';
 import type { Cues } from './cues.js';
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
@@ -34,7 +35,7 @@ function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
 }
 
 /** Mark the words of transcript labels ("Question:", "Maria Zakharova:"): a label names the turn's speaker (turns.ts), it is no subject of the sentence after it. */
-function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: Uint8Array): void {
+function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: number[]): void {
   let w = 0;
   for (const turn of turns) {
     const colon = text.indexOf(':', turn.start);
@@ -46,7 +47,7 @@ function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readon
 /** Find the mentions of a text: source and document cues, runs of proper nouns, and personal pronouns; in text order. */
 export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, turns: readonly TurnSpan[] = []): Mention[] {
   const out: Mention[] = [];
-  const covered = new Uint8Array(ws.count);
+  const covered = filled(ws.count);
   coverLabels(text, seg, ws, turns, covered);
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {

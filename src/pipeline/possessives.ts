@@ -1,4 +1,4 @@
-import { type TokenTable, TokenKind } from './token-table.js';
+import { filled, type TokenTable, TokenKind } from './token-table.js';
 
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 
@@ -22,12 +22,12 @@ export function splitPossessives(t: Omit<TokenTable, 'sentence'>): { tokens: Omi
   for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Word && possessiveBase(t.value[i]) > 0) at.push(i);
   if (at.length === 0) return { tokens: t, index: (i) => i };
   const count = t.count + at.length;
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
-  const kind = new Uint8Array(count);
+  const start = filled(count);
+  const end = filled(count);
+  const kind = filled(count);
   const value: string[] = new Array(count);
   const pos: string[] = new Array(count);
-  const moved = new Int32Array(t.count);
+  const moved = filled(t.count);
   let j = 0;
   let k = 0;
   for (let i = 0; i < t.count; i++, j++) {
@@ -41,7 +41,7 @@ export function splitPossessives(t: Omit<TokenTable, 'sentence'>): { tokens: Omi
     j++;
     value[j] = t.value[i].slice(base.length); start[j] = end[j - 1]; end[j] = t.end[i]; kind[j] = TokenKind.Word; pos[j] = 'PART';
   }
-  const isSplit = new Uint8Array(t.count);
+  const isSplit = filled(t.count);
   for (const i of at) isSplit[i] = 1;
   return { tokens: { count, start, end, value, pos, kind }, index: (i, last = false) => moved[i] + (last ? isSplit[i] : 0) };
 }

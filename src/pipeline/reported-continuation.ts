@@ -29,7 +29,7 @@ function sideOf(text: string): string {
 const SUBJECT_WITHIN = 6;
 
 /** Carry reported speech on into the sentences after it that speak for the same side (see above); changes `voice` and `speaker` in place. */
-export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions: Mention[], quoteOfWord: Int32Array, voice: Voice[], speaker: (string | null)[]): void {
+export function continueReportedSpeech(seg: Segmented, ws: WordStream, mentions: Mention[], quoteOfWord: readonly number[], voice: Voice[], speaker: (string | null)[]): void {
   const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
   let carrier: { speaker: string; sides: Set<string> } | null = null;
   let m = 0;

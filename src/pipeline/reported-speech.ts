@@ -76,7 +76,7 @@ export function parentheticalCue(ws: WordStream, cue: Cue, first: number, end: n
 }
 
 /** The last word of quotation k that begins at word w. */
-export function lastWordOf(quoteOfWord: Int32Array, w: number, k: number): number {
+export function lastWordOf(quoteOfWord: readonly number[], w: number, k: number): number {
   while (w + 1 < quoteOfWord.length && quoteOfWord[w + 1] === k) w++;
   return w;
 }

@@ -1,3 +1,4 @@
+import { filled } from './token-table.js';
 import { CATEGORY_IDS, VOICES, type CategoryId, type Voice } from '../taxonomy.js';
 import type { Annotation, CategoryScore } from '../types.js';
 import { round3 } from './score.js';
@@ -11,8 +12,8 @@ const SLOTS = VOICES.length + 1;
  * (multiplied in annotation order), with `detected` at the threshold; every category present.
  */
 export function summarizeCategories(annotations: Annotation[], threshold: number): Record<CategoryId, CategoryScore> {
-  const rest = new Float64Array(CATEGORY_IDS.length * SLOTS).fill(1); // products of (1 - s), by category and slot
-  const count = new Int32Array(CATEGORY_IDS.length);
+  const rest = filled(CATEGORY_IDS.length * SLOTS, 1); // products of (1 - s), by category and slot
+  const count = filled(CATEGORY_IDS.length);
   for (const a of annotations) {
     const c = CATEGORY_INDEX.get(a.category)!;
     count[c]++;

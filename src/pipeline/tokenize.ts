@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import { splitPossessives } from './possessives.js';
-import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
+import { filled, holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
 import { readWithWink, type WinkReading } from './wink-reader.js';
@@ -85,7 +85,7 @@ export function readByDoc(read: string): WinkReading {
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
   const spaces = toks.out(its.precedingSpaces) as string[];
-  const start = new Int32Array(value.length);
+  const start = filled(value.length);
   let cursor = 0;
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
@@ -103,9 +103,9 @@ export function segment(text: string): Segmented {
   const read = textForWink(text); // same length: offsets into it are offsets into text
   const r = readWithWink(breakLongRuns(read), readByDoc);
   const { count, value, pos } = r;
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
-  const kind = new Uint8Array(count);
+  const start = filled(count);
+  const end = filled(count);
+  const kind = filled(count);
   let cursor = 0;
   for (let i = 0; i < count; i++) {
     const v = value[i];
@@ -123,7 +123,7 @@ export function segment(text: string): Segmented {
 /** Assign tokens to sentences: wink-nlp's sentences, also ended at blank lines and at line starts that open a new unit. */
 function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][]): Segmented {
   const { count, start, end, value, kind, pos } = t;
-  const sentenceOf = new Int32Array(count);
+  const sentenceOf = filled(count);
   const sentences: Sentence[] = [];
   const open = (first: number) => sentences.push({ start: start[first], end: end[first], firstToken: first, lastToken: first });
 

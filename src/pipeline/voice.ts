@@ -1,3 +1,4 @@
+import { filled } from './token-table.js';
 import type { Voice } from '../taxonomy.js';
 import { Attributor } from './attribution.js';
 import type { Cue, Cues } from './cues.js';
@@ -50,7 +51,7 @@ function participleAsVerb(ws: WordStream, c: Cue): boolean {
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[]): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
   const speaker: (string | null)[] = new Array(ws.count).fill(null);
-  const quoteOfWord = new Int32Array(ws.count).fill(-1);
+  const quoteOfWord = filled(ws.count, -1);
   const t = seg.tokens;
   let q = 0;
   for (let w = 0; w < ws.count && q < quotes.length; w++) {

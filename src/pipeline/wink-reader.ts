@@ -18,7 +18,7 @@ export interface WinkReading {
   count: number;
   value: string[];
   /** Offset of each token in the text; -1 where a token is not written as such (never seen: wink keeps the text). */
-  start: Int32Array;
+  start: number[];
   pos: string[];
   /** First and last token index of each of wink's sentences. */
   sentences: [number, number][];
@@ -49,6 +49,14 @@ function classOf(c: number): number {
 }
 const TK = 4; // numbers per token in wink's layout
 
+/**
+ * A copy of a string that stands on its own. V8 makes a longer piece of a string (13 characters or more)
+ * point into the whole string, so a chunk kept in the memo would keep its whole record alive.
+ */
+function ownCopy(piece: string): string {
+  return piece.length < 13 ? piece : [...piece].join('');
+}
+
 /** The reader made from wink-nlp's modules and the model framelens loads (wink-model.ts). */
 function makeReader(): Reader {
   const Cache = require('wink-nlp/src/cache.js');
@@ -71,9 +79,10 @@ function makeReader(): Reader {
 
   const memo = new Map<string, Chunk>();
   const scratch: any = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
-  const chunkOf = (text: string): Chunk => {
-    let chunk = memo.get(text);
+  const chunkOf = (cut: string): Chunk => {
+    let chunk = memo.get(cut);
     if (chunk) return chunk;
+    const text = ownCopy(cut); // what the memo and wink's cache keep must not hold on to the whole text it was cut from
     scratch.tokens = [];
     tokenize(wrap(scratch), text);
     const raw: number[] = scratch.tokens;
@@ -138,7 +147,7 @@ function makeReader(): Reader {
       const id = (tokens[i * TK + 2] & posMask) >>> bits4lemma;
       pos[i] = tagName[id] ??= cache.valueOf('pos', id);
     }
-    return { count, value, start: Int32Array.from(starts), pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
+    return { count, value, start: starts, pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
   };
 }
 

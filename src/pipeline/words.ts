@@ -1,4 +1,5 @@
 import { type Segmented, TokenKind } from './tokenize.js';
+import { filled } from './token-table.js';
 import { irregularBase } from './irregular.js';
 import { exactForm, wordKey } from './normalize.js';
 import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
@@ -15,24 +16,24 @@ export const enum SpeechBreak { None = 0, Hard = 1, Colon = 2 }
 export interface WordStream {
   readonly count: number;
   /** Token index of each word. */
-  readonly token: Int32Array;
+  readonly token: number[];
   /** Stem key of the word's normal form and of its base form (irregular inflections). */
   readonly key: string[];
   readonly lemmaKey: string[];
   /** Lower-cased canonical spelling, for exact matches. */
   readonly exact: string[];
   /** Word ids (pipeline/word-ids.ts) of key, lemmaKey and exact; -1 where no lexicon names the word (lemmaId also where it equals key). */
-  readonly keyId: Int32Array;
-  readonly lemmaId: Int32Array;
-  readonly exactId: Int32Array;
+  readonly keyId: number[];
+  readonly lemmaId: number[];
+  readonly exactId: number[];
   readonly pos: string[];
-  readonly sentence: Int32Array;
+  readonly sentence: number[];
   /** Clause index: grows at clause-ending punctuation and at sentence starts. */
-  readonly clause: Int32Array;
+  readonly clause: number[];
   /** SpeechBreak.Hard where a semicolon, dash or bracket stands right before the word (indirect speech ends there), SpeechBreak.Colon for a colon. */
-  readonly speechBreak: Uint8Array;
+  readonly speechBreak: number[];
   /** First word index of each sentence, plus a final entry equal to count. */
-  readonly sentenceFirstWord: Int32Array;
+  readonly sentenceFirstWord: number[];
 }
 
 /** A word's matching forms: exact (canonical spelling), stem key, and the stem key of its base form. */
@@ -89,12 +90,12 @@ export function buildWordStream(seg: Segmented): WordStream {
   const key: string[] = new Array(count);
   const lemmaKey: string[] = new Array(count);
   const exact: string[] = new Array(count);
-  const kIds = new Int32Array(count);
-  const lIds = new Int32Array(count);
-  const eIds = new Int32Array(count);
+  const kIds = filled(count);
+  const lIds = filled(count);
+  const eIds = filled(count);
   const pos: string[] = new Array(count);
-  const sentence = new Int32Array(count);
-  const sentenceFirstWord = new Int32Array(seg.sentences.length + 1).fill(count);
+  const sentence = filled(count);
+  const sentenceFirstWord = filled(seg.sentences.length + 1, count);
   for (let w = count - 1; w >= 0; w--) {
     const i = token[w];
     const s = t.sentence[i];
@@ -113,7 +114,7 @@ export function buildWordStream(seg: Segmented): WordStream {
   for (let s = seg.sentences.length - 1; s >= 0; s--) {
     if (sentenceFirstWord[s] === count && s + 1 <= seg.sentences.length) sentenceFirstWord[s] = sentenceFirstWord[s + 1];
   }
-  return { count, token: new Int32Array(token), key, lemmaKey, exact, keyId: kIds, lemmaId: lIds, exactId: eIds, pos, sentence, clause: new Int32Array(clause), speechBreak: new Uint8Array(speechBreak), sentenceFirstWord };
+  return { count, token, key, lemmaKey, exact, keyId: kIds, lemmaId: lIds, exactId: eIds, pos, sentence, clause, speechBreak, sentenceFirstWord };
 }
 
 function isSpacedDash(seg: Segmented, i: number): boolean {
