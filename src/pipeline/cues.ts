@@ -11,7 +11,8 @@ export type Cues = Record<StanceList, Cue[]>;
 
 /** Find every stance cue (negators, hedges, reporting verbs, sources ...) in one pass over the words. */
 export function findCues(index: PatternIndex<StanceList>, ws: WordStream, lists: readonly StanceList[]): Cues {
-  const cues = Object.fromEntries(lists.map((l) => [l, [] as Cue[]])) as unknown as Cues;
+  const cues = {} as Cues; // added key by key in the same order each time, so every Cues object has one shape (Object.fromEntries made a new dictionary per text)
+  for (const l of lists) cues[l] = [];
   for (const m of matchIndex(index, ws)) cues[m.item].push({ list: m.item, first: m.first, last: m.last });
   for (const l of lists) cues[l] = longestFirst(cues[l]);
   return cues;

@@ -6,6 +6,7 @@ import { round3 } from './score.js';
 const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((c, i) => [c, i]));
 const VOICE_INDEX = new Map<string, number>(VOICES.map((v, i) => [v, i + 1])); // slot 0 is every voice
 const SLOTS = VOICES.length + 1;
+if (VOICES.join() !== 'author,quoted,reported') throw new Error('framelens: summarize.ts writes byVoice in the order of VOICES; update it');
 
 /**
  * Stage 9, document scores: per category, overall and by voice, 1 - Π(1 - s) over its annotations
@@ -23,8 +24,8 @@ export function summarizeCategories(annotations: Annotation[], threshold: number
   const out = {} as Record<CategoryId, CategoryScore>;
   for (let c = 0; c < CATEGORY_IDS.length; c++) {
     const score = round3(1 - rest[c * SLOTS]);
-    const byVoice = {} as Record<Voice, number>;
-    for (let v = 0; v < VOICES.length; v++) byVoice[VOICES[v]] = round3(1 - rest[c * SLOTS + v + 1]);
+    const at = c * SLOTS + 1; // a literal, not a store per voice by computed name (VOICES order: the slots)
+    const byVoice: Record<Voice, number> = { author: round3(1 - rest[at]), quoted: round3(1 - rest[at + 1]), reported: round3(1 - rest[at + 2]) };
     out[CATEGORY_IDS[c]] = { score, count: count[c], detected: score >= threshold && score > 0, byVoice };
   }
   return out;

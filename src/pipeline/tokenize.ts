@@ -149,5 +149,6 @@ function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][])
       if (lineBreak) fresh = true;
     }
   }
-  return { tokens: { ...t, sentence: sentenceOf }, sentences };
+  const tokens: TokenTable = { count, start, end, value, pos, kind, sentence: sentenceOf }; // written out: a spread copies property by property, slowly
+  return { tokens, sentences };
 }

@@ -103,9 +103,8 @@ function makeReader(): Reader {
   };
 
   return (text) => {
-    const rdd: any = Object.create(null);
     const tokens: number[] = [];
-    Object.assign(rdd, { cache, tokens, sentences: [], markings: [], currPipe: pipe, nonBreakingSpaces: Object.create(null) });
+    const rdd = { cache, tokens, sentences: [] as number[][], markings: [], currPipe: pipe, nonBreakingSpaces: {} as Record<number, string>, numOfTokens: 0, document: [] as number[] }; // readDoc's document data, every field from the start: one shape
     const value: string[] = [];
     const starts: number[] = [];
     let spaces = 0;
