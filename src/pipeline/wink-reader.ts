@@ -25,7 +25,7 @@ export interface WinkReading {
 }
 
 /** A chunk as wink-nlp tokenizes it: its tokens in wink's layout (4 numbers each), their values and offsets in the chunk. */
-interface Chunk { raw: number[]; value: string[]; at: number[] }
+interface Chunk { key: string; raw: number[]; value: string[]; at: number[] }
 
 const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
@@ -48,6 +48,15 @@ function classOf(c: number): number {
   return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ? SPACE : CHUNK;
 }
 const TK = 4; // numbers per token in wink's layout
+/** Slots of the reader's hot table, less one: the last chunk seen at each hash. */
+const HOT_MASK = 4095;
+
+/** True when text[from, to) is `key`. */
+function sameText(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
 
 /**
  * A copy of a string that stands on its own. V8 makes a longer piece of a string (13 characters or more)
@@ -78,6 +87,7 @@ function makeReader(): Reader {
   const tagName: string[] = [];
 
   const memo = new Map<string, Chunk>();
+  const hot: (Chunk | undefined)[] = new Array(HOT_MASK + 1).fill(undefined);
   const scratch: any = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
   const chunkOf = (cut: string): Chunk => {
     let chunk = memo.get(cut);
@@ -96,7 +106,7 @@ function makeReader(): Reader {
       at.push(found);
       if (found >= 0) cursor = found + v.length;
     }
-    chunk = { raw, value, at };
+    chunk = { key: text, raw, value, at };
     if (memo.size >= MAX_CHUNKS) memo.clear();
     memo.set(text, chunk);
     return chunk;
@@ -111,15 +121,19 @@ function makeReader(): Reader {
     let nbsp: string | null = null;
     for (let i = 0; i < text.length;) { // wink's split of the text (see SPACE), by character codes
       const from = i;
-      const cls = classOf(text.charCodeAt(i));
-      while (++i < text.length && classOf(text.charCodeAt(i)) === cls);
+      let code = text.charCodeAt(i);
+      const cls = classOf(code);
+      let hash = code;
+      while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = (Math.imul(hash, 31) + code) | 0;
       if (cls === SPACE) { // preceding spaces, as wink counts them: a run with a no-break space is marked 65535
         nbsp = null;
         for (let k = from; k < i; k++) if (text.charCodeAt(k) !== 32) { nbsp = text.slice(from, i); break; }
         spaces = nbsp !== null ? 65535 : Math.min(i - from, 65534);
         continue;
       }
-      const chunk = chunkOf(text.slice(from, i));
+      const slot = hash & HOT_MASK; // the hot table first: frequent chunks stay in a small table the caches keep
+      let chunk = hot[slot];
+      if (chunk === undefined || !sameText(chunk.key, text, from, i)) hot[slot] = chunk = chunkOf(text.slice(from, i));
       const first = tokens.length;
       for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
       tokens[first + 1] |= spaces;
