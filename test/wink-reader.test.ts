@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readByDoc } from '../src/pipeline/tokenize.js';
+import { ChunkMemo } from '../src/pipeline/chunk-memo.js';
 import { readWithWink, type WinkReading } from '../src/pipeline/wink-reader.js';
 
 const corpus = join(__dirname, '..', 'corpus');
@@ -37,5 +38,20 @@ describe('reading with wink-nlp without readDoc (pipeline/wink-reader.ts)', () =
     const text = paragraphs[3];
     expect(plain(readWithWink(text, noFallback))).toEqual(plain(readWithWink(text, noFallback)));
     expect(plain(readWithWink(text, noFallback))).toEqual(plain(readByDoc(text)));
+  });
+});
+
+describe('the chunk memo (pipeline/chunk-memo.ts)', () => {
+  it('makes each chunk once and finds it at any offset, whatever the hash says', () => {
+    const made: string[] = [];
+    const memo = new ChunkMemo((key) => { made.push(key); return { key, upper: key.toUpperCase() }; });
+    const text = 'regime ceasefire regime talks ceasefire';
+    const at = (word: string, from: number, hash: number) => memo.get(text, text.indexOf(word, from), text.indexOf(word, from) + word.length, hash).upper;
+    expect(at('regime', 0, 7)).toBe('REGIME');
+    expect(at('ceasefire', 0, 7)).toBe('CEASEFIRE'); // same slot as "regime": the hot table must not confuse them
+    expect(at('regime', 10, 7)).toBe('REGIME');
+    expect(at('ceasefire', 20, 123)).toBe('CEASEFIRE'); // another slot: found in the map
+    expect(at('talks', 0, 7)).toBe('TALKS');
+    expect(made).toEqual(['regime', 'ceasefire', 'talks']);
   });
 });

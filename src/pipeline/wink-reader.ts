@@ -11,6 +11,7 @@
 // It reaches into wink-nlp's modules (src/*.js, pinned by the lockfile): when they cannot be loaded the
 // reader falls back to readDoc, so an upgrade of wink-nlp that moves them costs speed, never a result.
 import { createRequire } from 'node:module';
+import { ChunkMemo, hashStep } from './chunk-memo.js';
 import { winkModel } from './wink-model.js';
 
 /** What the reader gives for a text: tokens as wink-nlp makes them, with their offsets, tags and sentences. */
@@ -24,15 +25,13 @@ export interface WinkReading {
   sentences: [number, number][];
 }
 
-/** A chunk as wink-nlp tokenizes it: its tokens in wink's layout (4 numbers each), their values and offsets in the chunk. */
+/** A chunk as wink-nlp tokenizes it (the chunk is `key`): its tokens in wink's layout (4 numbers each), their values and offsets in the chunk. */
 interface Chunk { key: string; raw: number[]; value: string[]; at: number[] }
 
 const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
 type Reader = (text: string) => WinkReading;
 
-/** Chunks kept before the memo starts again (about 100 bytes each). */
-const MAX_CHUNKS = 200_000;
 /**
  * wink splits a text at runs of spaces, `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+` (the preceding spaces of the
  * next token), and at runs of tabs and line breaks, `[\n\r\t]+` (tokens of their own); the rest are chunks.
@@ -48,23 +47,6 @@ function classOf(c: number): number {
   return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ? SPACE : CHUNK;
 }
 const TK = 4; // numbers per token in wink's layout
-/** Slots of the reader's hot table, less one: the last chunk seen at each hash. */
-const HOT_MASK = 4095;
-
-/** True when text[from, to) is `key`. */
-function sameText(key: string, text: string, from: number, to: number): boolean {
-  if (key.length !== to - from) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
-  return true;
-}
-
-/**
- * A copy of a string that stands on its own. V8 makes a longer piece of a string (13 characters or more)
- * point into the whole string, so a chunk kept in the memo would keep its whole record alive.
- */
-function ownCopy(piece: string): string {
-  return piece.length < 13 ? piece : [...piece].join('');
-}
 
 /** The reader made from wink-nlp's modules and the model framelens loads (wink-model.ts). */
 function makeReader(): Reader {
@@ -86,13 +68,8 @@ function makeReader(): Reader {
   const pipe = Object.assign(Object.create(null), { sbd: true, pos: true });
   const tagName: string[] = [];
 
-  const memo = new Map<string, Chunk>();
-  const hot: (Chunk | undefined)[] = new Array(HOT_MASK + 1).fill(undefined);
   const scratch: any = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
-  const chunkOf = (cut: string): Chunk => {
-    let chunk = memo.get(cut);
-    if (chunk) return chunk;
-    const text = ownCopy(cut); // what the memo and wink's cache keep must not hold on to the whole text it was cut from
+  const memo = new ChunkMemo<Chunk>((text) => { // a chunk's tokens, as wink's tokenizer makes them
     scratch.tokens = [];
     tokenize(wrap(scratch), text);
     const raw: number[] = scratch.tokens;
@@ -106,11 +83,8 @@ function makeReader(): Reader {
       at.push(found);
       if (found >= 0) cursor = found + v.length;
     }
-    chunk = { key: text, raw, value, at };
-    if (memo.size >= MAX_CHUNKS) memo.clear();
-    memo.set(text, chunk);
-    return chunk;
-  };
+    return { key: text, raw, value, at };
+  });
 
   return (text) => {
     const tokens: number[] = [];
@@ -124,16 +98,14 @@ function makeReader(): Reader {
       let code = text.charCodeAt(i);
       const cls = classOf(code);
       let hash = code;
-      while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = (Math.imul(hash, 31) + code) | 0;
+      while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = hashStep(hash, code);
       if (cls === SPACE) { // preceding spaces, as wink counts them: a run with a no-break space is marked 65535
         nbsp = null;
         for (let k = from; k < i; k++) if (text.charCodeAt(k) !== 32) { nbsp = text.slice(from, i); break; }
         spaces = nbsp !== null ? 65535 : Math.min(i - from, 65534);
         continue;
       }
-      const slot = hash & HOT_MASK; // the hot table first: frequent chunks stay in a small table the caches keep
-      let chunk = hot[slot];
-      if (chunk === undefined || !sameText(chunk.key, text, from, i)) hot[slot] = chunk = chunkOf(text.slice(from, i));
+      const chunk = memo.get(text, from, i, hash);
       const first = tokens.length;
       for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
       tokens[first + 1] |= spaces;
