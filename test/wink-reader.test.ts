@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readByDoc } from '../src/pipeline/tokenize.js';
 import { ChunkMemo } from '../src/pipeline/chunk-memo.js';
-import { readWithWink, type WinkReading } from '../src/pipeline/wink-reader.js';
+import { readWithWink, wordsAdded, type WinkReading } from '../src/pipeline/wink-reader.js';
 
 const corpus = join(__dirname, '..', 'corpus');
 /** Every paragraph of the corpus texts (both splits: this checks reading, not framing). */
@@ -33,6 +33,11 @@ describe('reading with wink-nlp without readDoc (pipeline/wink-reader.ts)', () =
   });
   it('gives the same for texts with contractions, possessives, odd spaces, URLs, emoji and numbers', () => {
     for (const text of ODD) expect(plain(readWithWink(text, noFallback)), JSON.stringify(text)).toEqual(plain(readByDoc(text)));
+  });
+  it('starts again with a fresh lexicon after 50,000 new words, and reads the same after it', () => {
+    for (let r = 0; r < 1500; r++) readWithWink(Array.from({ length: 40 }, (_, k) => `zq${(r * 40 + k).toString(36)}x`).join(' '), noFallback);
+    expect(wordsAdded()).toBeLessThan(50_000); // 60,000 new words were read: the reader started again
+    for (const text of [...ODD, paragraphs[5]]) expect(plain(readWithWink(text, noFallback)), JSON.stringify(text)).toEqual(plain(readByDoc(text)));
   });
   it('gives the same for a text read a second time, when its chunks come from the memo', () => {
     const text = paragraphs[3];

@@ -31,6 +31,13 @@ export function canonicalSpelling(lower: string): string {
   return w;
 }
 
+/**
+ * Words kept in each word cache (stems, exact forms, a word's matching forms) before it starts again. Text
+ * of a common vocabulary needs a few thousand; text full of numbers, names and links would otherwise keep
+ * every one (three caches of 200,000 took a batch worker past 100 MB).
+ */
+export const WORD_CACHE_LIMIT = 50_000;
+
 const stemCache = new Map<string, string>();
 
 /** The matching key of a word: the Porter stem of its canonical spelling (cached). */
@@ -39,7 +46,7 @@ export function wordKey(word: string): string {
   if (key === undefined) {
     const canon = canonicalSpelling(word.toLowerCase());
     key = /^[a-z]+$/.test(canon) ? porter.stem(canon) : canon;
-    if (stemCache.size > 200_000) stemCache.clear();
+    if (stemCache.size > WORD_CACHE_LIMIT) stemCache.clear();
     stemCache.set(word, key);
   }
   return key;
@@ -52,7 +59,7 @@ export function exactForm(word: string): string {
   let form = exactCache.get(word);
   if (form === undefined) {
     form = canonicalSpelling(word.toLowerCase());
-    if (exactCache.size > 200_000) exactCache.clear();
+    if (exactCache.size > WORD_CACHE_LIMIT) exactCache.clear();
     exactCache.set(word, form);
   }
   return form;

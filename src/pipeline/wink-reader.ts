@@ -31,6 +31,8 @@ interface Chunk { key: string; raw: number[]; value: string[]; at: number[] }
 const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
 type Reader = (text: string) => WinkReading;
+/** A reader and how many words it has added to wink's lexicon (every new word stays there: wink's cache only grows). */
+interface OwnReader { read: Reader; added(): number }
 
 /**
  * wink splits a text at runs of spaces, `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+` (the preceding spaces of the
@@ -49,7 +51,7 @@ function classOf(c: number): number {
 const TK = 4; // numbers per token in wink's layout
 
 /** The reader made from wink-nlp's modules and the model framelens loads (wink-model.ts). */
-function makeReader(): Reader {
+function makeReader(): OwnReader {
   const Cache = require('wink-nlp/src/cache.js');
   const compileTRex = require('wink-nlp/src/compile-trex.js');
   const tokenizer = require('wink-nlp/src/tokenizer.js');
@@ -86,7 +88,8 @@ function makeReader(): Reader {
     return { key: text, raw, value, at };
   });
 
-  return (text) => {
+  const lexemes = core.features.lexeme;
+  const read: Reader = (text) => {
     const tokens: number[] = [];
     const rdd = { cache, tokens, sentences: [] as number[][], markings: [], currPipe: pipe, nonBreakingSpaces: {} as Record<number, string>, numOfTokens: 0, document: [] as number[] }; // readDoc's document data, every field from the start: one shape
     const value: string[] = [];
@@ -134,13 +137,27 @@ function makeReader(): Reader {
     }
     return { count, value, start: starts, pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
   };
+  return { read, added: () => lexemes.list.length - lexemes.intrinsicSize };
 }
 
-let reader: Reader | undefined;
+/**
+ * Words the reader may add to wink's lexicon before it starts again with a fresh model (about 300 bytes each,
+ * so about 15 MB). wink keeps every word it has not seen before: a batch of text full of numbers, names and
+ * links would otherwise grow without end (1.2 million distinct words took a batch past 600 MB). Starting again
+ * takes a few tens of milliseconds and changes no result.
+ */
+const MAX_ADDED_WORDS = 50_000;
+
+let reader: OwnReader | undefined;
 /** Read a text as wink-nlp reads it (see above); the reader and its model load on first use. */
 export function readWithWink(text: string, fallback: Reader): WinkReading {
-  if (!reader) {
-    try { reader = makeReader(); } catch { reader = fallback; } // wink-nlp's modules moved: readDoc does the same work, slower
+  if (!reader || reader.added() > MAX_ADDED_WORDS) {
+    try { reader = makeReader(); } catch { reader = { read: fallback, added: () => 0 }; } // wink-nlp's modules moved: readDoc does the same work, slower
   }
-  return reader(text);
+  return reader.read(text);
+}
+
+/** Words the current reader has added to wink's lexicon (0 before the first read): what MAX_ADDED_WORDS bounds. */
+export function wordsAdded(): number {
+  return reader?.added() ?? 0;
 }

@@ -1,7 +1,7 @@
 import { type Segmented, TokenKind } from './tokenize.js';
 import { filled } from './token-table.js';
 import { irregularBase } from './irregular.js';
-import { exactForm, wordKey } from './normalize.js';
+import { exactForm, WORD_CACHE_LIMIT, wordKey } from './normalize.js';
 import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
 
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
@@ -57,7 +57,7 @@ function formsOf(value: string, beforeNot: boolean): Forms {
     const exact = exactForm(word);
     const lemmaKey = base === word ? key : wordKey(base);
     forms = { exact, key, lemmaKey, exactId: knownExactId(exact), keyId: knownKeyId(key), lemmaId: lemmaKey === key ? -1 : knownKeyId(lemmaKey) };
-    if (cache.size > 200_000) cache.clear();
+    if (cache.size > WORD_CACHE_LIMIT) cache.clear();
     cache.set(value, forms);
   }
   return forms;
