@@ -9,7 +9,7 @@ export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
-/** The shared wink-nlp instance: the model (tens of MB, its core read from the build's digest: wink-model.ts) loads on first use, so commands that never analyse in this thread (batch's main thread, --help) do not pay for it. */
+/** A wink-nlp instance with readDoc (the model's core read from the build's digest: wink-model.ts), made on first use: the reader's fallback (readByDoc), what the tests hold the reader to, and the bench's bare baseline. Analysis reads through wink-reader.ts. */
 export function wink(): ReturnType<typeof winkNLP> {
   nlp ??= winkNLP(winkModel() as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   return nlp;
