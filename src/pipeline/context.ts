@@ -1,4 +1,4 @@
-import { filled } from './token-table.js';
+import { filled } from './filled.js';
 import type { Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';

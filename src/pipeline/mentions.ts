@@ -1,4 +1,4 @@
-import { filled } from './token-table.js';
+import { filled } from './filled.js';
 import type { Cues } from './cues.js';
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';

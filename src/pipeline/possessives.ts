@@ -1,4 +1,5 @@
-import { filled, type TokenTable, TokenKind } from './token-table.js';
+import { filled } from './filled.js';
+import { type TokenTable, TokenKind } from './token-table.js';
 
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 

@@ -1,4 +1,4 @@
-import { filled } from './token-table.js';
+import { filled } from './filled.js';
 import { CATEGORY_IDS, VOICES, type CategoryId, type Voice } from '../taxonomy.js';
 import type { Annotation, CategoryScore } from '../types.js';
 import { round3 } from './score.js';

@@ -6,17 +6,6 @@ export function holdsBlankLine(space: string): boolean {
   return space.indexOf('\n') !== space.lastIndexOf('\n');
 }
 
-/**
- * `n` copies of `value` in a plain array. Per-text arrays of numbers are plain arrays, not typed arrays: a typed
- * array over 64 bytes gets a buffer of its own outside the heap, which costs about a microsecond to make and
- * more to free, and one analysis made about twenty of them (a seventh of a thread's time, `npm run bench`).
- */
-export function filled(n: number, value = 0): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(value);
-  return out;
-}
-
 /** The tokens of a text as parallel arrays, with UTF-16 offsets into the text. */
 export interface TokenTable {
   readonly count: number;

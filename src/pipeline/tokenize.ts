@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import { splitPossessives } from './possessives.js';
-import { filled, holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
+import { filled } from './filled.js';
+import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
 import { readWithWink, type WinkReading } from './wink-reader.js';

@@ -1,4 +1,4 @@
-import { filled } from './token-table.js';
+import { filled } from './filled.js';
 import type { Voice } from '../taxonomy.js';
 import { Attributor } from './attribution.js';
 import type { Cue, Cues } from './cues.js';

@@ -1,5 +1,5 @@
 import { type Segmented, TokenKind } from './tokenize.js';
-import { filled } from './token-table.js';
+import { filled } from './filled.js';
 import { irregularBase } from './irregular.js';
 import { exactForm, WORD_CACHE_LIMIT, wordKey } from './normalize.js';
 import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
