@@ -4,15 +4,15 @@
 // readDoc's time goes there: a hash lookup for every token and regular expressions for every unknown chunk.
 // Words repeat, so this reader tokenizes each distinct chunk once, with wink's own tokenizer, and keeps the
 // result (as spaCy's tokenizer keeps its cache of chunks). The chunks' tokens are joined in wink's own
-// document layout and wink's own sentence and part-of-speech automata run over them, as readDoc runs them:
-// the same tokens, sentences and tags (test/wink-reader.test.ts compares the two on the corpus). It builds
-// only the models framelens uses (sentences, parts of speech), not wink's NER, negation and sentiment ones.
+// document layout and wink's own sentence and part-of-speech automata run over them, as readDoc runs them,
+// with each token's automaton symbols also worked out once per chunk: the same tokens, sentences and tags
+// (test/wink-reader.test.ts compares the two on the corpus). It builds only the models framelens uses
+// (sentences, parts of speech), not wink's NER, negation and sentiment ones.
 //
-// It reaches into wink-nlp's modules (src/*.js, pinned by the lockfile): when they cannot be loaded the
-// reader falls back to readDoc, so an upgrade of wink-nlp that moves them costs speed, never a result.
-import { createRequire } from 'node:module';
+// It reaches into wink-nlp's modules (wink-parts.ts): when they cannot be loaded, or the models are not shaped
+// as expected, the reader falls back to readDoc, so an upgrade of wink-nlp costs speed, never a result.
 import { ChunkMemo, hashStep } from './chunk-memo.js';
-import { winkModel } from './wink-model.js';
+import { loadWinkParts } from './wink-parts.js';
 
 /** What the reader gives for a text: tokens as wink-nlp makes them, with their offsets, tags and sentences. */
 export interface WinkReading {
@@ -25,10 +25,13 @@ export interface WinkReading {
   sentences: [number, number][];
 }
 
-/** A chunk as wink-nlp tokenizes it (the chunk is `key`): its tokens in wink's layout (4 numbers each), their values and offsets in the chunk. */
-interface Chunk { key: string; raw: number[]; value: string[]; at: number[] }
+/**
+ * A chunk as wink-nlp tokenizes it (the chunk is `key`): its tokens in wink's layout (4 numbers each), their values
+ * and offsets in the chunk, and what wink's automata read of each token, worked out once: the id of its normal form,
+ * its symbol for the sentence automaton (as wink's transformer gives it with no space before), its POS hint or 0.
+ */
+interface Chunk { key: string; raw: number[]; value: string[]; at: number[]; normal: number[]; sbd: number[]; posHint: number[] }
 
-const require = createRequire(import.meta.url);
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
 type Reader = (text: string) => WinkReading;
 /** A reader and how many words it has added to wink's lexicon (every new word stays there: wink's cache only grows). */
@@ -49,24 +52,16 @@ function classOf(c: number): number {
   return c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f ? SPACE : CHUNK;
 }
 const TK = 4; // numbers per token in wink's layout
+/** wink's transformers add this to a hint to make an automaton symbol (sbd-transformers.js, pos-transformers.js). */
+const HINT_BASE = 1_080_000;
+/** The sentence symbols of a straight quote: with no space before it, and after a space. */
+const AMBIGUOUS_QUOTE = HINT_BASE + 4;
+const QUOTE_AFTER_SPACE = HINT_BASE + 6;
 
-/** The reader made from wink-nlp's modules and the model framelens loads (wink-model.ts). */
+/** The reader made from wink-nlp's parts (wink-parts.ts). */
 function makeReader(): OwnReader {
-  const Cache = require('wink-nlp/src/cache.js');
-  const compileTRex = require('wink-nlp/src/compile-trex.js');
-  const tokenizer = require('wink-nlp/src/tokenizer.js');
-  const fsm = require('wink-nlp/src/automaton.js');
-  const wrap = require('wink-nlp/src/dd-wrapper.js');
-  const { mapRawTokens2UIdOfNormal: normals, mapRawTokens2UIdOfDefaultPOS: defaultTags } = require('wink-nlp/src/tokens-mappers.js');
-  const { bits4lemma, posMask } = require('wink-nlp/src/constants.js');
-  const theModel = winkModel() as any;
-  const core = theModel.core();
-  const cache = Cache(core, theModel.featureFn);
-  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
-  const sbd = theModel.sbd();
-  const sbdMachines = sbd.machines.map((m: unknown) => { const a = fsm(cache); a.importJSON(m); return a; });
-  const posModel = theModel.pos();
-  const posMachines = posModel.machines.map((m: unknown) => { const a = fsm(cache, cache.value(0)); a.importJSON(m); return a; });
+  const { cache, tokenize, wrap, normals, defaultTags, bits4lemma, posMask, sbd, sbdMachine, posModel, posMachines, sbdSkip, posSkip, lexemes } = loadWinkParts();
+  const sbdSymbol = sbd.transformers[0];
   const pipe = Object.assign(Object.create(null), { sbd: true, pos: true });
   const tagName: string[] = [];
 
@@ -85,15 +80,19 @@ function makeReader(): OwnReader {
       at.push(found);
       if (found >= 0) cursor = found + v.length;
     }
-    return { key: text, raw, value, at };
+    const alone = { cache, tokens: raw, numOfTokens: raw.length / TK };
+    const normal: number[] = normals(alone);
+    return { key: text, raw, value, at, normal, sbd: normal.map((t, k) => (t === sbdSkip ? t : sbdSymbol(t, cache, raw, k))), posHint: normal.map((_, k) => cache.property(raw[k * TK], 'posHint') || 0) };
   });
 
-  const lexemes = core.features.lexeme;
   const read: Reader = (text) => {
     const tokens: number[] = [];
     const rdd = { cache, tokens, sentences: [] as number[][], markings: [], currPipe: pipe, nonBreakingSpaces: {} as Record<number, string>, numOfTokens: 0, document: [] as number[] }; // readDoc's document data, every field from the start: one shape
     const value: string[] = [];
     const starts: number[] = [];
+    const forAutomata: number[] = [];
+    const sbdInput: number[] = [];
+    const posHint: number[] = [];
     let spaces = 0;
     let nbsp: string | null = null;
     for (let i = 0; i < text.length;) { // wink's split of the text (see SPACE), by character codes
@@ -113,22 +112,27 @@ function makeReader(): OwnReader {
       for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
       tokens[first + 1] |= spaces;
       if (nbsp !== null) rdd.nonBreakingSpaces[first / TK] = nbsp;
-      for (let k = 0; k < chunk.value.length; k++) { value.push(chunk.value[k]); starts.push(chunk.at[k] < 0 ? -1 : from + chunk.at[k]); }
+      for (let k = 0; k < chunk.value.length; k++) {
+        value.push(chunk.value[k]);
+        starts.push(chunk.at[k] < 0 ? -1 : from + chunk.at[k]);
+        forAutomata.push(chunk.normal[k]);
+        sbdInput.push(k === 0 && spaces > 0 && chunk.sbd[0] === AMBIGUOUS_QUOTE ? QUOTE_AFTER_SPACE : chunk.sbd[k]); // wink's transformer: a quote after a space
+        posHint.push(chunk.posHint[k]);
+      }
       spaces = 0;
       nbsp = null;
     }
     const count = value.length;
     rdd.numOfTokens = count;
     rdd.document = [0, count - 1, 0, 0];
-    const forAutomata = normals(rdd);
-    let px = null;
-    for (let i = 0; i < sbdMachines.length; i++) {
-      sbdMachines[i].setPatternSwap(px);
-      px = sbdMachines[i].recognize(forAutomata, sbd.transformers[i], tokens);
-    }
-    sbd.setter(px, rdd);
+    sbdMachine.setPatternSwap(null);
+    sbd.setter(sbdMachine.recognize(sbdInput, null, tokens), rdd); // tokens already transformed (Chunk.sbd)
     const tags = defaultTags(rdd);
-    for (const machine of posMachines) posModel.updater(machine.recognize(tags, posModel.transformers[0], tokens), cache, tags, forAutomata);
+    const posInput: number[] = new Array(count);
+    for (const machine of posMachines) {
+      for (let i = 0; i < count; i++) posInput[i] = tags[i] === posSkip || posHint[i] === 0 ? tags[i] : posHint[i] + HINT_BASE; // wink's POS transformer, as it reads the tags of the machine before
+      posModel.updater(machine.recognize(posInput, null, tokens), cache, tags, forAutomata);
+    }
     posModel.setter(rdd, tags, TK, bits4lemma);
     const pos: string[] = new Array(count);
     for (let i = 0; i < count; i++) {
