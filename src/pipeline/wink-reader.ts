@@ -62,7 +62,6 @@ const QUOTE_AFTER_SPACE = HINT_BASE + 6;
 function makeReader(): OwnReader {
   const { cache, tokenize, wrap, normals, defaultTags, bits4lemma, posMask, sbd, sbdMachine, posModel, posMachines, sbdSkip, posSkip, lexemes } = loadWinkParts();
   const sbdSymbol = sbd.transformers[0];
-  const pipe = Object.assign(Object.create(null), { sbd: true, pos: true });
   const tagName: string[] = [];
 
   const scratch: any = { cache, tokens: [], nonBreakingSpaces: Object.create(null) };
@@ -87,51 +86,40 @@ function makeReader(): OwnReader {
 
   const read: Reader = (text) => {
     const tokens: number[] = [];
-    const rdd = { cache, tokens, sentences: [] as number[][], markings: [], currPipe: pipe, nonBreakingSpaces: {} as Record<number, string>, numOfTokens: 0, document: [] as number[] }; // readDoc's document data, every field from the start: one shape
+    const rdd = { cache, tokens, numOfTokens: 0, sentences: [] as number[][] }; // what wink's tag mapper and setters read of readDoc's document data
     const value: string[] = [];
     const starts: number[] = [];
     const forAutomata: number[] = [];
     const sbdInput: number[] = [];
     const posHint: number[] = [];
-    let spaces = 0;
-    let nbsp: string | null = null;
+    let spaced = false; // white space before the chunk: the one thing the automata need to know of spaces (a straight quote after one opens; Chunk.sbd)
     for (let i = 0; i < text.length;) { // wink's split of the text (see SPACE), by character codes
       const from = i;
       let code = text.charCodeAt(i);
       const cls = classOf(code);
       let hash = code;
       while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = hashStep(hash, code);
-      if (cls === SPACE) { // preceding spaces, as wink counts them: a run with a no-break space is marked 65535
-        nbsp = null;
-        for (let k = from; k < i; k++) if (text.charCodeAt(k) !== 32) { nbsp = text.slice(from, i); break; }
-        spaces = nbsp !== null ? 65535 : Math.min(i - from, 65534);
-        continue;
-      }
+      if (cls === SPACE) { spaced = true; continue; }
       const chunk = memo.get(text, from, i, hash);
-      const first = tokens.length;
       for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
-      tokens[first + 1] |= spaces;
-      if (nbsp !== null) rdd.nonBreakingSpaces[first / TK] = nbsp;
       for (let k = 0; k < chunk.value.length; k++) {
         value.push(chunk.value[k]);
         starts.push(chunk.at[k] < 0 ? -1 : from + chunk.at[k]);
         forAutomata.push(chunk.normal[k]);
-        sbdInput.push(k === 0 && spaces > 0 && chunk.sbd[0] === AMBIGUOUS_QUOTE ? QUOTE_AFTER_SPACE : chunk.sbd[k]); // wink's transformer: a quote after a space
+        sbdInput.push(k === 0 && spaced && chunk.sbd[0] === AMBIGUOUS_QUOTE ? QUOTE_AFTER_SPACE : chunk.sbd[k]); // wink's transformer: a quote after a space
         posHint.push(chunk.posHint[k]);
       }
-      spaces = 0;
-      nbsp = null;
+      spaced = false;
     }
     const count = value.length;
     rdd.numOfTokens = count;
-    rdd.document = [0, count - 1, 0, 0];
     sbdMachine.setPatternSwap(null);
-    sbd.setter(sbdMachine.recognize(sbdInput, null, tokens), rdd); // tokens already transformed (Chunk.sbd)
+    sbd.setter(sbdMachine.recognize(sbdInput), rdd); // tokens already transformed (Chunk.sbd): no transformer
     const tags = defaultTags(rdd);
     const posInput: number[] = new Array(count);
     for (const machine of posMachines) {
       for (let i = 0; i < count; i++) posInput[i] = tags[i] === posSkip || posHint[i] === 0 ? tags[i] : posHint[i] + HINT_BASE; // wink's POS transformer, as it reads the tags of the machine before
-      posModel.updater(machine.recognize(posInput, null, tokens), cache, tags, forAutomata);
+      posModel.updater(machine.recognize(posInput), cache, tags, forAutomata);
     }
     posModel.setter(rdd, tags, TK, bits4lemma);
     const pos: string[] = new Array(count);
