@@ -3,10 +3,10 @@
 // wink-nlp tokenizes a text one white-space chunk at a time ("Kyiv's", "ceasefire,", "\n\n"), and most of
 // readDoc's time goes there: a hash lookup for every token and regular expressions for every unknown chunk.
 // Words repeat, so this reader tokenizes each distinct chunk once, with wink's own tokenizer, and keeps the
-// result (as spaCy's tokenizer keeps its cache of chunks). The chunks' tokens are joined in wink's own
-// document layout and wink's own sentence and part-of-speech automata run over them, as readDoc runs them,
-// with each token's automaton symbols also worked out once per chunk: the same tokens, sentences and tags
-// (test/wink-reader.test.ts compares the two on the corpus). It builds only the models framelens uses
+// result (as spaCy's tokenizer keeps its cache of chunks). wink's own sentence and part-of-speech automata
+// then run over the chunks' tokens, as readDoc runs them, with what they read of each token (its symbols,
+// its default tag) also worked out once per chunk, and the tags set as wink's POS setter sets them: the same
+// tokens, sentences and tags (test/wink-reader.test.ts compares the two on the corpus). It builds only the models framelens uses
 // (sentences, parts of speech), not wink's NER, negation and sentiment ones.
 //
 // It reaches into wink-nlp's modules (wink-parts.ts): when they cannot be loaded, or the models are not shaped
@@ -26,11 +26,12 @@ export interface WinkReading {
 }
 
 /**
- * A chunk as wink-nlp tokenizes it (the chunk is `key`): its tokens in wink's layout (4 numbers each), their values
- * and offsets in the chunk, and what wink's automata read of each token, worked out once: the id of its normal form,
- * its symbol for the sentence automaton (as wink's transformer gives it with no space before), its POS hint or 0.
+ * A chunk as wink-nlp tokenizes it (the chunk is `key`): its tokens' values and offsets in the chunk, and what wink's
+ * automata read and write of each token, worked out once: the id of its normal form, its symbol for the sentence
+ * automaton (as wink's transformer gives it with no space before), its POS hint or 0, its default POS tag (as wink's
+ * tag mapper gives it), and the POS tag the tokenizer fixed for it (wink's POS setter keeps it), or -1.
  */
-interface Chunk { key: string; raw: number[]; value: string[]; at: number[]; normal: number[]; sbd: number[]; posHint: number[] }
+interface Chunk { key: string; value: string[]; at: number[]; normal: number[]; sbd: number[]; posHint: number[]; tag: number[]; fixedTag: number[] }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
 type Reader = (text: string) => WinkReading;
@@ -81,33 +82,43 @@ function makeReader(): OwnReader {
     }
     const alone = { cache, tokens: raw, numOfTokens: raw.length / TK };
     const normal: number[] = normals(alone);
-    return { key: text, raw, value, at, normal, sbd: normal.map((t, k) => (t === sbdSkip ? t : sbdSymbol(t, cache, raw, k))), posHint: normal.map((_, k) => cache.property(raw[k * TK], 'posHint') || 0) };
+    return {
+      key: text, value, at, normal,
+      sbd: normal.map((t, k) => (t === sbdSkip ? t : sbdSymbol(t, cache, raw, k))),
+      posHint: normal.map((_, k) => cache.property(raw[k * TK], 'posHint') || 0),
+      tag: defaultTags(alone),
+      fixedTag: normal.map((_, k) => (raw[k * TK + 2] === 0 ? -1 : (raw[k * TK + 2] & posMask) >>> bits4lemma)), // wink's POS setter writes a tag only where the token has none
+    };
   });
 
   const read: Reader = (text) => {
-    const tokens: number[] = [];
-    const rdd = { cache, tokens, numOfTokens: 0, sentences: [] as number[][] }; // what wink's tag mapper and setters read of readDoc's document data
+    const rdd = { numOfTokens: 0, sentences: [] as number[][] }; // what wink's sentence setter reads and writes of readDoc's document data
     const value: string[] = [];
     const starts: number[] = [];
     const forAutomata: number[] = [];
     const sbdInput: number[] = [];
     const posHint: number[] = [];
+    const tags: number[] = [];
+    const fixedTags: number[] = [];
     let spaced = false; // white space before the chunk: the one thing the automata need to know of spaces (a straight quote after one opens; Chunk.sbd)
     for (let i = 0; i < text.length;) { // wink's split of the text (see SPACE), by character codes
       const from = i;
       let code = text.charCodeAt(i);
       const cls = classOf(code);
       let hash = code;
-      while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = hashStep(hash, code);
+      if (cls === CHUNK) { // most characters of a chunk are printable ASCII: no class to work out
+        while (++i < text.length && (((code = text.charCodeAt(i)) > 32 && code < 0xa0) || classOf(code) === CHUNK)) hash = hashStep(hash, code);
+      } else while (++i < text.length && classOf(code = text.charCodeAt(i)) === cls) hash = hashStep(hash, code);
       if (cls === SPACE) { spaced = true; continue; }
       const chunk = memo.get(text, from, i, hash);
-      for (let k = 0; k < chunk.raw.length; k++) tokens.push(chunk.raw[k]);
       for (let k = 0; k < chunk.value.length; k++) {
         value.push(chunk.value[k]);
         starts.push(chunk.at[k] < 0 ? -1 : from + chunk.at[k]);
         forAutomata.push(chunk.normal[k]);
         sbdInput.push(k === 0 && spaced && chunk.sbd[0] === AMBIGUOUS_QUOTE ? QUOTE_AFTER_SPACE : chunk.sbd[k]); // wink's transformer: a quote after a space
         posHint.push(chunk.posHint[k]);
+        tags.push(chunk.tag[k]);
+        fixedTags.push(chunk.fixedTag[k]);
       }
       spaced = false;
     }
@@ -115,16 +126,14 @@ function makeReader(): OwnReader {
     rdd.numOfTokens = count;
     sbdMachine.setPatternSwap(null);
     sbd.setter(sbdMachine.recognize(sbdInput), rdd); // tokens already transformed (Chunk.sbd): no transformer
-    const tags = defaultTags(rdd);
     const posInput: number[] = new Array(count);
     for (const machine of posMachines) {
       for (let i = 0; i < count; i++) posInput[i] = tags[i] === posSkip || posHint[i] === 0 ? tags[i] : posHint[i] + HINT_BASE; // wink's POS transformer, as it reads the tags of the machine before
       posModel.updater(machine.recognize(posInput), cache, tags, forAutomata);
     }
-    posModel.setter(rdd, tags, TK, bits4lemma);
     const pos: string[] = new Array(count);
-    for (let i = 0; i < count; i++) {
-      const id = (tokens[i * TK + 2] & posMask) >>> bits4lemma;
+    for (let i = 0; i < count; i++) { // wink's POS setter: the tag found, where the tokenizer fixed none
+      const id = fixedTags[i] >= 0 ? fixedTags[i] : tags[i];
       pos[i] = tagName[id] ??= cache.valueOf('pos', id);
     }
     return { count, value, start: starts, pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
