@@ -3,6 +3,8 @@
 // the text and a hash the caller takes while scanning: a small hot table first, which the CPU caches keep
 // (the common chunks, found without cutting them out of the text), then a map of every chunk, up to a limit.
 
+import { ownCopy } from './own-copy.js';
+
 /** The next value of a chunk's hash after character code `code` (start from the first character's code). */
 export const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
 
@@ -41,12 +43,4 @@ function sameText(key: string, text: string, from: number, to: number): boolean 
   if (key.length !== to - from) return false;
   for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
   return true;
-}
-
-/**
- * A copy of a string that stands on its own. V8 makes a longer piece of a string (13 characters or more)
- * point into the whole string, so a chunk kept here would keep its whole text alive.
- */
-function ownCopy(piece: string): string {
-  return piece.length < 13 ? piece : [...piece].join('');
 }

@@ -5,6 +5,7 @@ import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKi
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
 import { readWithWink, type WinkReading } from './wink-reader.js';
+import { ownCopy } from './own-copy.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
@@ -111,7 +112,7 @@ export function segment(text: string): Segmented {
   for (let i = 0; i < count; i++) {
     const v = value[i];
     const at = r.start[i];
-    if (read !== text && at >= 0) value[i] = text.slice(at, at + v.length); // the text as written, not as wink read it
+    if (read !== text && at >= 0) value[i] = ownCopy(text.slice(at, at + v.length)); // the text as written, not as wink read it (a copy: word caches keep values, and a piece would keep the whole text alive)
     let k = kindOf(v);
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }
