@@ -1,7 +1,7 @@
 import type { MarkupKind } from '../io/strip-markup.js';
 import type { Finished, RecordMeta } from './batch-output.js';
 import { decodingWarnings } from './lines.js';
-import type { LineNotes, RecordReply } from './messages.js';
+import type { LineNotes, RecordReply } from './pool.js';
 import { RecordMarkup } from './record-markup.js';
 import type { RecordOrigin } from './types.js';
 

@@ -10,7 +10,7 @@ import { HeapCeiling } from './heap-ceiling.js';
 import { readJsonlLine } from './jsonl-line.js';
 import { chooseMarkup } from './record-markup.js';
 import { jsonLine } from './format-row.js';
-import { movable, type PostedGroup, type PostedTask, type RecordHead, type RecordReply, type WorkerReply, type WorkerSettings } from './messages.js';
+import { movable, type PostedGroup, type PostedTask, type RecordHead, type RecordReply, type WorkerReply, type WorkerSettings } from './pool.js';
 
 const { analysis: settings, reading, format } = workerData as WorkerSettings;
 /** Heap at which a worker collects (heap-ceiling.ts): twice a worker's live data in a normal run. */
