@@ -216,33 +216,6 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(raw.out)[1].stats.tokens).toBeGreaterThan(page.stats.tokens); // tags and the script counted
   });
 
-  it('says what the workers found reading JSONL lines in input order, once per file where it should, with every good record written', () => {
-    const lines = [
-      Buffer.from('\ufeff{"id":"bom","text":"The Kyiv regime must end the war.","n":12345678901234567890}'),
-      Buffer.from(''),
-      Buffer.concat([Buffer.from('{"id":"w1","text":"Caf'), Buffer.from([0xe9]), Buffer.from(' talks."}')]), // Windows-1252
-      Buffer.concat([Buffer.from('{"id":"w2","text":"Na'), Buffer.from([0xef]), Buffer.from('ve talks."}')]), // again: not said twice
-      Buffer.from('{"id":"html","text":"<p>The <b>Kyiv regime</b> said no.</p><div>Root causes.</div>"}'),
-      Buffer.from('{"id":"html2","text":"<p>Another <b>page</b>.</p>"}'), // not said twice
-      Buffer.from('{"id":"nul","text":"a\u0000b"}'), // a NUL byte in the line
-      Buffer.concat([Buffer.from('{"id":"utf8","text":"caf\u00e9 '), Buffer.from('é'), Buffer.from([0xe9]), Buffer.from('"}')]), // damaged UTF-8
-      Buffer.from('{"id":"crlf","text":"Security guarantees were discussed.","date":"2025-03-18"}\r'),
-    ];
-    writeFileSync(join(dir, 'notes.jsonl'), Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
-    for (const jobs of ['1', '2']) {
-      const r = framelens(['batch', 'notes.jsonl', '--jobs', jobs], dir);
-      expect(r.code, jobs).toBe(1);
-      expect(jsonl(r.out).map((o) => [o.id, o.n ?? o.date ?? null]), jobs).toEqual([['bom', 12345678901234567000], ['w1', null], ['w2', null], ['html', null], ['html2', null], ['utf8', null], ['crlf', '2025-03-18']]);
-      expect(r.err.trim().split('\n').slice(0, -1), jobs).toEqual([
-        'framelens: notes.jsonl:1: field "n" is a number too large to keep exactly (read as 12345678901234567000); it is passed through as read: write it as a string to keep every digit',
-        'framelens: notes.jsonl:3: not UTF-8; read as Windows-1252 from here on where a line is not UTF-8 (save the file as UTF-8 to be sure)',
-        'framelens: notes.jsonl:5: the text looks like HTML, read without its tags (as are later such records of notes.jsonl; --strip none reads them as they are)',
-        'framelens: notes.jsonl:7: binary data, not text',
-        'framelens: notes.jsonl:8: invalid UTF-8, decoded with replacement characters (U+FFFD)',
-      ]);
-    }
-  });
-
   it('on Ctrl-C exits 130 and removes the temporary output file', async () => {
     const sub = join(dir, 'interrupt');
     mkdirSync(sub);

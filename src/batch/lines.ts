@@ -44,27 +44,18 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
 /** A decoded line: `binary` when it holds a NUL byte (or, on the first line, a file signature); `read`: as UTF-8, as Windows-1252, or with U+FFFD replacements (io/read-text.ts). */
 export interface DecodedLine { text: string; read: Utf8Reading; binary: boolean }
 
-/** True when a file's first line shows a binary file: a NUL byte or a file signature (PDF, gzip ...). */
-export function binaryFirstLine(bytes: Uint8Array): boolean {
-  return bytes.includes(0) || isBinary(bytes);
-}
-
-/** A first line without its UTF-8 byte order mark. */
-export function withoutBom(bytes: Buffer): Buffer {
-  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-}
-
 /** Decode one line (see DecodedLine), without the byte order mark on the first. */
 export function decodeLine(bytes: Buffer, first: boolean): DecodedLine {
-  const binary = first ? binaryFirstLine(bytes) : bytes.includes(0);
-  return { ...decodeUtf8(first ? withoutBom(bytes) : bytes), binary };
+  const binary = bytes.includes(0) || (first && isBinary(bytes));
+  const body = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  return { ...decodeUtf8(body), binary };
 }
 
 /**
  * The stderr warnings of a file's decoded lines: each line with damaged UTF-8 (U+FFFD), and the first
  * line read as Windows-1252, once per file (a spreadsheet's whole CSV is; a line each would bury the other messages).
  */
-export function decodingWarnings(path: string, warn: (message: string) => void): (decoded: Pick<DecodedLine, 'read'>, line: number) => void {
+export function decodingWarnings(path: string, warn: (message: string) => void): (decoded: DecodedLine, line: number) => void {
   let said1252 = false;
   return (decoded, line) => {
     if (decoded.read === 'replaced') warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);

@@ -1,44 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import { FramelensError } from '../errors.js';
-import type { Utf8Reading } from '../io/read-text.js';
-import type { RecordMeta } from './batch-output.js';
-import type { AnalysisSettings, BatchRecord, LineReading, RecordError, RecordOrigin, UnreadLine } from './types.js';
+import type { AnalysisSettings } from './types.js';
 
-/** The fields of a record that its output line starts with. */
-export type RecordHead = Pick<BatchRecord, 'id' | 'source' | 'passthrough'>;
+/** A record sent to a worker, with the markup to strip first (offsets still index `text`). */
+export interface WorkerTask { seq: number; text: string; markup?: 'html' | 'md' }
 
-/** A record for a worker: a text (with the markup to strip first; offsets still index `text`) and its fields, or a JSONL line for the worker to read first. */
-export type WorkerTask = { seq: number; text: string; markup?: 'html' | 'md'; head: RecordHead } | { seq: number; unread: UnreadLine };
+/** A worker's answer for one record: its AnalysisRow as JSON (a string is cheaper to post than an object), or an error. */
+export type RecordReply = { seq: number; json: string; error?: undefined } | { seq: number; error: string; json?: undefined };
 
-/** A task as posted: a line's bytes are a stretch of the group's one buffer (one copy for the group, not a buffer a line). */
-export type PostedTask = Extract<WorkerTask, { text: string }> | { seq: number; origin: RecordOrigin; size: number; at: number; length: number };
+/** What a worker posts: answers for a group of records, that it is ready, or that it could not start (bad lexicon). */
+export type WorkerReply = { replies: RecordReply[] } | { ready: true } | { fatal: string; exitCode: 1 | 2 };
 
-/** A group of tasks as posted to a worker, with the bytes of its lines. */
-export interface PostedGroup { tasks: PostedTask[]; bytes: Uint8Array }
-
-/** What a worker read of a JSONL line: how its bytes decoded, warnings about its fields, whether its text was read as HTML by its content. */
-export interface LineNotes { read: Utf8Reading; warnings: string[]; htmlByContent: boolean }
-
-/**
- * A worker's answer for one record: for JSONL output, where its output line is in the group's bytes (written in the
- * worker, so the main thread only writes bytes out); for CSV output, its AnalysisRow as JSON (a string is cheaper to
- * post than an object); or why it failed. For a line, also what the worker read: the record's fields (`meta`), or the
- * error in its place, or nothing (a blank line).
- */
-export type RecordReply =
-  | { seq: number; at: number; length: number; notes?: LineNotes }
-  | { seq: number; json: string; meta?: RecordMeta; notes?: LineNotes }
-  | { seq: number; error: string; failed?: RecordError; notes?: LineNotes }
-  | { seq: number; blank: true; notes: LineNotes };
-
-/** What a worker posts: answers for a group of records and the bytes of their output lines, that it is ready, or that it could not start (bad lexicon). */
-export type WorkerReply = { replies: RecordReply[]; bytes: Uint8Array } | { ready: true } | { fatal: string; exitCode: 1 | 2 };
-
-/** Receives each finished record (with the bytes its `at` and `length` point into) and a fatal pool failure. */
-export interface PoolListener { done(reply: RecordReply, bytes: Uint8Array): void; fatal(err: FramelensError): void }
-
-/** What each worker is started with: how to analyse, how to read the lines it is sent, and the output format. */
-export interface WorkerSettings { analysis: AnalysisSettings; reading: LineReading; format: 'jsonl' | 'csv' }
+/** Receives each finished record (a row or an error message) and a fatal pool failure. */
+export interface PoolListener { done(seq: number, result: { json: string } | { error: string }): void; fatal(err: FramelensError): void }
 
 /** Records go to workers in groups (one message per group: posting costs about as much as a short record's analysis). */
 const GROUP_RECORDS = 16;
@@ -61,7 +35,7 @@ export class WorkerPool {
   /** Workers the pool may start: one starts at once, the next ones when every started worker is full and records still wait. */
   private limit = 1;
 
-  constructor(size: number, private readonly settings: WorkerSettings, private readonly listener: PoolListener) {
+  constructor(size: number, private readonly settings: AnalysisSettings, private readonly listener: PoolListener) {
     this.slots = [];
     this.start();
     this.grow(size);
@@ -107,7 +81,7 @@ export class WorkerPool {
     if ('fatal' in reply) { this.fail(reply.fatal, reply.exitCode); return; }
     slot.groups--;
     this.outstanding -= reply.replies.length;
-    for (const r of reply.replies) this.listener.done(r, reply.bytes);
+    for (const r of reply.replies) this.listener.done(r.seq, r.json !== undefined ? { json: r.json } : { error: r.error! });
     this.dispatch();
   }
 
@@ -118,10 +92,9 @@ export class WorkerPool {
       if (!best && this.slots.length < this.limit && !this.closing) best = this.start(); // every worker full and records waiting: one more
       if (!best) return;
       let n = 0;
-      for (let chars = 0; n < this.queue.length && n < GROUP_RECORDS && (n === 0 || chars + sizeOf(this.queue[n]) <= GROUP_CHARS); n++) chars += sizeOf(this.queue[n]);
+      for (let chars = 0; n < this.queue.length && n < GROUP_RECORDS && (n === 0 || chars + this.queue[n].text.length <= GROUP_CHARS); n++) chars += this.queue[n].text.length;
       best.groups++;
-      const group = posted(this.queue.slice(0, n));
-      best.worker.postMessage(group, movable(group.bytes));
+      best.worker.postMessage(this.queue.slice(0, n));
       this.queue = this.queue.slice(n);
     }
   }
@@ -131,26 +104,4 @@ export class WorkerPool {
     this.closing = true;
     this.listener.fatal(new FramelensError(message, exitCode));
   }
-}
-
-const sizeOf = (task: WorkerTask): number => ('text' in task ? task.text.length : task.unread.bytes.length);
-
-/** A group as posted: the lines' bytes copied into one buffer (a line's bytes are a view of a whole read chunk, which posting would copy whole). */
-function posted(tasks: WorkerTask[]): PostedGroup {
-  const lines = tasks.flatMap((t) => ('unread' in t ? [t.unread.bytes] : []));
-  const bytes = lines.length ? Buffer.concat(lines) : new Uint8Array(0);
-  let at = 0;
-  const out = tasks.map((t): PostedTask => {
-    if ('text' in t) return t;
-    const { origin, size, bytes: line } = t.unread;
-    at += line.length;
-    return { seq: t.seq, origin, size, at: at - line.length, length: line.length };
-  });
-  return { tasks: out, bytes };
-}
-
-/** The buffer of `bytes` when `bytes` is the whole of it: it then moves to the worker instead of being copied (Buffer.concat gives small results a slice of a shared pool, which must stay). */
-export function movable(bytes: Uint8Array): ArrayBuffer[] {
-  const { buffer } = bytes;
-  return buffer instanceof ArrayBuffer && bytes.byteLength > 0 && bytes.byteOffset === 0 && buffer.byteLength === bytes.byteLength ? [buffer] : [];
 }

@@ -1,10 +1,11 @@
-import { binaryFirstLine, decodeLine, notTextMessage, readLines, decodingWarnings, withoutBom } from './lines.js';
-import { readJsonlLine } from './jsonl-line.js';
+import { clip } from '../format/clip.js';
+import { decodeLine, notTextMessage, readLines, decodingWarnings } from './lines.js';
+import { isExact, makeRecord } from './records.js';
 import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordOrigin } from './types.js';
 
-/** What every reader needs: the character limit and a way to warn on stderr; `leaveLines`: JSONL lines are yielded unread, for the batch workers to read. */
-export interface ReadContext { maxChars: number; warn(message: string): void; leaveLines?: boolean }
+/** What every reader needs: the character limit and a way to warn on stderr. */
+export interface ReadContext { maxChars: number; warn(message: string): void }
 
 /** The longest JSONL line read: a text of `maxChars` characters written as JSON escapes (up to 6 bytes each), plus 64 KB for the other fields. */
 export function lineLimit(maxChars: number): number {
@@ -16,24 +17,37 @@ export function tooLongLine(size: number, maxChars: number): string {
   return `line of ${size} bytes, longer than any record within --max-chars ${maxChars} (at most ${lineLimit(maxChars)} bytes); skipped unread`;
 }
 
-/**
- * Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped,
- * every other line is a record or an error. The first line also tells a binary file (one error for the file). With
- * `ctx.leaveLines` the lines come unread (UnreadLine): batch workers read them (jsonl-line.ts), and the decoding and
- * field warnings are the caller's to give, in order.
- */
+const shorten = (s: string) => clip(s, 121); // 120 characters and an ellipsis, never half an emoji
+
+/** Read JSONL records (the text and id in the fields `fields` names) from a byte stream as they arrive; blank lines are skipped, every other line is a record or an error. */
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxLineBytes = lineLimit(ctx.maxChars);
   const warnDecoding = decodingWarnings(path, ctx.warn);
   for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
     if (tooLong) { yield { error: { origin, message: tooLongLine(size, ctx.maxChars), size } }; continue; }
-    if (line === 1 && binaryFirstLine(bytes)) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; } // a gzip, PDF, UTF-16 ... file: one failed record, not one a line
-    const body = line === 1 ? withoutBom(bytes) : bytes;
-    if (ctx.leaveLines) { yield { unread: { origin, bytes: body, size } }; continue; }
-    const read = readJsonlLine(body, origin, size, fields, ctx.maxChars);
-    warnDecoding(read, line);
-    read.warnings.forEach((w) => ctx.warn(w));
-    if (read.item) yield read.item;
+    const decoded = decodeLine(bytes, line === 1);
+    if (decoded.binary && line === 1) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; } // a gzip, PDF, UTF-16 ... file: one failed record, not one a line
+    if (decoded.binary) { yield { error: { origin, message: 'binary data, not text', size } }; continue; }
+    warnDecoding(decoded, line);
+    if (decoded.text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (err) {
+      yield { error: { origin, message: `invalid JSON (${shorten((err as Error).message)})`, size } };
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      yield { error: { origin, message: 'a record must be a JSON object with a "text" field', size } };
+      continue;
+    }
+    const item = makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars, fields.text, fields.id);
+    if ('record' in item) {
+      for (const [key, v] of Object.entries(item.record.passthrough)) {
+        if (typeof v === 'number' && !isExact(v)) ctx.warn(`framelens: ${path}:${line}: field ${JSON.stringify(key)} is a number too large to keep exactly (read as ${v}); it is passed through as read: write it as a string to keep every digit`);
+      }
+    }
+    yield item;
   }
 }

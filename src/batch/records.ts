@@ -1,4 +1,4 @@
-import type { BatchRecord, RecordOrError, RecordOrigin } from './types.js';
+import type { BatchRecord, ReadItem, RecordOrigin } from './types.js';
 
 /** Default --max-chars: longer texts are refused as bad records. */
 export const DEFAULT_MAX_CHARS = 1_000_000;
@@ -23,15 +23,15 @@ export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'st
 export const isExact = (id: unknown): id is number => typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id));
 
 function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 /** Shape the fields of one input record (a JSONL object or a CSV row) into a record or an error; `textKey` and `idKey` name the fields. */
-export function makeRecord(fields: Record<string, unknown>, origin: RecordOrigin, size: number, maxChars: number, textKey = 'text', idKey = 'id'): RecordOrError {
+export function makeRecord(fields: Record<string, unknown>, origin: RecordOrigin, size: number, maxChars: number, textKey = 'text', idKey = 'id'): ReadItem {
   const own = (key: string): unknown => (Object.hasOwn(fields, key) ? fields[key] : undefined); // not Object.prototype's constructor, toString ...
   const rawId = own(idKey);
   const hasId = rawId !== undefined && rawId !== null && rawId !== '';
-  const fail = (message: string): RecordOrError => ({ error: { origin, message, size, ...(hasId && (typeof rawId === 'string' || isExact(rawId)) ? { id: rawId } : {}) } });
+  const fail = (message: string): ReadItem => ({ error: { origin, message, size, ...(hasId && (typeof rawId === 'string' || isExact(rawId)) ? { id: rawId } : {}) } });
   if (hasId && typeof rawId !== 'string' && typeof rawId !== 'number') return fail(`"${idKey}" must be a string or a number, got ${describe(rawId)}`);
   if (typeof rawId === 'number' && !isExact(rawId)) return fail(`"${idKey}" is a number too large to keep exactly (read as ${rawId}; integers stop being exact at 2^53): write it as a string`);
   if (!Object.hasOwn(fields, textKey)) return fail(`no "${textKey}" field`);

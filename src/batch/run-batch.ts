@@ -5,15 +5,15 @@ import { count } from '../format/count.js';
 import { refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 import { cannotWrite, openAtomic, removeTempFiles, type AtomicFile } from './atomic-file.js';
-import { BatchOutput } from './batch-output.js';
-import { finishedOf, heldBy, type InOrder, LineNotices, type Sent } from './finished.js';
+import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
 import { expandInputs } from './inputs.js';
 import { OrderedWriter } from './ordered-writer.js';
-import { WorkerPool, type WorkerTask } from './pool.js';
+import { WorkerPool } from './pool.js';
 import { type PoolSizing, workersFor } from './pool-size.js';
 import { createProgress } from './progress.js';
 import type { CsvColumns } from './read-csv.js';
 import { readInputs } from './read-inputs.js';
+import { RecordMarkup } from './record-markup.js';
 import { BufferedSink } from './sink.js';
 import { StopControl } from './stop-control.js';
 import type { AnalysisSettings } from './types.js';
@@ -66,19 +66,16 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
     const output = new BatchOutput(opts.format, out, errSink, progress);
-    const log = (m: string) => progress.log(m);
-    const notices = new LineNotices(opts.strip, log);
-    const writer = new OrderedWriter<InOrder>((item) => { notices.tell(item); output.write(item); });
+    const writer = new OrderedWriter<Finished>((item) => output.write(item));
 
-    const sent = new Map<number, Sent>();
+    const metas = new Map<number, RecordMeta>();
     let pendingChars = 0;
-    const lineReading = { fields: opts.csv, maxChars: opts.maxChars, strip: opts.strip };
-    pool = new WorkerPool(workersFor(opts.jobs, totalBytes ?? 0), { analysis: opts.settings, reading: lineReading, format: opts.format }, {
-      done(reply, bytes) {
-        const record = sent.get(reply.seq)!;
-        sent.delete(reply.seq);
-        pendingChars -= heldBy(record);
-        writer.put(reply.seq, finishedOf(record, reply, bytes));
+    pool = new WorkerPool(workersFor(opts.jobs, totalBytes ?? 0), opts.settings, {
+      done(seq, result) {
+        const meta = metas.get(seq)!;
+        metas.delete(seq);
+        pendingChars -= meta.chars;
+        writer.put(seq, 'json' in result ? { meta, json: result.json } : { error: { origin: meta.origin, id: meta.id, message: result.error, size: meta.size } });
         notify();
       },
       fatal: (error) => control.halt({ kind: 'fatal', error }),
@@ -86,23 +83,20 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
 
     let next = 0;
     let bytesRead = 0;
-    const send = (record: Sent, task: WorkerTask) => {
-      sent.set(task.seq, record);
-      pendingChars += heldBy(record);
-      pool!.submit(task);
-    };
     const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
-      const ctx = { maxChars: opts.maxChars, warn: log, leaveLines: true }; // JSONL lines are read by the workers: this thread only splits them
+      const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
+      const markups = new RecordMarkup(opts.strip, ctx.warn);
       for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
         const seq = next++;
-        bytesRead += ('error' in item ? item.error : 'record' in item ? item.record : item.unread).size;
+        bytesRead += ('error' in item ? item.error : item.record).size;
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
         if ('error' in item) writer.put(seq, item);
-        else if ('unread' in item) send({ line: { origin: item.unread.origin, size: item.unread.size, bytes: item.unread.bytes.length } }, { seq, unread: item.unread });
         else {
           const { text, ...rest } = item.record;
-          send({ meta: { ...rest, chars: text.length } }, { seq, text, markup: notices.markups.of(item.record), head: { id: rest.id, source: rest.source, passthrough: rest.passthrough } });
+          metas.set(seq, { ...rest, chars: text.length });
+          pendingChars += text.length;
+          pool!.submit({ seq, text, markup: markups.of(item.record) });
         }
         while (!control.reason && full()) await waitForWake();
         if (control.reason) return;

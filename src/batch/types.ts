@@ -1,7 +1,5 @@
 import type { CategoryId, Voice } from '../taxonomy.js';
 import type { Annotation } from '../types.js';
-import type { MarkupKind } from '../io/strip-markup.js';
-import type { CsvColumns } from './read-csv.js';
 
 /** Where a record came from: an input path (`<stdin>` for -) and its first line (null for a whole text file). */
 export interface RecordOrigin { path: string; line: number | null }
@@ -21,14 +19,8 @@ export interface BatchRecord {
 /** A bad input record (or input file): skipped, reported with its origin. */
 export interface RecordError { origin: RecordOrigin; id?: string | number; message: string; size: number }
 
-/** A JSONL line whose bytes are left for a batch worker to decode and parse (jsonl-line.ts), so the main thread only splits lines. */
-export interface UnreadLine { origin: RecordOrigin; bytes: Buffer; size: number }
-
-/** A record read, or an error in its place. */
-export type RecordOrError = { record: BatchRecord } | { error: RecordError };
-
-/** What a reader yields: a record, or an error in its place; a JSONL reader asked to may also yield lines it has not read (UnreadLine). */
-export type ReadItem = RecordOrError | { unread: UnreadLine };
+/** What a reader yields: a record, or an error in its place. */
+export type ReadItem = { record: BatchRecord } | { error: RecordError };
 
 /** A category's document figures in batch output. */
 export interface BatchCategory { score: number; count: number; detected: boolean }
@@ -52,6 +44,3 @@ export interface AnalysisSettings {
   top: number;
   annotations: boolean;
 }
-
-/** How a batch worker reads the JSONL lines it is sent (jsonl-line.ts): the fields of text and id, --max-chars, --strip. */
-export interface LineReading { fields: CsvColumns; maxChars: number; strip?: MarkupKind }
