@@ -154,7 +154,7 @@ describe('batch line reader', () => {
       ['error', 4, 'a record must be a JSON object with a "text" field'],
       ['error', 5, 'binary data, not text'],
       ['error', 6, 'no text (the text is empty)'],
-      ['error', 7, '"id" must be a string or a number, got a object'],
+      ['error', 7, '"id" must be a string or a number, got an object'],
     ]);
     expect(warnings).toEqual([]);
   });

@@ -23,7 +23,7 @@ export const RESERVED_FIELDS: ReadonlySet<string> = new Set(['id', 'source', 'st
 export const isExact = (id: unknown): id is number => typeof id === 'number' && Number.isFinite(id) && (!Number.isInteger(id) || Number.isSafeInteger(id));
 
 function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Shape the fields of one input record (a JSONL object or a CSV row) into a record or an error; `textKey` and `idKey` name the fields. */
