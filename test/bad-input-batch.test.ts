@@ -17,6 +17,18 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('framelens batch on broken records', { timeout: 60_000 }, () => {
+  it('refuses a CSV without the column named with --id-column and warns when JSONL records lack that field; the default id column may be absent', () => {
+    writeFileSync(join(dir, 'keys.csv'), 'key,text\nk1,The Kyiv regime refused peace talks.\n');
+    writeFileSync(join(dir, 'keys.jsonl'), `${JSON.stringify({ id: 'kr', text: 'The Kyiv regime refused peace talks.' })}\n`);
+    const typo = bin(['batch', 'keys.csv', '--id-column', 'nope', '--quiet', ...lex], { cwd: dir });
+    expect(typo.code).toBe(1);
+    expect(typo.err).toBe('framelens: keys.csv:1: no column "nope" in the CSV header (columns: key, text); choose one with --id-column\n');
+    const byDefault = bin(['batch', 'keys.csv', '--quiet', ...lex], { cwd: dir });
+    expect([byDefault.code, lines(byDefault.out)[0].id]).toEqual([0, 'keys.csv:2']);
+    const jsonl = bin(['batch', 'keys.jsonl', '--id-column', 'nope', '--quiet', ...lex], { cwd: dir });
+    expect([jsonl.code, lines(jsonl.out)[0].id]).toEqual([0, 'keys.jsonl:1']);
+    expect(jsonl.err).toBe('framelens: keys.jsonl:1: no field "nope" (--id-column); records without it get their file and line as id\n');
+  });
   it('writes every good JSONL record (BOM, CRLF, emoji, lone surrogates, no final newline) and reports each bad line by number', () => {
     const records = [
       `\ufeff${JSON.stringify({ id: 'bom', text: 'The war should never have started.' })}`,

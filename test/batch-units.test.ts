@@ -140,8 +140,22 @@ describe('batch line reader', () => {
     expect((await read('id|text\na|Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header ("id|text", one column): it looks separated by "|"; batch reads CSV separated by commas, semicolons or tabs (save it with one of those)']]);
     expect((await read('id,body\na,Peace talks.\n')).map(view)).toEqual([[1, 'no column "text" in the CSV header (columns: id, body); choose one with --text-column']]);
     expect(warnings).toEqual([]);
+    const chosen = (csv: string, id: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id, idChosen: true }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect((await chosen('key,text\na,Peace talks.\n', 'nope')).map(view)).toEqual([[1, 'no column "nope" in the CSV header (columns: key, text); choose one with --id-column']]);
+    expect((await chosen('key,text\na,Peace talks.\n', 'key')).map(view)).toEqual([['a', 'Peace talks.', {}]]);
+    expect((await read('key,text\na,Peace talks.\n')).map(view)).toEqual([['in.csv:2', 'Peace talks.', { key: 'a' }]]); // the default id column may be absent: ids are file and line
     expect((await read('id,text,note,note\na,Peace talks.,x,y\n')).map(view)).toEqual([['a', 'Peace talks.', { note: 'y' }]]);
     expect(warnings).toEqual(['framelens: in.csv:1: the CSV header names column "note" more than once; each row keeps its last value']);
+  });
+  it('warns once a file when a JSONL record lacks the field named with --id-column (a typo would replace every id), never for the default "id"', async () => {
+    const warnings: string[] = [];
+    const input = () => Readable.from([Buffer.from('{"id":"kr","text":"Peace talks."}\n{"key":"b","text":"A truce."}\n{"id":"c","text":"Talks."}\n')]);
+    const chosen = await collect(readJsonl(input(), 'in.jsonl', { text: 'text', id: 'key', idChosen: true }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect(chosen.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['in.jsonl:1', 'b', 'in.jsonl:3']);
+    expect(warnings).toEqual(['framelens: in.jsonl:1: no field "key" (--id-column); records without it get their file and line as id']);
+    warnings.length = 0;
+    await collect(readJsonl(input(), 'in.jsonl', { text: 'text', id: 'id' }, { maxChars: 100, warn: (w) => warnings.push(w) }));
+    expect(warnings).toEqual([]);
   });
   it('turns JSONL lines into records and errors with line numbers; blank lines are skipped', async () => {
     const input = Buffer.from('{"id":"x","text":"Peace talks.","date":"2025"}\n\nnot json\n[1]\n{"text":"a\\u0000b"}\n{"text":"  "}\n{"id":{},"text":"t"}\n');
@@ -153,7 +167,7 @@ describe('batch line reader', () => {
       ['error', 3, expect.stringMatching(/^invalid JSON \(/)],
       ['error', 4, 'a record must be a JSON object with a "text" field'],
       ['error', 5, 'binary data, not text'],
-      ['error', 6, 'no text (the text is empty)'],
+      ['error', 6, 'no text (the text is only white space)'],
       ['error', 7, '"id" must be a string or a number, got an object'],
     ]);
     expect(warnings).toEqual([]);

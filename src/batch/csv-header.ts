@@ -19,13 +19,14 @@ export function duplicateColumns(header: string[]): string[] {
   return [...new Set(header.filter((name, i) => header.indexOf(name) !== i))];
 }
 
-/** Why the rows under `header` cannot be read: no text column (with a hint for a file separated by bars), or the text or id column named twice (which one holds the text?); null when they can. */
+/** Why the rows under `header` cannot be read: no text column (with a hint for a file separated by bars), no id column named with --id-column, or the text or id column named twice (which one holds the text?); null when they can. */
 export function headerProblem(header: string[], columns: CsvColumns): string | null {
   if (!header.includes(columns.text)) {
     const separator = header.length === 1 && header[0].includes('|') ? '|' : undefined;
     if (separator) return `no column "${columns.text}" in the CSV header (${JSON.stringify(header[0])}, one column): it looks separated by ${JSON.stringify(separator)}; batch reads CSV separated by commas, semicolons or tabs (save it with one of those)`;
     return `no column "${columns.text}" in the CSV header (columns: ${header.join(', ')}); choose one with --text-column`;
   }
+  if (columns.idChosen && !header.includes(columns.id)) return `no column "${columns.id}" in the CSV header (columns: ${header.join(', ')}); choose one with --id-column`;
   for (const [name, option] of [[columns.text, '--text-column'], [columns.id, '--id-column']]) {
     const at = header.flatMap((h, i) => (h === name ? [i + 1] : []));
     if (at.length > 1) return `the CSV header names column "${name}" ${at.length} times (columns ${at.join(', ')}); rename all but one, or choose another with ${option}`;

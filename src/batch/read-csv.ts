@@ -5,8 +5,8 @@ import { lineLimit, type ReadContext, tooLongLine } from './read-jsonl.js';
 import { makeRecord } from './records.js';
 import type { ReadItem } from './types.js';
 
-/** The CSV columns that hold each record's text and id. */
-export interface CsvColumns { text: string; id: string }
+/** The CSV columns (or JSONL fields) that hold each record's text and id; `idChosen` when the id one was named with --id-column (a file without it is then a mistake, not records without ids). */
+export interface CsvColumns { text: string; id: string; idChosen?: boolean }
 
 function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumns, maxChars: number): ReadItem {
   const origin = { path, line: row.line };

@@ -23,6 +23,7 @@ const shorten = (s: string) => clip(s, 121); // 120 characters and an ellipsis, 
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxLineBytes = lineLimit(ctx.maxChars);
   const warnDecoding = decodingWarnings(path, ctx.warn);
+  let idMissWarned = !fields.idChosen; // a field named with --id-column that a record lacks: said once a file (a typo would otherwise replace every id silently)
   for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
     if (tooLong) { yield { error: { origin, message: tooLongLine(size, ctx.maxChars), size } }; continue; }
@@ -41,6 +42,10 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       yield { error: { origin, message: 'a record must be a JSON object with a "text" field', size } };
       continue;
+    }
+    if (!idMissWarned && !Object.hasOwn(value, fields.id)) {
+      idMissWarned = true;
+      ctx.warn(`framelens: ${path}:${line}: no field ${JSON.stringify(fields.id)} (--id-column); records without it get their file and line as id`);
     }
     const item = makeRecord(value as Record<string, unknown>, origin, size, ctx.maxChars, fields.text, fields.id);
     if ('record' in item) {

@@ -12,7 +12,7 @@ export function originLabel(origin: RecordOrigin): string {
 export function textProblem(text: string, maxChars: number): string | null {
   if (text.includes('\u0000')) return 'binary data, not text';
   if (text.length > maxChars) return `text has ${text.length} characters, over --max-chars ${maxChars}`;
-  if (text.trim() === '') return 'no text (the text is empty)';
+  if (text.trim() === '') return text === '' ? 'no text (the text is empty)' : 'no text (the text is only white space)';
   return null;
 }
 

@@ -41,7 +41,7 @@ Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interr
       jobs: opts.jobs !== undefined ? { fixed: opts.jobs } : { max: availableParallelism() },
       quiet: Boolean(opts.quiet),
       maxChars: opts.maxChars,
-      csv: { text: opts.textColumn, id: opts.idColumn },
+      csv: { text: opts.textColumn, id: opts.idColumn, idChosen: cmd.getOptionValueSource('idColumn') === 'cli' },
       strip: opts.strip,
       settings: { lexicon: opts.lexicon, builtin: opts.builtin !== false, threshold: opts.threshold, top: opts.top, annotations: Boolean(opts.annotations) },
     }, io));
