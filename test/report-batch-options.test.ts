@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, repoPath } from './helpers.js';
 
@@ -35,9 +38,30 @@ describe('report --batch given a file that is not JSONL', () => {
     expect(r.err).toMatch(/^framelens: <stdin>: no line is a JSON object \(line 1: not (valid JSON|a JSON object)\); expected the JSONL output of framelens batch, one record per line\n$/);
   });
 
-  it('a run whose records all failed is still reported, failures listed', async () => {
+  it('a run whose records all failed is still reported, failures listed (and named on stderr, exit 1)', async () => {
     const r = await cli(['report', '--batch', '-'], '{"source":"a.txt","line":1,"error":"no text field"}\n');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // written, and the exit code says a record failed, as batch's does
     expect(r.out).toContain('- line 1 (a.txt): no text field');
+    expect(r.err).toMatch(/^framelens: .*:1: record "a\.txt": no text field; listed under "Failed records"\n$/);
+  });
+});
+
+describe('report and compare when --format and the -o extension disagree', () => {
+  it('write what --format says and name the mismatch on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-format-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'The Kremlin said the Kyiv regime must end the war.');
+      writeFileSync(join(dir, 'b.txt'), 'The White House said the talks on a ceasefire were productive.');
+      const report = await cli(['report', 'a.txt', '-o', 'r.md', '-f', 'html'], '', dir);
+      expect(report.code).toBe(0);
+      expect(report.err).toContain('framelens: r.md: writing html (--format html), though its extension says md\n');
+      expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+      const compare = await cli(['compare', 'a.txt', 'b.txt', '-o', 'c.md', '-f', 'json'], '', dir);
+      expect(compare.err).toContain('framelens: c.md: writing json (--format json), though its extension says md\n');
+      const agreeing = await cli(['compare', 'a.txt', 'b.txt', '-o', 'c.json', '-f', 'json'], '', dir);
+      expect(agreeing.err).not.toContain('writing json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

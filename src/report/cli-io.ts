@@ -42,6 +42,12 @@ export function formatFromPath(path: string): 'html' | 'md' | null {
   return ext === '.html' || ext === '.htm' ? 'html' : ext === '.md' || ext === '.markdown' ? 'md' : null;
 }
 
+/** A warning when --format and the extension of -o name different formats (the file is written as --format says), else null. */
+export function formatMismatch(output: string | undefined, format: string, extensionFormat: string | null): string | null {
+  if (!output || output === '-' || !extensionFormat || extensionFormat === format) return null;
+  return `framelens: ${output}: writing ${format} (--format ${format}), though its extension says ${extensionFormat}`;
+}
+
 /** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }

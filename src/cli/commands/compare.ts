@@ -2,16 +2,21 @@ import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, formatMismatch, writeOutput } from '../../report/cli-io.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
-import type { CliIO } from '../context.js';
+import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption } from '../options.js';
 
-/** The compare format an -o path asks for, as `report` reads it (.html/.htm, .md/.markdown), .json, or text (stdout, .txt, no extension); another extension is a usage error, as in report. */
+/** The compare format an -o extension names, as `report` reads it (.html/.htm, .md/.markdown), .json, or text (.txt, no extension); null for another extension. */
+function compareFormatOf(output: string): 'text' | 'json' | 'md' | 'html' | null {
+  const ext = extname(output).toLowerCase();
+  return formatFromPath(output) ?? (ext === '.json' ? 'json' : ext === '' || ext === '.txt' || ext === '.text' ? 'text' : null);
+}
+
+/** The compare format an -o path asks for (text for stdout); another extension is a usage error, as in report. */
 function compareFormatFromPath(output: string | undefined): 'text' | 'json' | 'md' | 'html' {
   if (!output || output === '-') return 'text';
-  const ext = extname(output).toLowerCase();
-  const format = formatFromPath(output) ?? (ext === '.json' ? 'json' : ext === '' || ext === '.txt' || ext === '.text' ? 'text' : null);
+  const format = compareFormatOf(output);
   if (!format) throw new FramelensError(`${output}: cannot tell the format from the extension; use .html, .md, .json or .txt, or --format`, 2);
   return format;
 }
@@ -30,6 +35,8 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
     const format = opts.format ?? compareFormatFromPath(opts.output); // before reading: a bad -o is a usage error
+    const mismatch = opts.format && opts.output ? formatMismatch(opts.output, opts.format, opts.output === '-' ? null : compareFormatOf(opts.output)) : null;
+    if (mismatch) warn(io, mismatch);
     refuseOutputOverInput(opts.output, [fileA, fileB], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
     const inputOptions = { maxChars: opts.maxChars, strip: opts.strip };

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, formatMismatch, writeOutput } from '../../report/cli-io.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
@@ -25,6 +25,8 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
     const fromPath = opts.output && opts.output !== '-' ? formatFromPath(opts.output) : null;
     if (opts.output && opts.output !== '-' && !fromPath && !opts.format) throw new FramelensError(`${opts.output}: cannot tell the format from the extension; use .html or .md, or --format`, 2);
     const format: 'html' | 'md' = opts.format ?? fromPath ?? 'md';
+    const mismatch = opts.format ? formatMismatch(opts.output, opts.format, fromPath) : null;
+    if (mismatch) warn(io, mismatch);
     refuseOutputOverInput(opts.output, [file, opts.batch], io.cwd ?? process.cwd());
     const title: string | undefined = opts.title?.trim() ? opts.title : undefined; // a blank --title keeps the default, not an empty heading
     let content: string;
@@ -35,6 +37,8 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
       const { jsonl, label } = await (await import('../../report/batch-input.js')).readBatchInput(opts.batch, io);
       const { readBatchRecords } = await import('../../report/batch-records.js'); // report code loads only when a report is made
       const data = readBatchRecords(jsonl, label);
+      for (const f of data.failed) warn(io, `framelens: ${label}:${f.line}: ${f.id !== null ? `record ${JSON.stringify(f.id)}: ` : ''}${f.message}; listed under "Failed records"`);
+      if (data.failed.length) setExit(1); // the report is written with the records that could be read; the exit code says some could not
       content = format === 'html'
         ? (await import('../../report/batch-html.js')).batchHtmlReport(data, { title, source: label })
         : (await import('../../report/batch-markdown.js')).batchMarkdownReport(data, { title });
@@ -46,7 +50,6 @@ export function reportCommand(io: CliIO, setExit: (code: number) => void): Comma
         : (await import('../../report/markdown-report.js')).markdownReport(side.result, options);
     }
     writeOutput(content, opts.output, io);
-    setExit(0);
   });
   return cmd;
 }
