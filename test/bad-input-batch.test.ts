@@ -94,7 +94,7 @@ describe('framelens batch on broken records', { timeout: 60_000 }, () => {
     const r = bin(['batch', 'long.fifo', '--max-chars', '1000', '--quiet', ...lex], { cwd: dir });
     writer.kill();
     expect([r.code, r.out]).toEqual([1, '']);
-    expect(r.err).toMatch(/^framelens: long\.fifo: more than 3000 bytes, over --max-chars 1000/);
+    expect(r.err).toMatch(/^framelens: long\.fifo: more than 3000 bytes, so more than 1000 characters, over --max-chars 1000/);
   });
 
   it('refuses a binary file given as JSONL as one failed record, writing nothing', () => {

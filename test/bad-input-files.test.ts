@@ -192,7 +192,7 @@ describe('very long input and --max-chars', () => {
   });
   it('stops reading stdin once it holds more than 3 bytes per allowed character', async () => {
     const r = await cli(['analyze', '-', '--max-chars', '10'], 'x'.repeat(31));
-    expect(r).toEqual({ code: 1, out: '', err: 'framelens: <stdin>: more than 30 bytes, over --max-chars 10 (split the text, or raise --max-chars)\n' });
+    expect(r).toEqual({ code: 1, out: '', err: 'framelens: <stdin>: more than 30 bytes, so more than 10 characters, over --max-chars 10 (split the text, or raise --max-chars)\n' });
   });
   it('rejects a --max-chars that is not a whole number as a usage error (exit 2)', async () => {
     for (const bad of ['0', '-5', '1.5', 'lots']) expect((await cli(['analyze', '-', '--max-chars', bad])).code).toBe(2);
@@ -201,7 +201,7 @@ describe('very long input and --max-chars', () => {
     const path = at('huge.txt');
     writeFileSync(path, Buffer.alloc(100 * 1024 * 1024, 'The war should never have started. '));
     const r = await cli(['analyze', path]);
-    expect(r).toEqual({ code: 1, out: '', err: `framelens: ${path}: 104857600 bytes, over --max-chars ${DEFAULT_MAX_CHARS} (split the text, or raise --max-chars)\n` });
+    expect(r).toEqual({ code: 1, out: '', err: `framelens: ${path}: 104857600 bytes, so more than ${DEFAULT_MAX_CHARS} characters, over --max-chars ${DEFAULT_MAX_CHARS} (split the text, or raise --max-chars)\n` });
   });
   it('completes a 10 MB single line (no newline at all)', () => {
     const line = seedText().replace(/\s+/g, ' ');

@@ -57,6 +57,8 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/^framelens: .*no-such-corpus: no such gold folder/);
     expect(missing.stdout).toBe('');
+    const file = bin('eval', 'README.md');
+    expect([file.status, file.stderr]).toEqual([1, 'framelens: README.md: a file, not a gold folder (expected <gold-dir>/dev and <gold-dir>/heldout)\n']);
     expect(bin('eval', 'corpus', '--split', 'train').status).toBe(2);
   });
 

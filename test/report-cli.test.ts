@@ -51,6 +51,8 @@ describe('framelens report', () => {
     const noFolder = await cli(['report', US, '-o', join(dir, 'no/such/folder/r.html'), ...fixture]);
     expect(noFolder.code).toBe(1);
     expect(noFolder.err).toContain('cannot write (no such folder)');
+    const noCreate = await cli(['report', US, '-o', '/proc/framelens-report.html', ...fixture]); // the folder is there, but takes no new files
+    expect([noCreate.code, noCreate.err]).toEqual([1, 'framelens: /proc/framelens-report.html: cannot write (cannot create a file in its folder)\n']);
     const folder = join(dir, 'a-folder.html');
     mkdirSync(folder);
     const onFolder = await cli(['report', US, '-o', folder, ...fixture]);

@@ -25,10 +25,12 @@ export interface AtomicFile {
   abort(): void;
 }
 
-/** The one-line error for an output that could not be written: `<path>: cannot write (no such folder | permission denied | is a folder | <code>)`. */
+const folderExists = (dir: string) => { try { return statSync(dir).isDirectory(); } catch { return false; } };
+
+/** The one-line error for an output that could not be written: `<path>: cannot write (no such folder | cannot create a file in its folder | permission denied | is a folder | <code>)`. */
 export function cannotWrite(path: string, err: unknown): FramelensError {
   const code = (err as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code ?? 'error';
+  const why = code === 'ENOENT' ? (folderExists(dirname(path)) ? 'cannot create a file in its folder' : 'no such folder') : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : code ?? 'error';
   return new FramelensError(`${path}: cannot write (${why})`);
 }
 

@@ -59,6 +59,7 @@ function goldSpan(raw: unknown, where: string, content: string): GoldSpan {
 /** Read one split folder: every <id>.txt with its <id>.gold.json and optional <id>.meta.json, sorted by id. */
 export function loadSplit(dir: string, split: (typeof SPLITS)[number]): GoldDoc[] {
   const folder = join(dir, split);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FramelensError(`${dir}: a file, not a gold folder (expected <gold-dir>/dev and <gold-dir>/heldout)`);
   if (!existsSync(folder)) throw new FramelensError(`${folder}: no such folder (expected <gold-dir>/dev and <gold-dir>/heldout)`);
   if (!statSync(folder).isDirectory()) throw new FramelensError(`${folder}: not a folder (expected <gold-dir>/dev and <gold-dir>/heldout)`);
   const ids = readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();

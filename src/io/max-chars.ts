@@ -31,7 +31,7 @@ export function checkFileSize(path: string, max: number): void {
   } catch {
     return; // reading the file reports the problem
   }
-  if (size > 3 * max) refuse(path, `${size} bytes`, max);
+  if (size > 3 * max) refuse(path, `${size} bytes, so more than ${max} characters`, max);
 }
 
 /** Refuse a decoded text longer than `max` characters (UTF-16 code units, as offsets count them). */
@@ -48,7 +48,7 @@ export async function readStreamWithin(stream: NodeJS.ReadableStream, label: str
     size += buf.length;
     chunks.push(buf);
     if (size - buf.length < 8192 && size >= Math.min(8192, 3 * max) && isBinary(Buffer.concat(chunks))) throw new FramelensError(`${label}: not a text file`);
-    if (size > 3 * max) refuse(label, `more than ${3 * max} bytes`, max);
+    if (size > 3 * max) refuse(label, `more than ${3 * max} bytes, so more than ${max} characters`, max);
   }
   return Buffer.concat(chunks);
 }

@@ -35,7 +35,7 @@ export function compareCommand(io: CliIO, setExit: (code: number) => void): Comm
   lexiconOptions(cmd).action(async (fileA: string, fileB: string, opts) => {
     if (fileA === '-' && fileB === '-') throw new FramelensError('only one of the two texts can come from stdin', 2);
     const format = opts.format ?? compareFormatFromPath(opts.output); // before reading: a bad -o is a usage error
-    const mismatch = opts.format && opts.output ? formatMismatch(opts.output, opts.format, opts.output === '-' ? null : compareFormatOf(opts.output)) : null;
+    const mismatch = opts.format && opts.output ? formatMismatch(opts.output, opts.format, extname(opts.output) ? compareFormatOf(opts.output) : null) : null;
     if (mismatch) warn(io, mismatch);
     refuseOutputOverInput(opts.output, [fileA, fileB], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
