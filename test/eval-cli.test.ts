@@ -48,7 +48,7 @@ describe('framelens eval on the gold corpus (end to end; checks the shape, not t
     expect(r.stdout).toMatch(/^macro /m);
     expect(r.stdout).toMatch(/^0\.8-1\.0 /m);
     expect(r.stdout).toMatch(/^controls: \d+ texts/m);
-    expect(r.stdout).toMatch(/^targets /m);
+    expect(r.stdout).toMatch(/^quality targets \(stated for the held-out split; measured here on all\):$/m);
   });
 
   it('refuses a missing folder (exit 1) and a bad split (exit 2) from the installed binary', () => {

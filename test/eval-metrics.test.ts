@@ -133,7 +133,7 @@ describe('targets', () => {
     const doc = docMetric([{ detected: ['peace-process'], gold: ['peace-process'] }]);
     const spans = spanMetric([{ predicted: [span(0, 10)], gold: [span(0, 20)] }]);
     const bins = calibration([{ annotation: { ...span(0, 10), score: 0.9 }, gold: [span(0, 20)] }]);
-    const t = checkTargets({ span: spans, document: doc, calibration: bins, controls: { withDetections: 1 } });
+    const t = checkTargets({ span: spans, document: doc, calibration: bins, controls: { texts: 2, withDetections: 1 } });
     expect(t.map((x) => [x.name, x.measured, x.met])).toEqual([
       ['document micro-F1', 1, true],
       ['document macro-F1', 1, true],
@@ -141,5 +141,7 @@ describe('targets', () => {
       ['control texts with a detected category', 1, false],
       ['precision of annotations scored >= 0.8', 1, true],
     ]);
+    const noControls = checkTargets({ span: spans, document: doc, calibration: bins, controls: { texts: 0, withDetections: 0 } });
+    expect(noControls[3]).toMatchObject({ measured: null, met: false }); // a split without controls cannot show the target met
   });
 });

@@ -38,10 +38,10 @@ export function formatEvalReport(report: EvalReport): string {
   const { controls } = report;
   lines.push(`controls: ${count(controls.texts, 'text')}, ${controls.withDetections} with a detected category`);
   for (const c of controls.detected) if (c.categories.length) lines.push(`  ${escapeTerminal(c.id)}: ${c.categories.join(', ')}`);
-  lines.push('', 'targets (issue 3; stated for the held-out split):');
+  lines.push('', `quality targets (stated for the held-out split${report.split === 'heldout' ? '' : `; measured here on ${report.split}`}):`);
   for (const t of report.targets) {
     const measured = t.measured === null ? '-' : Number.isInteger(t.measured) ? String(t.measured) : t.measured.toFixed(3);
-    lines.push(`  ${t.met ? 'met    ' : 'not met'}  ${t.name}: ${measured} (target ${t.comparison} ${t.target})`);
+    lines.push(`  ${t.measured === null ? 'n/a    ' : t.met ? 'met    ' : 'not met'}  ${t.name}: ${measured} (target ${t.comparison} ${t.target})`);
   }
   return `${lines.join('\n')}\n`;
 }
