@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { balanceQuotes } from '../src/pipeline/balance-quotes.js';
 import { testLexicon } from './helpers.js';
 
 const span = (text: string, marker: string) => analyze(text, { lexicon: testLexicon() }).annotations.find((a) => a.marker === marker);
@@ -17,13 +18,29 @@ describe('spans take the quoted words (clip-quotes)', () => {
     expect(span('Peskov said the war “should never have” started, he added.', 'fx-never-started')).toMatchObject({ text: 'should never have', voice: 'quoted' });
     expect(span('Lavrov named the “enormous economic” deals on offer.', 'fx-economic-deals')).toMatchObject({ text: 'enormous economic', voice: 'quoted' });
     expect(span('It should “never” have started.', 'fx-never-started')?.text).toBe('should “never” have started'); // a quotation in its middle
-    expect(span('Putin spoke of “initial” causes of the crisis.', 'fx-root-causes')?.text).toBe('initial” causes of the crisis'); // more words outside: whole
+    expect(span('Putin spoke of “initial” causes of the crisis.', 'fx-root-causes')?.text).toBe('“initial” causes of the crisis'); // more words outside: whole, with both marks (balance-quotes.ts)
   });
   it('keeps a match whole when more of its words stand outside the quotation', () => {
-    expect(span('He said it should never have “begun”.', 'fx-never-started')?.text).toBe('should never have “begun');
+    expect(span('He said it should never have “begun”.', 'fx-never-started')?.text).toBe('should never have “begun”'); // with both marks (balance-quotes.ts)
   });
   it('keeps a match whole when the quotation sits in its middle or the match is all outside', () => {
     expect(span('They discussed the initial causes of the “Ukrainian” crisis.', 'fx-root-causes')?.text).toBe('initial causes of the “Ukrainian” crisis');
     expect(span('Lavrov offered enormous economic deals.', 'fx-economic-deals')?.text).toBe('enormous economic deals');
+  });
+});
+
+describe('a span across one end of a quotation takes the partner mark', () => {
+  it('widens by the closing or opening mark next to it, for straight, curly and angle quotes', () => {
+    const cut = (text: string, from: string, to: string) => { const s = text.indexOf(from); const r = balanceQuotes(text, s, text.indexOf(to) + to.length); return text.slice(r.start, r.end); };
+    expect(cut('The regime is barbaric and "illegitimate".', 'barbaric', 'illegitimate')).toBe('barbaric and "illegitimate"');
+    expect(cut('The strike was "barbaric" and cruel.', 'barbaric', 'cruel')).toBe('"barbaric" and cruel');
+    expect(cut('The strike was “barbaric” and cruel.', 'barbaric', 'cruel')).toBe('“barbaric” and cruel');
+    expect(cut('It is «barbaric» and cruel.', 'barbaric', 'cruel')).toBe('«barbaric» and cruel');
+    expect(cut('The "Kiev regime" must go.', 'Kiev', 'regime')).toBe('Kiev regime'); // no mark inside: unchanged
+    expect(cut('They said "peace" and "talks" at once.', 'peace', 'talks')).toBe('peace" and "talks'); // balanced inside: unchanged
+  });
+  it('gives analyze spans with both marks', () => {
+    const a = analyze('The strike was "barbaric" and cruel.').annotations.find((x) => x.category === 'loaded-language');
+    expect(a?.text).toBe('"barbaric" and cruel');
   });
 });

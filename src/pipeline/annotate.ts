@@ -8,6 +8,7 @@ import { round3, scoreAnnotation } from './score.js';
 import { isOnTopic } from './topic.js';
 import type { Segmented } from './tokenize.js';
 import type { Voices } from './voice.js';
+import { balanceQuotes } from './balance-quotes.js';
 import type { WordStream } from './words.js';
 
 /** Keep, per category, the strongest of overlapping matches (then the longest, then lexicon order). */
@@ -38,8 +39,7 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
   return matches.map((m, i) => {
     let best = m.first;
     for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;
-    const start = t.start[ws.token[m.first]];
-    const end = t.end[ws.token[m.last]];
+    const { start, end } = balanceQuotes(text, t.start[ws.token[m.first]], t.end[ws.token[m.last]]);
     const applied = contextOf(m.first, m.last).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
     const { score, factors } = scoreAnnotation(m.item.weight, applied, onTopic);
     const steps = factors.map((f) => `${f.factor}${f.cue ? ` by "${f.cue}"` : ''} ${f.effect}`);
