@@ -2,6 +2,7 @@ import { filled } from './filled.js';
 import type { Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
+import { mentionNegatedAfter, negatesMentionedObject } from './mention-negation.js';
 
 /** How far before a marker a negator still reaches, in words (and never past the clause). */
 export const NEGATION_REACH = 6;
@@ -48,7 +49,8 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * Stage 7, context: prepares, once per text, the finder of each marker's modifiers. A negator
  * reaches a marker from at most NEGATION_REACH words before it, inside its clause (clause-ending
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
- * ("we do not accept groundless accusations" leaves the accusations standing); a negator inside the
+ * ("we do not accept groundless accusations" leaves the accusations standing) but a verb of mentioning
+ * ("did not discuss sanctions relief", "sanctions relief was not discussed": mention-negation.ts); a negator inside the
  * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, except a
  * booster that modifies one word ("very productive", "complete encirclement"), which strengthens only a
  * marker that begins right after it.
@@ -70,7 +72,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && !verbBetween(c.last + 1, first) && !idle(ws, c));
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, cues.negators, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
