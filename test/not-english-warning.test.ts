@@ -24,3 +24,12 @@ describe('a text that is not English is named on stderr by every command that an
     expect((await cli(['report', ru, '-f', 'html'])).err).toBe(warning);
   });
 });
+
+describe('a short Latin-script statement in another language', () => {
+  it('is named from 12 words on; a short English statement is not', async () => {
+    const { notEnglishWarning } = await import('../src/io/script-check.js');
+    expect(notEnglishWarning("Le président Macron a condamné l'agression barbare de la Russie contre l'Ukraine et a appelé à un cessez-le-feu immédiat. Le régime de Kiev, selon Moscou, est illégitime.")).toMatch(/does not look like English/);
+    expect(notEnglishWarning('The Kremlin said the talks with Washington on a ceasefire were useful and would go on.')).toBeNull();
+    expect(notEnglishWarning('Kyiv regime: barbaric provocations, illegitimate leadership, Western puppets everywhere.')).toBeNull(); // 9 words: too short to tell
+  });
+});

@@ -8,7 +8,8 @@ const SCRIPTS: [string, RegExp][] = [
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** Very common English words: a Latin-script text without them is probably another language. */
-const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'it', 'be', 'are', 'at', 'this', 'from', 'has', 'have', 'not', 'he', 'said']);
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'by', 'it', 'be', 'are', 'at', 'this', 'from', 'has', 'have', 'not', 'he', 'said',
+  'would', 'will', 'could', 'should', 'after', 'about', 'which', 'their', 'its', 'they', 'we', 'our', 'were', 'been', 'had', 'his', 'her', 'there', 'what', 'who', 'or', 'an', 'into', 'also']);
 
 /** How many characters of a text the check reads. */
 const SAMPLE = 20_000;
@@ -28,6 +29,9 @@ export function dominantScript(text: string): { script: string; share: number; l
   return { script: best, share: letters ? (counts.get(best) ?? 0) / letters : 0, letters };
 }
 
+/** Latin-script words needed to tell English from another language by its common words: a short statement of 12 words has a few ("the", "of", "to") when it is English. */
+const MIN_WORDS = 12;
+
 /** A warning when a text is not English (another script, or Latin script without common English words); null when it looks English or is too short to tell. */
 export function notEnglishWarning(text: string): string | null {
   const { script, letters } = dominantScript(text);
@@ -35,6 +39,6 @@ export function notEnglishWarning(text: string): string | null {
   if (script !== 'Latin') return `the text is mostly in ${script} script, not English; the lexicons are English, so few or no markers will be found`;
   const words = text.slice(0, SAMPLE).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   const english = words.filter((w) => ENGLISH.has(w)).length;
-  if (words.length >= 30 && english / words.length < 0.08) return 'the text does not look like English; the lexicons are English, so few or no markers will be found';
+  if (words.length >= MIN_WORDS && english / words.length < 0.08) return 'the text does not look like English; the lexicons are English, so few or no markers will be found';
   return null;
 }
