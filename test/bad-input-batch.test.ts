@@ -17,6 +17,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('framelens batch on broken records', { timeout: 60_000 }, () => {
+  it('says what a JSONL line must be on the first line that is not JSON at all (plain text piped to batch -)', () => {
+    const r = bin(['batch', '-', '--quiet', ...lex], { input: 'The Kremlin said the talks were useful.\n\nThe Kyiv regime must go.\n{"id":"a","text":"Peace talks."}\n' });
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^framelens: <stdin>:1: invalid JSON \(.*\); each line must be one JSON object, such as \{"id": "a", "text": "\.\.\."\} \(plain text goes in \.txt or \.md files\)$/),
+      expect.stringMatching(/^framelens: <stdin>:3: invalid JSON \([^;]*\)$/),
+    ]);
+    expect(lines(r.out).map((x) => x.id)).toEqual(['a']);
+  });
+  it('refuses an output path that ends in a slash (a folder), before reading', () => {
+    const r = bin(['batch', '-', '-o', 'out/', '--quiet', ...lex], { input: '{"id":"a","text":"Peace talks."}\n', cwd: dir });
+    expect([r.code, r.err]).toEqual([2, `framelens: ${join(dir, 'out')}/: ends in a slash, so it names a folder; give a file name\n`]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
   it('refuses a CSV without the column named with --id-column and warns when JSONL records lack that field; the default id column may be absent', () => {
     writeFileSync(join(dir, 'keys.csv'), 'key,text\nk1,The Kyiv regime refused peace talks.\n');
     writeFileSync(join(dir, 'keys.jsonl'), `${JSON.stringify({ id: 'kr', text: 'The Kyiv regime refused peace talks.' })}\n`);

@@ -90,7 +90,7 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     mkdirSync(join(dir, 'out'), { recursive: true });
     const r = framelens(['batch', 'rows.csv', '--text-column', 'body', '--id-column', 'key', '--format', 'csv', '-o', 'out/rows.csv', '--jobs', '2'], dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^framelens: rows\.csv:6: invalid CSV: the row has 2 fields, the header has 3$/m);
+    expect(r.err).toMatch(/^framelens: rows\.csv:6: invalid CSV: the row has 2 fields, the header has 3 \(id "c3"\)$/m);
     expect(readdirSync(join(dir, 'out'))).toEqual(['rows.csv']);
     const lines = readFileSync(join(dir, 'out/rows.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe(['id', 'source', 'date', 'characters', 'tokens', 'sentences', ...CATEGORY_IDS, 'detected', 'markers'].join(','));

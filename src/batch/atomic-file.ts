@@ -34,6 +34,9 @@ export function cannotWrite(path: string, err: unknown): FramelensError {
   return new FramelensError(`${path}: cannot write (${why})`);
 }
 
+/** `resolved` with the trailing slash `path` was given with, which resolve() drops: writeTarget refuses it. */
+export const keepSlash = (path: string, resolved: string): string => (/[\\/]$/.test(path) && !/[\\/]$/.test(resolved) ? `${resolved}/` : resolved);
+
 /** The temporary name for `path`: hidden, in the same folder (so the rename is atomic), unique to this process. */
 export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -45,6 +48,7 @@ export function tempPathFor(path: string): string {
  * is written in place, since a rename would replace it with a plain file.
  */
 export function writeTarget(path: string): { target: string; inPlace: boolean } {
+  if (/[\\/]$/.test(path)) throw new FramelensError(`${path}: ends in a slash, so it names a folder; give a file name`, 2); // resolve() would drop the slash and write a file
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return { target: path, inPlace: false };
   return stat.isFile() ? { target: realpathSync(path), inPlace: false } : { target: path, inPlace: true };
@@ -79,7 +83,7 @@ async function flushStream(path: string, stream: WriteStream): Promise<void> {
 
 /** Open `path` (relative to `cwd`) for an atomic write (in place for a device or a FIFO, see writeTarget); fails with a one-line error if it cannot be written. */
 export async function openAtomic(path: string, cwd: string): Promise<AtomicFile> {
-  const { target, inPlace } = writeTarget(resolve(cwd, path));
+  const { target, inPlace } = writeTarget(keepSlash(path, resolve(cwd, path)));
   if (inPlace) return openInPlace(path, target);
   const temp = tempPathFor(target);
   const stream = await openStream(path, temp, 'wx');

@@ -10,7 +10,11 @@ export interface CsvColumns { text: string; id: string; idChosen?: boolean }
 
 function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumns, maxChars: number): ReadItem {
   const origin = { path, line: row.line };
-  if (row.fields.length !== header.length) return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size } };
+  if (row.fields.length !== header.length) {
+    const at = header.indexOf(columns.id);
+    const id = at >= 0 && at < row.fields.length && row.fields[at] !== '' ? { id: row.fields[at] } : {}; // named in the error, when the row has it
+    return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size, ...id } };
+  }
   const fields: Record<string, unknown> = Object.create(null); // a column named __proto__ is a column
   header.forEach((name, i) => { fields[name] = row.fields[i]; });
   return makeRecord(fields, origin, row.size, maxChars, columns.text, columns.id);

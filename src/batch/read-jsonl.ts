@@ -23,6 +23,7 @@ const shorten = (s: string) => clip(s, 121); // 120 characters and an ellipsis, 
 export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: string, fields: CsvColumns, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxLineBytes = lineLimit(ctx.maxChars);
   const warnDecoding = decodingWarnings(path, ctx.warn);
+  let hinted = false; // the first line of an input that is not JSON at all says what a line should be (plain text piped to `batch -`)
   let idMissWarned = !fields.idChosen; // a field named with --id-column that a record lacks: said once a file (a typo would otherwise replace every id silently)
   for await (const { line, bytes, size, tooLong } of readLines(stream, maxLineBytes)) {
     const origin: RecordOrigin = { path, line };
@@ -36,7 +37,9 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
     try {
       value = JSON.parse(decoded.text);
     } catch (err) {
-      yield { error: { origin, message: `invalid JSON (${shorten((err as Error).message)})`, size } };
+      const hint: string = !hinted && !/^\s*[[{]/.test(decoded.text) ? '; each line must be one JSON object, such as {"id": "a", "text": "..."} (plain text goes in .txt or .md files)' : '';
+      hinted ||= hint !== '';
+      yield { error: { origin, message: `invalid JSON (${shorten((err as Error).message)})${hint}`, size } };
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import { type CliIO, terminalHint, warn } from '../cli/context.js';
 import type { CompiledLexicon } from '../lexicon/types.js';
 import type { CompareSide } from '../compare/types.js';
-import { cannotWrite, tempPathFor, writeTarget } from '../batch/atomic-file.js';
+import { cannotWrite, keepSlash, tempPathFor, writeTarget } from '../batch/atomic-file.js';
 import { FramelensError } from '../errors.js';
 import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
 import { type PreparedInput, readInput } from '../io/read-input.js';
@@ -51,7 +51,7 @@ export function formatMismatch(output: string | undefined, format: string, exten
 /** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */
 export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
   if (!path || path === '-') { io.stdout.write(content); return; }
-  const { target, inPlace } = writeTarget(resolve(io.cwd ?? process.cwd(), path));
+  const { target, inPlace } = writeTarget(keepSlash(path, resolve(io.cwd ?? process.cwd(), path)));
   const tmp = inPlace ? target : tempPathFor(target); // a device or a FIFO is written in place: a rename would replace it with a plain file
   try {
     writeFileSync(tmp, content);
