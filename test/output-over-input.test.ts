@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, repoPath } from './helpers.js';
+import { bin, cli, repoPath } from './helpers.js';
 
 const fixture = ['--no-builtin', '--lexicon', repoPath('test/fixtures/engine-lexicon.yaml')];
 const TEXT = 'Lavrov said the “Kyiv regime” refused peace talks.\n';
@@ -67,5 +67,18 @@ describe('-o naming an input', () => {
     const r = await cli(['report', readout, '-o', join(dir, 'readout.report.md'), ...fixture]);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'readout.report.md'), 'utf8')).toMatch(/^# framelens report/);
+  });
+});
+
+describe('batch -o inside an input folder', () => {
+  it('names a .txt or .md output there (a later batch over the folder would read it), not a .jsonl one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'framelens-out-in-folder-'));
+    writeFileSync(join(dir, 'readout.txt'), TEXT);
+    const txt = bin(['batch', '.', '-o', 'scored.txt', '-q', ...fixture], { cwd: dir }); // the built command: batch's workers run dist/
+    expect(txt.code).toBe(0);
+    expect(txt.err).toBe('framelens: scored.txt: is inside the input folder ., so a later batch over . would read it as a text (name it .jsonl or .csv, or write it elsewhere)\n');
+    expect(readFileSync(join(dir, 'scored.txt'), 'utf8')).toMatch(/^\{"id":"readout\.txt"/);
+    const jsonl = bin(['batch', '.', '-o', 'scored.jsonl', '-q', ...fixture], { cwd: dir });
+    expect(jsonl.err).toBe('');
   });
 });

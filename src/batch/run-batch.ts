@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { type CliIO, warn } from '../cli/context.js';
 import { FramelensError } from '../errors.js';
 import { count } from '../format/count.js';
-import { refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
+import { outputInInputFolder, refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 import { cannotWrite, openAtomic, removeTempFiles, type AtomicFile } from './atomic-file.js';
 import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
@@ -55,6 +55,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     refuseOutputOverInput(opts.output, inputPaths, cwd);
     refuseOutputOverInput(opts.errors, inputPaths, cwd, '--errors');
     refuseSameOutputs(opts.output, opts.errors, cwd);
+    for (const out of [opts.output, opts.errors]) { const note = outputInInputFolder(out, opts.inputs, cwd); if (note) warn(io, note); }
     const totalBytes = sources.every((s) => s.bytes !== null) ? sources.reduce((n, s) => n + (s.bytes ?? 0), 0) : null;
     const outFile = opts.output ? await openAtomic(opts.output, cwd) : null;
     if (outFile) files.push(outFile);

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { FramelensError } from '../errors.js';
 
 /** What a path names: a regular file as its device and inode, 'other' for a device, FIFO or folder, null when nothing is there. */
@@ -24,4 +24,15 @@ export function refuseSameOutputs(output: string | undefined, errors: string | u
   const [a, b] = [fileIdentity(output, cwd), fileIdentity(errors, cwd)];
   const same = a === null && b === null ? resolve(cwd, output) === resolve(cwd, errors) : a !== 'other' && a === b;
   if (same) throw new FramelensError(`${errors}: is also the -o output; the errors would overwrite the results (choose another --errors path)`, 2);
+}
+
+/** A warning when an output is a .txt or .md file inside an input folder: the next batch over that folder would read it as a text; else null. */
+export function outputInInputFolder(output: string | undefined, inputs: string[], cwd: string): string | null {
+  if (!output || output === '-' || !['.txt', '.md', '.markdown'].includes(extname(output).toLowerCase())) return null;
+  for (const input of inputs) {
+    if (input === '-' || !statSync(resolve(cwd, input), { throwIfNoEntry: false })?.isDirectory()) continue;
+    const rel = relative(resolve(cwd, input), resolve(cwd, output));
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return `framelens: ${output}: is inside the input folder ${input}, so a later batch over ${input} would read it as a text (name it .jsonl or .csv, or write it elsewhere)`;
+  }
+  return null;
 }
