@@ -12,6 +12,10 @@ describe('sentences at line breaks (pipeline/tokenize.ts)', () => {
     expect(sentences('Readout of the call\nPresident Trump spoke with President Putin.')).toEqual(['Readout of the call', 'President Trump spoke with President Putin.']);
     expect(sentences('A full cessation of military aid\nNo Ukrainian mobilization')).toEqual(['A full cessation of military aid', 'No Ukrainian mobilization']);
   });
+  it('end at a bar, which parts table cells and breadcrumbs, so no phrase runs across one', () => {
+    expect(sentences('Home | News | Statements')).toEqual(['Home |', 'News |', 'Statements']);
+    expect(analyze('| Kremlin | barbaric | aggression |').annotations.map((a) => a.text)).not.toContain('barbaric | aggression');
+  });
   it('run on where a line ends with a word no sentence ends with, as prose wrapped at a fixed width does', () => {
     expect(sentences('Putin told the\nKyiv regime to stop. Trump spoke with\nPresident Zelensky and\nEuropean leaders.')).toEqual(['Putin told the\nKyiv regime to stop.', 'Trump spoke with\nPresident Zelensky and\nEuropean leaders.']);
     const r = analyze('Peskov said that the\nKyiv regime must stop.');

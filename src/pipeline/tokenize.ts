@@ -148,7 +148,7 @@ function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][])
       if (kind[i] !== TokenKind.Space) { cur.lastToken = i; cur.end = end[i]; lastSolid = i; }
       if (kind[i] === TokenKind.Word && ++words >= HARD_SENTENCE_WORDS) fresh = true;
       else if (words >= SOFT_SENTENCE_WORDS && kind[i] === TokenKind.Punct && CLAUSE_END.has(value[i])) fresh = true;
-      if (lineBreak) fresh = true;
+      if (lineBreak || value[i] === '|') fresh = true; // a bar parts table cells and breadcrumbs ("Home | News"): no phrase runs across it
     }
   }
   const tokens: TokenTable = { count, start, end, value, pos, kind, sentence: sentenceOf }; // written out: a spread copies property by property, slowly
