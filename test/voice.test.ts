@@ -123,6 +123,11 @@ describe('context and scores', () => {
     const short = find('Moscow offered concessions on Sunday.', 'fx-concessions')!;
     expect(short.explanation.factors).toEqual([]);
   });
+  it('reads a 60-word story with two passing topic words as off-topic: the density rule is for short statements (40 words at most)', () => {
+    const story = 'The league imposed sanctions on the club after the derby. Fans called the decision unfair and the owner spoke of a war on referees. '
+      + 'The coach offered concessions to the supporters and promised that the team would fight for every point until the end of the long season ahead of them all.';
+    expect(find(story, 'fx-concessions')!.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);

@@ -5,6 +5,8 @@ import type { WordStream } from './words.js';
 export const MIN_DISTINCT_TOPIC_WORDS = 3;
 /** Or topic words per word of text, for short texts (a statement of one or two sentences). */
 export const MIN_TOPIC_DENSITY = 0.025;
+/** The most words of a text the density rule applies to: a longer one names three topic words when it is about the war (a 60-word sports story with "sanctions" and "war" is not). */
+export const MAX_SHORT_WORDS = 40;
 
 /**
  * True when a text is about war and diplomacy: it names at least three different topic words
@@ -15,7 +17,7 @@ export const MIN_TOPIC_DENSITY = 0.025;
 export function isOnTopic(cues: Cues, ws: WordStream): boolean {
   const found = cues.topic_words;
   if (found.length === 0) return false;
-  if (found.length / Math.max(1, ws.count) >= MIN_TOPIC_DENSITY) return true;
+  if (ws.count <= MAX_SHORT_WORDS && found.length / Math.max(1, ws.count) >= MIN_TOPIC_DENSITY) return true;
   const distinct = new Set<string>();
   for (const c of found) distinct.add(ws.exact.slice(c.first, c.last + 1).join(' '));
   return distinct.size >= MIN_DISTINCT_TOPIC_WORDS;
