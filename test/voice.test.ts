@@ -105,6 +105,10 @@ describe('context and scores', () => {
     expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);
     expect(find('In Moscow, Putin clearly offered enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual(['boosted']);
   });
+  it('does not boost a clause with "very" after a determiner ("the very moment"): it modifies its noun', () => {
+    expect(find('Moscow is ready for a ceasefire the very moment Kyiv agrees.', 'fx-ceasefire')!.modifiers).toEqual([]);
+    expect(find('Moscow clearly wants a ceasefire.', 'fx-ceasefire')!.modifiers).toEqual(['boosted']);
+  });
   it('lets a boosting adjective on a noun ("complete encirclement") boost only a marker that begins with that noun', () => {
     expect(find('In Moscow, Putin spoke of complete encirclement and enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual([]);
     expect(find('In Moscow, Putin clearly spoke of enormous economic deals.', 'fx-economic-deals')!.modifiers).toEqual(['boosted']);

@@ -36,12 +36,13 @@ function idleHedge(ws: WordStream, hedge: Cue): boolean {
 
 /**
  * A booster that modifies the next word only: a degree word ("very productive", "extremely dangerous")
- * or an adjective on a noun ("complete encirclement", "total destruction"). It strengthens a marker
+ * or an adjective on a noun ("complete encirclement", "total destruction", "the very end"). It strengthens a marker
  * that begins with that word, not the rest of its clause.
  */
 function degreeUse(ws: WordStream, c: Cue): boolean {
   if (c.first !== c.last) return false;
   const next = ws.pos[c.last + 1];
+  if (ws.pos[c.first - 1] === 'DET' && (next === 'NOUN' || next === 'PROPN')) return true; // "the very end", "this very moment"
   return next === 'ADJ' || next === 'ADV' || (ws.pos[c.first] === 'ADJ' && (next === 'NOUN' || next === 'PROPN'));
 }
 
