@@ -66,6 +66,25 @@ describe('lexicons that are refused with file, entry id and reason', () => {
     }
   });
 
+  it('validate names every bad marker of a file, not only the first; analyze --lexicon still stops at the first', async () => {
+    const file = join(dir, 'two-bad.yaml');
+    writeFileSync(file, `category: delegitimization
+definition: test
+markers:
+  - { id: too-heavy, patterns: ["kyiv junta"], weight: 1.5, note: x, examples: ["the Kyiv junta"] }
+  - { id: unclosed, patterns: ["(kyiv junta"], weight: 0.5, note: x, examples: ["the Kyiv junta"] }
+`);
+    const r = await cli(['lexicons', 'validate', file, '--no-builtin']);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      `framelens: ${file}: too-heavy: weight 1.5 must be a number in [0, 1]`,
+      `framelens: ${file}: unclosed: pattern "(kyiv junta": unbalanced "("`,
+    ]);
+    expect(r.out).toBe(`${file}: 0 markers in 1 file, 2 problems\n`);
+    const a = await cli(['analyze', '-', '--lexicon', file], 'The Kyiv junta.');
+    expect(a.err.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('words a file it cannot read as every command does (a folder named like a lexicon file)', async () => {
     const folder = join(dir, 'odd');
     mkdirSync(join(folder, 'sub.yaml'), { recursive: true });

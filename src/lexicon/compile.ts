@@ -56,7 +56,7 @@ function compileMarker(raw: unknown, category: string, file: string, seen: Map<s
   };
 }
 
-function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map<string, string>): void {
+function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map<string, string>, onProblem?: (err: FramelensError) => void): void {
   if (!isObject(raw)) fail(file, undefined, 'a category entry must be a mapping');
   const category = raw.category;
   if (!isCategoryId(category)) fail(file, undefined, `unknown category ${quoteInput(category)} (expected one of ${CATEGORY_IDS.join(', ')})`);
@@ -67,7 +67,14 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   const nearMisses = [...(def?.nearMisses ?? []), ...stringList(raw.near_misses, file, category, 'near_misses')];
   lex.categories[category] = { definition, nearMisses, file: def?.file ?? file };
   for (const m of raw.markers) {
-    const marker = compileMarker(m, category, file, seen);
+    let marker: CompiledMarker;
+    try {
+      marker = compileMarker(m, category, file, seen);
+    } catch (err) {
+      if (!onProblem || !(err instanceof FramelensError)) throw err;
+      onProblem(err); // validate: name every bad marker, not only the first
+      continue;
+    }
     seen.set(marker.id, file);
     lex.markers.push(marker);
   }
@@ -80,8 +87,11 @@ function addStance(lex: CompiledLexicon, raw: Record<string, unknown>, file: str
   }
 }
 
-/** Validate lexicon sources and merge them, in order, into `base` (pure; throws FramelensError naming file, entry and problem). */
-export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon = emptyLexicon()): CompiledLexicon {
+/**
+ * Validate lexicon sources and merge them, in order, into `base` (pure; throws FramelensError naming file, entry and
+ * problem). With `onProblem`, a marker that is not valid is passed to it and left out instead, so every bad marker is named.
+ */
+export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon = emptyLexicon(), onProblem?: (err: FramelensError) => void): CompiledLexicon {
   // Merging only adds categories, markers and stance patterns, and never changes a compiled entry: copying the
   // containers keeps `base` (the built-in lexicon, shared) as it was, without a deep copy of every pattern.
   const lex: CompiledLexicon = {
@@ -101,9 +111,9 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
     }
     if (data.categories !== undefined) {
       if (!Array.isArray(data.categories)) fail(file, undefined, 'categories must be a list');
-      for (const c of data.categories) addCategory(lex, c, file, seen);
+      for (const c of data.categories) addCategory(lex, c, file, seen, onProblem);
     }
-    if (data.category !== undefined || data.markers !== undefined) addCategory(lex, data, file, seen);
+    if (data.category !== undefined || data.markers !== undefined) addCategory(lex, data, file, seen, onProblem);
     if (data.stance === undefined && data.categories === undefined && data.category === undefined) fail(file, undefined, 'no category, categories or stance found');
   }
   const added = { markers: lex.markers.slice(base.markers.length), stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, lex.stance[l].slice(base.stance[l].length)])) as Record<StanceList, CompiledPattern[]> };

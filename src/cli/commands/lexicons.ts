@@ -31,10 +31,11 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
     .option('--no-builtin', 'validate alone, not on top of the built-in lexicons (for the built-in folder itself)')
     .action((path: string, opts) => {
       const sources = loadLexiconSources(path);
-      const lexicon = compileLexicon(sources, baseLexicon(sources, opts.builtin !== false));
+      const invalid: string[] = [];
+      const lexicon = compileLexicon(sources, baseLexicon(sources, opts.builtin !== false), (err) => invalid.push(err.message));
       const files = new Set(sources.map((s) => s.file));
-      const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
-      for (const p of problems) warn(io, p.error.message);
+      const problems = [...invalid, ...checkLexiconExamples(lexicon, (m) => files.has(m.file)).map((p) => p.error.message)];
+      for (const p of problems) warn(io, p);
       const n = lexicon.markers.filter((m) => files.has(m.file)).length;
       io.stdout.write(`${path}: ${count(n, 'marker')} in ${count(sources.length, 'file')}, ${count(problems.length, 'problem')}\n`);
       setExit(problems.length ? 1 : 0);
