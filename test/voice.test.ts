@@ -55,6 +55,31 @@ describe('voice and attribution', () => {
   });
 });
 
+describe('the speaker of a quotation named after it (pipeline/quote-cue.ts)', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+  it.each([
+    ['a title and full name before "said"', '"We want peace talks," Foreign Minister Andrii Sybiha said.', 'Foreign Minister Andrii Sybiha'],
+    ['a title with "of"', '"We want peace talks," Secretary of State Marco Rubio said.', 'Secretary of State Marco Rubio'],
+    ['a two-word title', '"We want peace talks," Prime Minister Keir Starmer said.', 'Prime Minister Keir Starmer'],
+    ['an office and a lower-case title before the name', '"We want peace talks," Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
+    ['an article before the title', '"We want peace talks," the Kremlin spokesman Dmitry Peskov told reporters.', 'Dmitry Peskov'],
+    ['the verb before the name', '"We want peace talks," said Foreign Minister Sergei Lavrov.', 'Foreign Minister Sergei Lavrov'],
+    ['the name, then its title in commas', '"We want peace talks," Lavrov, the foreign minister, said.', 'Lavrov'],
+    ['a country named in the sentence before', 'Russia shelled Kharkiv overnight. "We want peace talks," Foreign Minister Andrii Sybiha said.', 'Foreign Minister Andrii Sybiha'],
+  ] as const)('names the speaker past %s', (_name, text, speaker) => {
+    expect(quoteSpeakers(text)).toEqual([speaker]);
+  });
+  it('does not take a name followed by a verb of its own for the speaker', () => {
+    expect(quoteSpeakers('The word "peace" Sergei Lavrov never uses, officials said.')).toEqual([null]);
+  });
+  it('does not reach past a long run of words to a cue', () => {
+    expect(quoteSpeakers('"Peace," Sergei Lavrov and his team in Moscow and Minsk and the rest of the delegation said.')).toEqual([null]);
+  });
+  it('reports the clause before "X, the <title>, said" in the voice of X, not the title', () => {
+    expect(find('The peace talks went well, Lavrov, the foreign minister, said.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
+});
+
 describe('mentions (pipeline/mentions.ts)', () => {
   it('part two capitalised words with punctuation between them, and keep a hyphenated name and an initial whole', async () => {
     const { runStages } = await import('../src/pipeline/stages.js');

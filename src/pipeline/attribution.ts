@@ -138,7 +138,9 @@ export class Attributor {
   /** Who speaks through a cue that closes its sentence ("..., he said." / "..., said Zakharova."): its subject; a pronoun there points to an earlier sentence. */
   trailingSpeaker(cue: Cue, from: number): string | null {
     const s = this.ws.sentence[cue.first];
-    const subject = this.in(s).filter((m) => m.first >= from && m.last < cue.first).pop()
+    const between = this.in(s).filter((m) => m.first >= from && m.last < cue.first);
+    const own = this.subjectBefore(s, cue.first); // "..., Lavrov, the foreign minister, said.": Lavrov, not the aside
+    const subject = (own && own.first >= from ? own : between.pop())
       ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4); // "..., said Zakharova."
     const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s) : this.render(subject);
     if (speaker) this.speakers.push({ sentence: s, text: speaker });

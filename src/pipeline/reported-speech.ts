@@ -50,7 +50,31 @@ export function trailingCue(ws: WordStream, cue: Cue, first: number, end: number
   let w = cue.first - 1;
   while (w > first && ws.clause[w] === own) w--; // back over the subject ("he", "the Kremlin")
   if (ws.clause[w] === own || cue.first - w > 5) return 0;
+  if (w === cue.first - 1) return beforeAppositionSubject(ws, w, first) ?? w;
   return w;
+}
+
+/** Most words of an aside in commas between a subject and its closing verb ("the foreign minister"), and of that subject. */
+const TRAILING_ASIDE = 8;
+const TRAILING_SUBJECT = 5;
+
+/** The first word of the clause that word w belongs to (not before `first`). */
+function clauseStartOf(ws: WordStream, w: number, first: number): number {
+  while (w > first && ws.clause[w - 1] === ws.clause[w]) w--;
+  return w;
+}
+
+/**
+ * For a closing verb with no subject in its own clause ("..., Lavrov, the foreign minister, said."), where the
+ * words it reports end: before the subject that stands ahead of the aside in commas (w is the aside's last
+ * word); undefined when no such short subject and aside stand there with words before them.
+ */
+function beforeAppositionSubject(ws: WordStream, w: number, first: number): number | undefined {
+  const aside = clauseStartOf(ws, w, first);
+  if (aside <= first || w - aside >= TRAILING_ASIDE) return undefined;
+  const subject = clauseStartOf(ws, aside - 1, first);
+  if (subject <= first || aside - subject > TRAILING_SUBJECT) return undefined;
+  return subject - 1;
 }
 
 /** Most words of the subject inside a reporting clause set in commas ("he", "the Federal Chancellor"), and of adverbs after its verb ("repeatedly"). */
