@@ -49,6 +49,12 @@ describe('voice and attribution', () => {
     ['does not carry it past a paragraph break', 'Wang Yi said that China supports dialogue.\n\nChina backs peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports what one leader "updated" another on', 'Zelensky updated the Prime Minister on the peace talks in Jeddah.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
     ['leaves an -ed adjective before its noun alone', 'The informed public knows that peace talks matter.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports what a claim, pledge or vow "to" do ("claimed to support")', 'Moscow claimed to support peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Moscow' }],
+    ['reports a pledge "to" do', 'Zelensky pledged to join peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
+    ['does not report what one hopes "to" do', 'Moscow hopes to resume peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['does not report what follows "spoke to"', 'Putin spoke to Trump about peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports a gerund after "insisted on"', 'Putin insisted on holding peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports a gerund after "called for"', 'Zelensky called for resuming peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);

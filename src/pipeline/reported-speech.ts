@@ -13,6 +13,12 @@ const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Reporting verbs that report a clause ("added that ...", "..., he added.") but not an object: "added fuel to the fire" is no speech. */
 const CLAUSE_ONLY = new Set(['add', 'adds', 'added', 'adding']);
 
+/** Reporting verbs whose "to" infinitive is what they report ("claimed to support a halt", "pledged to end the war"), unlike "spoke to Trump" or "hopes to reach". */
+const INFINITIVE_REPORTS = /^(claim|promis|pledg|vow)/;
+
+/** Prepositions that close a reporting cue ("insist on", "call for", "speak in favour of"): a gerund after one is what it reports. */
+const CUE_PREPOSITIONS = new Set(['on', 'for', 'of', 'to', 'about', 'against']);
+
 /** Auxiliaries of tense and mood, skipped like adverbs ("we have said", "we must stress"); not forms of "be": "it was noted that" is reported speech. */
 const TENSE_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
 
@@ -115,6 +121,9 @@ export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: numb
   if (CLAUSE_ONLY.has(ws.exact[cue.last])) return -1; // "he added that ..." reports, "China has never added fuel to the fire" does not
   let next = cue.last + 1;
   if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
-  if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  if (!verb || next >= end || ws.clause[next] !== ws.clause[cue.last]) return -1;
+  if (CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  if (ws.exact[next] === 'to' && INFINITIVE_REPORTS.test(ws.exact[cue.last]) && next + 1 < end && (ws.pos[next + 1] === 'VERB' || ws.pos[next + 1] === 'AUX')) return next; // "Moscow claimed to support a halt"
+  if (cue.last > cue.first && CUE_PREPOSITIONS.has(ws.exact[cue.last]) && ws.pos[next] === 'VERB' && ws.exact[next].endsWith('ing')) return next; // "insisted on holding talks", "called for lifting sanctions"
   return -1;
 }
