@@ -55,6 +55,11 @@ describe('voice and attribution', () => {
     ['does not report what follows "spoke to"', 'Putin spoke to Trump about peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports a gerund after "insisted on"', 'Putin insisted on holding peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['reports a gerund after "called for"', 'Zelensky called for resuming peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
+    ['reports what a speaker "pointed to"', 'Putin pointed to the need to start peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports what "he also pointed to", in the voice of the person before', 'Putin spoke with Trump. He also pointed to the need for peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports "pointed to" after "and" with the subject of its sentence', 'Putin thanked Trump and pointed to the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['does not report what evidence "points to"', 'The evidence pointed to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['does not report what signs "point to"', 'All signs point to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);
