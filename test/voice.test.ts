@@ -91,6 +91,26 @@ describe('the speaker of a quotation named after it (pipeline/quote-cue.ts)', ()
   });
 });
 
+describe('"he" and "she" never stand for a group (pipeline/attribution.ts)', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+  it.each([
+    ['a source in the plural', 'Lavrov spoke in Ankara. Officials called it a disgrace. "We want peace talks," he said.', 'Lavrov'],
+    ['a capitalised plural noun opening its sentence', 'Lavrov spoke in Ankara. Fans called it a disgrace. "We want peace talks," she said.', 'Lavrov'],
+    ['a name ending in -s, which is no plural', 'Mitsotakis spoke in Athens. Officials called it a disgrace. "We want peace talks," he said.', 'Mitsotakis'],
+  ] as const)('passes over %s to the person before', (_name, text, speaker) => {
+    expect(quoteSpeakers(text)).toEqual([speaker]);
+  });
+  it('names no group at all when no single person came before', () => {
+    expect(quoteSpeakers('Fans called it a disgrace. "We want peace talks," he said.')).toEqual([null]);
+  });
+  it('lets "they" stand for a group', () => {
+    expect(quoteSpeakers('Officials met in Ankara. "We want peace talks," they said.')).toEqual(['Officials']);
+  });
+  it('does not give a group in the same sentence to "he"', () => {
+    expect(find('Lavrov spoke in Ankara. Diplomats, he said, want peace talks.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
+});
+
 describe('mentions (pipeline/mentions.ts)', () => {
   it('part two capitalised words with punctuation between them, and keep a hyphenated name and an initial whole', async () => {
     const { runStages } = await import('../src/pipeline/stages.js');

@@ -2,10 +2,15 @@ import { filled } from './filled.js';
 import type { Cues } from './cues.js';
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
+import { isPluralNoun } from './wink-reader.js';
 import type { WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
-export interface Mention { first: number; last: number; kind: 'person' | 'source' | 'document' | 'pronoun'; text: string }
+export interface Mention {
+  first: number; last: number; kind: 'person' | 'source' | 'document' | 'pronoun'; text: string;
+  /** A group, not one person: the mention's last word a plural noun ("Fans", "officials", "the diplomats"); "he" or "she" never stands for it. */
+  plural?: boolean;
+}
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bin']);
@@ -75,7 +80,9 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     out.push({ first, last, kind: 'person', text: wordsText(text, seg, ws, first, last) });
     w = last;
   }
-  return withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+  const mentions = withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+  for (const m of mentions) if (m.kind !== 'pronoun' && isPluralNoun(ws.exact[m.last])) m.plural = true;
+  return mentions;
 }
 
 /** A title the sources list knows right before a name is one mention of that person ("Presidential aide Yuri Ushakov", "Prime Minister Shri Narendra Modi"), so the name, not the office, speaks. */
