@@ -60,6 +60,10 @@ describe('voice and attribution', () => {
     ['reports "pointed to" after "and" with the subject of its sentence', 'Putin thanked Trump and pointed to the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
     ['does not report what evidence "points to"', 'The evidence pointed to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['does not report what signs "point to"', 'All signs point to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['names a common noun right before a reporting verb as its speaker', 'The regional governor said that peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: 'regional governor' }],
+    ['does not take the object of a preposition before the verb for its speaker', 'People familiar with the negotiations said peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: null }],
+    ['does not take the subject of a reported clause for its speaker', 'Zakharova said the team had observed peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zakharova' }],
+    ['does not take "whose" and a noun for a speaker', 'Whose coach said peace talks must start?', 'fx-peace-talks', { voice: 'reported', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);
@@ -99,6 +103,12 @@ describe('"he" and "she" never stand for a group (pipeline/attribution.ts)', () 
     ['a name ending in -s, which is no plural', 'Mitsotakis spoke in Athens. Officials called it a disgrace. "We want peace talks," he said.', 'Mitsotakis'],
   ] as const)('passes over %s to the person before', (_name, text, speaker) => {
     expect(quoteSpeakers(text)).toEqual([speaker]);
+  });
+  it.each([
+    ['the fans before', 'Fans called it a disgrace. The coach said the team would never surrender. "We want peace talks," he said.'],
+    ['the officials before', 'Officials called it a disgrace. The coach said the team would never surrender. "We want peace talks," he said.'],
+  ] as const)('gives "he" to a person named by a common noun ("The coach said"), not to %s', (_name, text) => {
+    expect(quoteSpeakers(text)).toEqual(['coach']);
   });
   it('names no group at all when no single person came before', () => {
     expect(quoteSpeakers('Fans called it a disgrace. "We want peace talks," he said.')).toEqual([null]);

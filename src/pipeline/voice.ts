@@ -67,8 +67,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
   const mentionStarts = new Set(speakable.map((m) => m.first));
-  const mentionEnds = new Set(speakable.map((m) => m.last));
-  const speakerBefore = (w: number) => mentionEnds.has(w) || ws.pos[w] === 'CCONJ'; // a name or pronoun, or "and" after one ("Putin thanked Trump and pointed to")
+  const mentionEnds = new Set(speakable.filter((m) => !m.common).map((m) => m.last));
+  const speakerBefore = (w: number) => mentionEnds.has(w) || ws.pos[w] === 'CCONJ'; // a name, source or pronoun (no common noun: "the evidence"), or "and" after one ("Putin thanked Trump and pointed to")
   const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleAsVerb(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
