@@ -94,7 +94,10 @@ describe('speakerRows', () => {
     expect(putin.voices).toEqual(['reported']);
     expect(putin.categories).toContain('root-causes');
     expect(putin.strongest.text).toBe('root causes of the crisis');
-    expect(rows.find((r) => r.speaker === 'author')!.categories).toContain('delegitimization');
+    expect(rows.find((r) => r.speaker === 'author')!.categories).toContain('peace-process');
+    const president = rows.find((r) => r.speaker === 'Russian President')!; // "The Russian President pointed to ... the Kyiv regime": his words, reported
+    expect(president.voices).toEqual(['reported']);
+    expect(president.categories).toContain('delegitimization');
     expect(rows.reduce((n, r) => n + r.count, 0)).toBe(analyze(ruText, { lexicon }).annotations.length);
     const us2 = speakerRows(us);
     expect(us2.find((r) => r.speaker === 'President')).toMatchObject({ voices: ['quoted'], count: 1, categories: ['blame-shifting'] });

@@ -49,9 +49,75 @@ describe('voice and attribution', () => {
     ['does not carry it past a paragraph break', 'Wang Yi said that China supports dialogue.\n\nChina backs peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports what one leader "updated" another on', 'Zelensky updated the Prime Minister on the peace talks in Jeddah.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
     ['leaves an -ed adjective before its noun alone', 'The informed public knows that peace talks matter.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports what a claim, pledge or vow "to" do ("claimed to support")', 'Moscow claimed to support peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Moscow' }],
+    ['reports a pledge "to" do', 'Zelensky pledged to join peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
+    ['does not report what one hopes "to" do', 'Moscow hopes to resume peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['does not report what follows "spoke to"', 'Putin spoke to Trump about peace talks.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports a gerund after "insisted on"', 'Putin insisted on holding peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports a gerund after "called for"', 'Zelensky called for resuming peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zelensky' }],
+    ['reports what a speaker "pointed to"', 'Putin pointed to the need to start peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports what "he also pointed to", in the voice of the person before', 'Putin spoke with Trump. He also pointed to the need for peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['reports "pointed to" after "and" with the subject of its sentence', 'Putin thanked Trump and pointed to the peace talks in Riyadh.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
+    ['does not report what evidence "points to"', 'The evidence pointed to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['does not report what signs "point to"', 'All signs point to peace talks soon.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['names a common noun right before a reporting verb as its speaker', 'The regional governor said that peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: 'regional governor' }],
+    ['does not take the object of a preposition before the verb for its speaker', 'People familiar with the negotiations said peace talks must start.', 'fx-peace-talks', { voice: 'reported', speaker: null }],
+    ['does not take the subject of a reported clause for its speaker', 'Zakharova said the team had observed peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Zakharova' }],
+    ['does not take "whose" and a noun for a speaker', 'Whose coach said peace talks must start?', 'fx-peace-talks', { voice: 'reported', speaker: null }],
     ['takes no transcript label ("Q:", "A:") for a speaker', 'Q: Will Russia accept a ceasefire?\nA: Putin said peace talks must come first.', 'fx-peace-talks', { voice: 'reported', speaker: 'Putin' }],
   ] as const)('%s', (_name, text, marker, expected) => {
     expect(find(text, marker)).toMatchObject(expected);
+  });
+});
+
+describe('the speaker of a quotation named after it (pipeline/quote-cue.ts)', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+  it.each([
+    ['a title and full name before "said"', '"We want peace talks," Foreign Minister Andrii Sybiha said.', 'Foreign Minister Andrii Sybiha'],
+    ['a title with "of"', '"We want peace talks," Secretary of State Marco Rubio said.', 'Secretary of State Marco Rubio'],
+    ['a two-word title', '"We want peace talks," Prime Minister Keir Starmer said.', 'Prime Minister Keir Starmer'],
+    ['an office and a lower-case title before the name', '"We want peace talks," Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
+    ['an article before the title', '"We want peace talks," the Kremlin spokesman Dmitry Peskov told reporters.', 'Dmitry Peskov'],
+    ['the verb before the name', '"We want peace talks," said Foreign Minister Sergei Lavrov.', 'Foreign Minister Sergei Lavrov'],
+    ['the name, then its title in commas', '"We want peace talks," Lavrov, the foreign minister, said.', 'Lavrov'],
+    ['a country named in the sentence before', 'Russia shelled Kharkiv overnight. "We want peace talks," Foreign Minister Andrii Sybiha said.', 'Foreign Minister Andrii Sybiha'],
+  ] as const)('names the speaker past %s', (_name, text, speaker) => {
+    expect(quoteSpeakers(text)).toEqual([speaker]);
+  });
+  it('does not take a name followed by a verb of its own for the speaker', () => {
+    expect(quoteSpeakers('The word "peace" Sergei Lavrov never uses, officials said.')).toEqual([null]);
+  });
+  it('does not reach past a long run of words to a cue', () => {
+    expect(quoteSpeakers('"Peace," Sergei Lavrov and his team in Moscow and Minsk and the rest of the delegation said.')).toEqual([null]);
+  });
+  it('reports the clause before "X, the <title>, said" in the voice of X, not the title', () => {
+    expect(find('The peace talks went well, Lavrov, the foreign minister, said.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
+});
+
+describe('"he" and "she" never stand for a group (pipeline/attribution.ts)', () => {
+  const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.speaker);
+  it.each([
+    ['a source in the plural', 'Lavrov spoke in Ankara. Officials called it a disgrace. "We want peace talks," he said.', 'Lavrov'],
+    ['a capitalised plural noun opening its sentence', 'Lavrov spoke in Ankara. Fans called it a disgrace. "We want peace talks," she said.', 'Lavrov'],
+    ['a name ending in -s, which is no plural', 'Mitsotakis spoke in Athens. Officials called it a disgrace. "We want peace talks," he said.', 'Mitsotakis'],
+  ] as const)('passes over %s to the person before', (_name, text, speaker) => {
+    expect(quoteSpeakers(text)).toEqual([speaker]);
+  });
+  it.each([
+    ['the fans before', 'Fans called it a disgrace. The coach said the team would never surrender. "We want peace talks," he said.'],
+    ['the officials before', 'Officials called it a disgrace. The coach said the team would never surrender. "We want peace talks," he said.'],
+  ] as const)('gives "he" to a person named by a common noun ("The coach said"), not to %s', (_name, text) => {
+    expect(quoteSpeakers(text)).toEqual(['coach']);
+  });
+  it('names no group at all when no single person came before', () => {
+    expect(quoteSpeakers('Fans called it a disgrace. "We want peace talks," he said.')).toEqual([null]);
+  });
+  it('lets "they" stand for a group', () => {
+    expect(quoteSpeakers('Officials met in Ankara. "We want peace talks," they said.')).toEqual(['Officials']);
+  });
+  it('does not give a group in the same sentence to "he"', () => {
+    expect(find('Lavrov spoke in Ankara. Diplomats, he said, want peace talks.', 'fx-peace-talks')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
   });
 });
 

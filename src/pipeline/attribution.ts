@@ -18,10 +18,13 @@ const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.
   'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation']);
 const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
 
+/** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
+interface Salient { sentence: number; text: string; plural?: boolean }
+
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
 export class Attributor {
-  private readonly speakers: { sentence: number; text: string }[] = [];
-  private readonly subjects: { sentence: number; text: string }[] = [];
+  private readonly speakers: Salient[] = [];
+  private readonly subjects: Salient[] = [];
   /** A speaker carried over from a cue that ends in a colon (list lines after "demanded:"). */
   carried: string | null = null;
   private readonly bySentence = new Map<number, Mention[]>();
@@ -71,30 +74,35 @@ export class Attributor {
   antecedent(w: number): string | null {
     const s = this.ws.sentence[w];
     const personal = PERSONAL.has(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
-    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && isPlace(m.text))).pop();
+    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && (isPlace(m.text) || m.plural))).pop();
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }
 
-  /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first); for "he" or "she" (`personal`), no country, capital or institution. */
+  /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first); for "he" or "she" (`personal`), no country, capital or institution, and no group. */
   lastSalient(s: number, personal = false): string | null {
-    if (this.carried) return this.carried;
-    let best: { sentence: number; text: string } | undefined;
+    return this.salient(s, personal)?.text ?? null;
+  }
+
+  /** What lastSalient names, with whether it is a group. */
+  private salient(s: number, personal: boolean): Salient | undefined {
+    if (this.carried) return { sentence: s, text: this.carried };
+    let best: Salient | undefined;
     for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
       for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || (personal && isPlace(list[i].text))) continue;
+        if (list[i].sentence >= s || (personal && (isPlace(list[i].text) || list[i].plural))) continue;
         if (!best || list[i].sentence > best.sentence) best = list[i];
         break;
       }
     }
-    return best?.text ?? null;
+    return best;
   }
 
   /** Record a sentence's first person or source as salient, unless the sentence is a title-case heading. */
   noteSentence(s: number, heading: boolean): void {
     if (heading) return;
     const m = this.in(s).find((x) => x.kind === 'person' || x.kind === 'source');
-    if (m) this.subjects.push({ sentence: s, text: m.text });
+    if (m) this.subjects.push({ sentence: s, text: m.text, plural: m.plural });
   }
 
   /**
@@ -131,17 +139,19 @@ export class Attributor {
     const s = this.ws.sentence[cue.first];
     const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
     const speaker = after ? this.render(after) : null;
-    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    this.noteSpeaker(s, speaker, after);
     return speaker;
   }
 
   /** Who speaks through a cue that closes its sentence ("..., he said." / "..., said Zakharova."): its subject; a pronoun there points to an earlier sentence. */
   trailingSpeaker(cue: Cue, from: number): string | null {
     const s = this.ws.sentence[cue.first];
-    const subject = this.in(s).filter((m) => m.first >= from && m.last < cue.first).pop()
+    const between = this.in(s).filter((m) => m.first >= from && m.last < cue.first);
+    const own = this.subjectBefore(s, cue.first); // "..., Lavrov, the foreign minister, said.": Lavrov, not the aside
+    const subject = (own && own.first >= from ? own : between.pop())
       ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4); // "..., said Zakharova."
-    const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s) : this.render(subject);
-    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s, !!subject && PERSONAL.has(this.ws.exact[subject.first])) : this.render(subject); // '"...," he said.' is no group or country
+    this.noteSpeaker(s, speaker, subject);
     return speaker;
   }
 
@@ -151,13 +161,22 @@ export class Attributor {
     const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
     const before = own ?? this.subjectBefore(s, cue.first);
     let speaker: string | null = null;
-    if (before) speaker = this.render(before);
+    let from: Mention | undefined;
+    if (before) { speaker = this.render(before); from = before; }
     else if (allowAfter) {
       const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
-      if (after) speaker = this.render(after);
+      if (after) { speaker = this.render(after); from = after; }
     }
-    speaker ??= this.lastSalient(s);
-    if (speaker) this.speakers.push({ sentence: s, text: speaker });
+    if (speaker === null) {
+      const earlier = this.salient(s, false); // the group an earlier sentence named stays a group
+      speaker = earlier?.text ?? null;
+      if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: earlier?.plural });
+    } else this.noteSpeaker(s, speaker, from);
     return speaker;
+  }
+
+  /** Record the speaker found in sentence s for later pronouns, a group as such (`from` the mention it was rendered from). */
+  private noteSpeaker(s: number, speaker: string | null, from: Mention | undefined): void {
+    if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: from?.kind !== 'pronoun' && !!from?.plural });
   }
 }

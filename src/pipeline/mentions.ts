@@ -2,10 +2,18 @@ import { filled } from './filled.js';
 import type { Cues } from './cues.js';
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
+import { wordBeforeVerb } from './reported-speech.js';
+import { isPluralNoun } from './wink-reader.js';
 import type { WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
-export interface Mention { first: number; last: number; kind: 'person' | 'source' | 'document' | 'pronoun'; text: string }
+export interface Mention {
+  first: number; last: number; kind: 'person' | 'source' | 'document' | 'pronoun'; text: string;
+  /** A group, not one person: the mention's last word a plural noun ("Fans", "officials", "the diplomats"); "he" or "she" never stands for it. */
+  plural?: boolean;
+  /** A common noun, a speaker only as the subject right before a reporting verb ("The coach said"), where no name stands. */
+  common?: boolean;
+}
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bin']);
@@ -75,7 +83,39 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     out.push({ first, last, kind: 'person', text: wordsText(text, seg, ws, first, last) });
     w = last;
   }
-  return withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+  nounSubjects(text, seg, ws, cues, covered, out);
+  const mentions = withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+  for (const m of mentions) if (m.kind !== 'pronoun' && isPluralNoun(ws.exact[m.last])) m.plural = true;
+  return mentions;
+}
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Words of a noun phrase before its head noun ("the regional health director"). */
+const NOUN_PHRASE = new Set(['ADJ', 'NOUN']);
+const NOUN_PHRASE_WORDS = 4;
+
+/** Words that open a noun phrase that can speak ("the", "a", "one", "both"), not a question or relative word ("whose", "which") or "no" ("no mediation announced"). */
+const NO_SPEAKER = new Set(['whose', 'which', 'what', 'whatever', 'whichever', 'no', 'any']);
+const determines = (ws: WordStream, w: number) => (ws.pos[w] === 'DET' || ws.pos[w] === 'NUM') && !NO_SPEAKER.has(ws.exact[w]);
+
+/**
+ * A common noun right before a reporting verb is its speaker when no name stands there ("The coach said",
+ * "the regional health director told reporters"): one mention of it, from its article or the sentence start.
+ */
+function nounSubjects(text: string, seg: Segmented, ws: WordStream, cues: Cues, covered: number[], out: Mention[]): void {
+  for (const c of cues.reporting_verbs) {
+    if (!VERB_TAGS.has(ws.pos[c.first])) continue;
+    const head = wordBeforeVerb(ws, c.first, ws.sentenceFirstWord[ws.sentence[c.first]]);
+    if (head < 0 || covered[head] || ws.pos[head] !== 'NOUN' || ws.clause[head] !== ws.clause[c.first] || !/^\p{Ll}/u.test(seg.tokens.value[ws.token[head]])) continue;
+    const opening = ws.sentenceFirstWord[ws.sentence[head]];
+    let first = head;
+    while (first > opening && head - first < NOUN_PHRASE_WORDS && ws.clause[first - 1] === ws.clause[head] && !covered[first - 1] && NOUN_PHRASE.has(ws.pos[first - 1])) first--;
+    if (first > opening && !determines(ws, first - 1)) continue; // "the coach", "One fund manager", "Hospital managers" opening the sentence; not "whose coach" or "its delegation"
+    const from = first > opening ? first - 1 : first;
+    if (from > opening && (ws.pos[from - 1] === 'ADP' || VERB_TAGS.has(ws.pos[from - 1]) || ws.exact[from - 1] === 'that')) continue; // the object of a preposition ("people familiar with the negotiations said") or the subject of a clause another verb reports ("Heil said the staff had observed")
+    out.push({ first, last: head, kind: 'source', text: wordsText(text, seg, ws, from, head), common: true });
+    covered.fill(1, first, head + 1);
+  }
 }
 
 /** A title the sources list knows right before a name is one mention of that person ("Presidential aide Yuri Ushakov", "Prime Minister Shri Narendra Modi"), so the name, not the office, speaks. */

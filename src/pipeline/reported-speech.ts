@@ -13,6 +13,12 @@ const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** Reporting verbs that report a clause ("added that ...", "..., he added.") but not an object: "added fuel to the fire" is no speech. */
 const CLAUSE_ONLY = new Set(['add', 'adds', 'added', 'adding']);
 
+/** Reporting verbs whose "to" infinitive is what they report ("claimed to support a halt", "pledged to end the war"), unlike "spoke to Trump" or "hopes to reach". */
+const INFINITIVE_REPORTS = /^(claim|promis|pledg|vow)/;
+
+/** Prepositions that close a reporting cue ("insist on", "call for", "speak in favour of"): a gerund after one is what it reports. */
+const CUE_PREPOSITIONS = new Set(['on', 'for', 'of', 'to', 'about', 'against']);
+
 /** Auxiliaries of tense and mood, skipped like adverbs ("we have said", "we must stress"); not forms of "be": "it was noted that" is reported speech. */
 const TENSE_AUXILIARIES = new Set(['have', 'has', 'had', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
 
@@ -50,7 +56,31 @@ export function trailingCue(ws: WordStream, cue: Cue, first: number, end: number
   let w = cue.first - 1;
   while (w > first && ws.clause[w] === own) w--; // back over the subject ("he", "the Kremlin")
   if (ws.clause[w] === own || cue.first - w > 5) return 0;
+  if (w === cue.first - 1) return beforeAppositionSubject(ws, w, first) ?? w;
   return w;
+}
+
+/** Most words of an aside in commas between a subject and its closing verb ("the foreign minister"), and of that subject. */
+const TRAILING_ASIDE = 8;
+const TRAILING_SUBJECT = 5;
+
+/** The first word of the clause that word w belongs to (not before `first`). */
+function clauseStartOf(ws: WordStream, w: number, first: number): number {
+  while (w > first && ws.clause[w - 1] === ws.clause[w]) w--;
+  return w;
+}
+
+/**
+ * For a closing verb with no subject in its own clause ("..., Lavrov, the foreign minister, said."), where the
+ * words it reports end: before the subject that stands ahead of the aside in commas (w is the aside's last
+ * word); undefined when no such short subject and aside stand there with words before them.
+ */
+function beforeAppositionSubject(ws: WordStream, w: number, first: number): number | undefined {
+  const aside = clauseStartOf(ws, w, first);
+  if (aside <= first || w - aside >= TRAILING_ASIDE) return undefined;
+  const subject = clauseStartOf(ws, aside - 1, first);
+  if (subject <= first || aside - subject > TRAILING_SUBJECT) return undefined;
+  return subject - 1;
 }
 
 /** Most words of the subject inside a reporting clause set in commas ("he", "the Federal Chancellor"), and of adverbs after its verb ("repeatedly"). */
@@ -91,6 +121,9 @@ export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: numb
   if (CLAUSE_ONLY.has(ws.exact[cue.last])) return -1; // "he added that ..." reports, "China has never added fuel to the fire" does not
   let next = cue.last + 1;
   if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
-  if (verb && next < end && ws.clause[next] === ws.clause[cue.last] && CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  if (!verb || next >= end || ws.clause[next] !== ws.clause[cue.last]) return -1;
+  if (CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  if (ws.exact[next] === 'to' && INFINITIVE_REPORTS.test(ws.exact[cue.last]) && next + 1 < end && (ws.pos[next + 1] === 'VERB' || ws.pos[next + 1] === 'AUX')) return next; // "Moscow claimed to support a halt"
+  if (cue.last > cue.first && CUE_PREPOSITIONS.has(ws.exact[cue.last]) && ws.pos[next] === 'VERB' && ws.exact[next].endsWith('ing')) return next; // "insisted on holding talks", "called for lifting sanctions"
   return -1;
 }

@@ -5,6 +5,7 @@ import type { Cue, Cues } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
+import { cueNamesQuote } from './quote-cue.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream } from './words.js';
@@ -19,6 +20,8 @@ export interface Voices {
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
+/** Reporting verbs that report only after a subject that can speak, right before them ("Putin pointed to", "he also points to"): "the evidence points to" is no speech. */
+const SPEAKER_ONLY = new Set(['point', 'points', 'pointed', 'pointing']);
 
 /** How many cues (sorted by first word) begin before word w, by binary search. */
 function beginBefore(cues: { c: Cue }[], w: number): number {
@@ -63,6 +66,9 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
+  const mentionStarts = new Set(speakable.map((m) => m.first));
+  const mentionEnds = new Set(speakable.filter((m) => !m.common).map((m) => m.last));
+  const speakerBefore = (w: number) => mentionEnds.has(w) || ws.pos[w] === 'CCONJ'; // a name, source or pronoun (no common noun: "the evidence"), or "and" after one ("Putin thanked Trump and pointed to")
   const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleAsVerb(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
@@ -90,6 +96,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     }
     for (const x of inSentence) {
       if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
+      if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(wordBeforeVerb(ws, x.c.first, first))) continue; // "Putin pointed to", not "the evidence points to"
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
       if (aside) {
@@ -114,8 +121,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const lastOfQuote = lastWordOf(quoteOfWord, w, k);
       const before = lastCueBefore(inSentence, w);
       const endSentence = ws.sentence[lastOfQuote]; // a quotation of several sentences: '"... seen," President Trump told reporters'
-      const next = firstCueAfter(reporting, lastOfQuote); // the cue right after the quotation, if it follows within 3 words in the quotation's last sentence
-      const after = next && next.c.first - lastOfQuote <= 3 && ws.sentence[next.c.first] === endSentence ? next : undefined;
+      const next = firstCueAfter(reporting, lastOfQuote); // the cue after the quotation in its last sentence, within 3 words or past the speaker's name (quote-cue.ts)
+      const after = next && cueNamesQuote(ws, lastOfQuote, next.c.first, (v) => mentionStarts.has(v)) ? next : undefined;
       const cue = before ?? after;
       let who: string | null = cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
       if (!cue) {

@@ -36,7 +36,7 @@ interface Chunk { key: string; value: string[]; at: number[]; normal: number[]; 
 /* eslint-disable @typescript-eslint/no-explicit-any -- wink-nlp's modules are untyped */
 type Reader = (text: string) => WinkReading;
 /** A reader and how many words it has added to wink's lexicon (every new word stays there: wink's cache only grows). */
-interface OwnReader { read: Reader; added(): number }
+interface OwnReader { read: Reader; added(): number; pluralNoun?(word: string): boolean }
 
 /**
  * wink splits a text at runs of spaces, `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+` (the preceding spaces of the
@@ -138,7 +138,12 @@ function makeReader(): OwnReader {
     }
     return { count, value, start: starts, pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
   };
-  return { read, added: () => lexemes.list.length - lexemes.intrinsicSize };
+  const pluralNoun = (word: string) => { // a word of wink's own lexicon (not one it added) tagged a noun whose lemma is another word: "fans", "officials", "men"
+    const found: number[] | null = cache.lookup(word);
+    if (!found || found.length !== 1 || found[0] >= lexemes.intrinsicSize) return false;
+    return cache.property(found[0], 'pos') === 'NOUN' && cache.property(found[0], 'lemma') !== found[0];
+  };
+  return { read, added: () => lexemes.list.length - lexemes.intrinsicSize, pluralNoun };
 }
 
 /**
@@ -161,4 +166,9 @@ export function readWithWink(text: string, fallback: Reader): WinkReading {
 /** Words the current reader has added to wink's lexicon (0 before the first read): what MAX_ADDED_WORDS bounds. */
 export function wordsAdded(): number {
   return reader?.added() ?? 0;
+}
+
+/** True when wink's lexicon knows a lower-case word as a plural noun ("fans", "officials", "allies", "men"; not "coach", "news" or a name); false before the first read or when the reader fell back to readDoc. */
+export function isPluralNoun(word: string): boolean {
+  return reader?.pluralNoun?.(word) ?? false;
 }
