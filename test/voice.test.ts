@@ -123,6 +123,16 @@ describe('context and scores', () => {
     const short = find('Moscow offered concessions on Sunday.', 'fx-concessions')!;
     expect(short.explanation.factors).toEqual([]);
   });
+  it('reads a one-line statement that names only a leader or an office as on-topic, a sports line with "XI" or "trumps" as off-topic', () => {
+    for (const text of ['Zelensky offered concessions on Sunday.', 'Zelenskyy offered concessions.', "Trump's envoy offered concessions.",
+      'Xi Jinping offered concessions.', 'The Élysée offered concessions.', 'Lavrov offered concessions.']) {
+      expect(find(text, 'fx-concessions')!.explanation.factors, text).toEqual([]);
+    }
+    for (const text of ["The starting XI trumps last year's side, and the club offered concessions on tickets.",
+      'The card game ended when her trumps ran out and the host offered concessions.']) {
+      expect(find(text, 'fx-concessions')!.explanation.factors.map((f) => f.factor), text).toEqual(['off-topic']);
+    }
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);
