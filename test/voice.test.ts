@@ -100,6 +100,16 @@ describe('context and scores', () => {
       expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
     }
   });
+  it('does not hedge with "possible" in a strict condition ("only possible if", "possible only when"), and still does elsewhere', () => {
+    for (const text of ['Peace in the war is only possible if Moscow wins concessions.', 'Concessions in the war are possible only when Moscow agrees.',
+      'Concessions in the war will only be possible after the summit.', 'Concessions are possible solely on the basis of the war aims.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
+    }
+    for (const text of ['Concessions in the war are possible, Moscow said.', 'It is possible that Moscow wins concessions in the war.',
+      'The only concessions in the war were possibly a bluff.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual(['hedged']);
+    }
+  });
   it('lets a degree word ("very") boost only the marker right after it, a sentence adverb the whole clause', () => {
     expect(find('In Moscow, Putin said the call was very good and enormous economic deals would follow.', 'fx-economic-deals')!.modifiers).toEqual([]);
     expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);
