@@ -166,6 +166,16 @@ describe('context and scores', () => {
       expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
     }
   });
+  it('does not hedge with "possible" in a strict condition ("only possible if", "possible only when"), and still does elsewhere', () => {
+    for (const text of ['Peace in the war is only possible if Moscow wins concessions.', 'Concessions in the war are possible only when Moscow agrees.',
+      'Concessions in the war will only be possible after the summit.', 'Concessions are possible solely on the basis of the war aims.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
+    }
+    for (const text of ['Concessions in the war are possible, Moscow said.', 'It is possible that Moscow wins concessions in the war.',
+      'The only concessions in the war were possibly a bluff.']) {
+      expect(find(text, 'fx-concessions')!.modifiers, text).toEqual(['hedged']);
+    }
+  });
   it('lets a degree word ("very") boost only the marker right after it, a sentence adverb the whole clause', () => {
     expect(find('In Moscow, Putin said the call was very good and enormous economic deals would follow.', 'fx-economic-deals')!.modifiers).toEqual([]);
     expect(find('In Moscow, Putin offered very generous concessions.', 'fx-concessions')!.modifiers).toEqual(['boosted']);
@@ -197,6 +207,16 @@ describe('context and scores', () => {
     const story = 'The league imposed sanctions on the club after the derby. Fans called the decision unfair and the owner spoke of a war on referees. '
       + 'The coach offered concessions to the supporters and promised that the team would fight for every point until the end of the long season ahead of them all.';
     expect(find(story, 'fx-concessions')!.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
+  });
+  it('reads a one-line statement that names only a leader or an office as on-topic, a sports line with "XI" or "trumps" as off-topic', () => {
+    for (const text of ['Zelensky offered concessions on Sunday.', 'Zelenskyy offered concessions.', "Trump's envoy offered concessions.",
+      'Xi Jinping offered concessions.', 'The Élysée offered concessions.', 'Lavrov offered concessions.']) {
+      expect(find(text, 'fx-concessions')!.explanation.factors, text).toEqual([]);
+    }
+    for (const text of ["The starting XI trumps last year's side, and the club offered concessions on tickets.",
+      'The card game ended when her trumps ran out and the host offered concessions.']) {
+      expect(find(text, 'fx-concessions')!.explanation.factors.map((f) => f.factor), text).toEqual(['off-topic']);
+    }
   });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');

@@ -29,9 +29,19 @@ function idle(ws: WordStream, neg: Cue): boolean {
   return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
 }
 
-/** "as soon as possible", "as quickly as possible": a hedge word inside the idiom hedges nothing. */
+/** Words that make "possible" a strict condition: "only possible if", "possible only when", "solely possible". */
+const STRICT = new Set(['only', 'solely', 'exclusively']);
+
+/**
+ * "as soon as possible", "as quickly as possible": a hedge word inside the idiom hedges nothing. Nor
+ * does "possible" in a strict condition ("peace is only possible if ...", "will only be possible when
+ * ...", "a settlement is possible only on the basis of ..."): that states a requirement, not doubt.
+ */
 function idleHedge(ws: WordStream, hedge: Cue): boolean {
-  return ws.exact[hedge.first - 1] === 'as' && ws.exact[hedge.first - 3] === 'as';
+  if (ws.exact[hedge.first - 1] === 'as' && ws.exact[hedge.first - 3] === 'as') return true;
+  const w = hedge.last;
+  if (ws.exact[w] !== 'possible') return false;
+  return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2]));
 }
 
 /**
