@@ -11,8 +11,18 @@ function count(text: string, start: number, end: number, mark: string): number {
   return n;
 }
 
+/** True when text[start, end) holds a quotation mark of PAIRS (most spans hold none: one pass, then nothing more to do). */
+function holdsMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return true;
+  }
+  return false;
+}
+
 /** The span [start, end) of `text` widened by one character at either end where that takes the partner of a quotation mark the span holds alone. */
 export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
+  if (!holdsMark(text, start, end)) return { start, end };
   for (const [open, close] of PAIRS) {
     if (open === close) {
       if (count(text, start, end, open) % 2 === 0) continue;

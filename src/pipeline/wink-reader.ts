@@ -13,6 +13,7 @@
 // as expected, the reader falls back to readDoc, so an upgrade of wink-nlp costs speed, never a result.
 import { ChunkMemo, hashStep } from './chunk-memo.js';
 import { loadWinkParts } from './wink-parts.js';
+import { ownCopy } from './own-copy.js';
 
 /** What the reader gives for a text: tokens as wink-nlp makes them, with their offsets, tags and sentences. */
 export interface WinkReading {
@@ -138,10 +139,16 @@ function makeReader(): OwnReader {
     }
     return { count, value, start: starts, pos, sentences: rdd.sentences.map((s: number[]) => [s[0], s[1]]) };
   };
+  const plurals = new Map<string, boolean>(); // answers kept: names recur in every text (bounded by the words wink knows, plus a limit)
   const pluralNoun = (word: string) => { // a word of wink's own lexicon (not one it added) tagged a noun whose lemma is another word: "fans", "officials", "men"
-    const found: number[] | null = cache.lookup(word);
-    if (!found || found.length !== 1 || found[0] >= lexemes.intrinsicSize) return false;
-    return cache.property(found[0], 'pos') === 'NOUN' && cache.property(found[0], 'lemma') !== found[0];
+    let known = plurals.get(word);
+    if (known === undefined) {
+      const found: number[] | null = cache.lookup(word);
+      known = !!found && found.length === 1 && found[0] < lexemes.intrinsicSize && cache.property(found[0], 'pos') === 'NOUN' && cache.property(found[0], 'lemma') !== found[0];
+      if (plurals.size >= 10_000) plurals.clear();
+      plurals.set(ownCopy(word), known);
+    }
+    return known;
   };
   return { read, added: () => lexemes.list.length - lexemes.intrinsicSize, pluralNoun };
 }
