@@ -218,6 +218,13 @@ describe('context and scores', () => {
       expect(find(text, 'fx-concessions')!.explanation.factors.map((f) => f.factor), text).toEqual(['off-topic']);
     }
   });
+  it('reads a one-line statement that names a city of the war as on-topic, a longer sports story naming one club city as off-topic', () => {
+    expect(find('After the strike on Kharkiv, Moscow offered concessions.', 'fx-concessions')!.explanation.factors).toEqual([]);
+    expect(find('The strike on Odessa came as the city offered concessions.', 'fx-concessions')!.explanation.factors).toEqual([]);
+    const sports = 'Shakhtar Donetsk beat Dynamo 2-1 in a tense derby on Sunday, and the club offered concessions on tickets to the fans who '
+      + 'travelled, while the coach praised the defence, the rain kept falling on the half-empty stadium and the league promised a review of the referees.';
+    expect(find(sports, 'fx-concessions')!.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);
