@@ -21,6 +21,8 @@ export class CsvRowSplitter {
   private inQuotes = false;
   private bad: string | null = null;
   private start = 0;
+  /** The last line fed, for the error of a quote left open (it took every line after its own). */
+  private last = 0;
   private size = 0;
 
   /** `separator`: the field separator (a comma; a semicolon or tab for files saved that way, see csv-header.ts). */
@@ -34,6 +36,7 @@ export class CsvRowSplitter {
       this.size = 0;
     }
     this.size += bytes;
+    this.last = line;
     if (this.size > this.maxBytes && !this.overflowing) {
       this.overflowing = true;
       this.bad = `invalid CSV: the record runs past ${this.maxBytes} bytes, longer than any record within --max-chars (an unclosed quote?)`;
@@ -58,7 +61,10 @@ export class CsvRowSplitter {
   /** Call at the end of input: an unclosed quoted field is an error. */
   end(): CsvRowError | null {
     if (!this.inQuotes) return null;
-    const error = { message: 'invalid CSV: a quoted field is not closed before the end of the file', line: this.start, size: this.size };
+    const after = this.last - this.start; // lines the open quote took in
+    const swallowed = after === 0 ? '' : after === 1 ? `; line ${this.last} was read into it, so its record is lost with it (close the quote)`
+      : `; lines ${this.start + 1}-${this.last} were read into it, so their records are lost with it (close the quote)`;
+    const error = { message: `invalid CSV: a quoted field is not closed before the end of the file${swallowed}`, line: this.start, size: this.size };
     this.reset();
     return error;
   }
