@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { LABEL_MAPPING, LABEL_SETS, readLabels, withLabels } from '../src/labels/labels.js';
+import { LABEL_MAPPING, LABEL_SETS, markerMatches, readLabels, withLabels } from '../src/labels/labels.js';
+import { builtinLexicon } from '../src/lexicon/builtin.js';
 import { CATEGORY_IDS } from '../src/taxonomy.js';
 import { cli, repoPath, testLexicon } from './helpers.js';
 
@@ -28,6 +29,30 @@ describe('SemEval label mapping (data)', () => {
       for (const l of LABEL_MAPPING.categories[c].taxonomy) expect(all(c), c).toContain(l);
       expect(LABEL_MAPPING.categories[c].note.length, c).toBeGreaterThan(20);
     }
+  });
+
+  it('names as evidence only markers of the built-in lexicon, in the category whose label needs them', () => {
+    const markers = builtinLexicon().markers;
+    for (const [set, groups] of Object.entries(LABEL_MAPPING.evidence).filter(([key]) => !key.startsWith('$'))) { // not the $comment
+      for (const [group, labels] of Object.entries(groups ?? {})) {
+        for (const [label, patterns] of Object.entries(labels)) {
+          const owners = CATEGORY_IDS.filter((c) => (LABEL_MAPPING.categories[c][set as (typeof LABEL_SETS)[number]][group] ?? []).includes(label));
+          expect(owners.length, label).toBeGreaterThan(0);
+          for (const p of patterns) expect(markers.some((m) => owners.includes(m.category) && markerMatches(m.id, [p])), `${label}: ${p}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives a subnarrative that needs evidence only when one of its markers is in the text (not negated)', () => {
+    const nuclear = 'URW: Amplifying war-related fears: There is a real possibility that nuclear weapons will be employed';
+    const ww3 = 'URW: Amplifying war-related fears: By continuing the war we risk WWIII';
+    const escalation = readLabels(analyze('Moscow warned that the escalation could lead to a direct confrontation between Russia and NATO, the Kremlin said.'), 'semeval2025');
+    expect(escalation.document.narratives).toContain('URW: Amplifying war-related fears');
+    expect(escalation.document.subnarratives).toContain(ww3);
+    expect(escalation.document.subnarratives).not.toContain(nuclear);
+    const bomb = readLabels(analyze('The Kremlin said that the risk of nuclear war is growing, Lavrov warned.'), 'semeval2025');
+    expect(bomb.document.subnarratives).toContain(nuclear);
   });
 
   it('gives subnarratives only under a narrative that is also mapped', () => {

@@ -23,6 +23,11 @@ export function renderLabelDocs(): string {
     lines.push(...table(['category', ...Object.keys(groups)], CATEGORY_IDS.map((c) => [`\`${c}\``, ...Object.keys(groups).map((g) => list(LABEL_MAPPING.categories[c][set][g] ?? []))])));
     lines.push('');
   }
+  lines.push('## Labels that need a marker', '', 'These labels are more specific than their category: a text gets one only when it holds a (not negated) annotation of one of',
+    'the markers listed (`prefix*` stands for every marker id that begins so); the other labels follow their detected category.', '');
+  const rows = LABEL_SETS.flatMap((set) => Object.entries(LABEL_MAPPING.evidence[set] ?? {}).flatMap(([group, labels]) =>
+    Object.entries(labels).map(([label, markers]) => [set, group, cell(label), markers.map((m) => `\`${m}\``).join(', ')])));
+  lines.push(...table(['set', 'group', 'label', 'markers'], rows), '');
   lines.push('## Why these labels', '');
   lines.push(...table(['category', 'taxonomy', 'note'], CATEGORY_IDS.map((c) => [`\`${c}\``, list(LABEL_MAPPING.categories[c].taxonomy), cell(LABEL_MAPPING.categories[c].note)])));
   lines.push('');
