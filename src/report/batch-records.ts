@@ -1,6 +1,7 @@
 import { FramelensError } from '../errors.js';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../taxonomy.js';
 import { recordDay } from './record-date.js';
+import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
 
 /** One document of a batch run as the batch report needs it. */
 export interface BatchDoc {
@@ -39,7 +40,7 @@ function score(v: unknown): number | null {
 
 /**
  * Read the JSONL output of `framelens batch` tolerantly: one JSON object per line with `categories`
- * ({<id>: {score, count, detected}} or {<id>: score}); id from `id`, `source` or the line number;
+ * ({<id>: {score, count, detected}} or {<id>: score}, detected at the default threshold); id from `id`, `source` or the line number;
  * `date` and `title` at the top level or under `passthrough`/`meta`; `markers` (or `strongest`) optional.
  * Lines without categories (error records), with a category score that is not a number from 0 to 1, and
  * unreadable lines are listed as failed; a category left out scores 0.
@@ -64,7 +65,8 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
     const bad = CATEGORY_IDS.find((c) => (cats as Record<string, unknown>)[c] !== undefined && score((cats as Record<string, unknown>)[c]) === null);
     if (bad) { failed.push({ line: i + 1, id, message: `category ${bad}: the score must be a number from 0 to 1` }); return; } // a 7 or "0.5" shown as 0.00 would mislead
     for (const c of CATEGORY_IDS) scores[c] = score((cats as Record<string, unknown>)[c]) ?? 0;
-    const detected = CATEGORY_IDS.filter((c) => (cats as Record<string, { detected?: unknown }>)[c]?.detected === true);
+    const given = cats as Record<string, { detected?: unknown } | number>; // a bare score is detected as analyze detects it, at the default threshold
+    const detected = CATEGORY_IDS.filter((c) => { const v = given[c]; return typeof v === 'number' ? v >= DEFAULT_THRESHOLD : v?.detected === true; });
     const date = str(field(r, 'date'));
     const rawMarkers = Array.isArray(r.markers) ? r.markers : Array.isArray(r.strongest) ? r.strongest : [];
     const markers = rawMarkers.filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && isCategoryId((m as { category?: unknown }).category))
