@@ -225,6 +225,12 @@ describe('context and scores', () => {
       + 'travelled, while the coach praised the defence, the rain kept falling on the half-empty stadium and the league promised a review of the referees.';
     expect(find(sports, 'fx-concessions')!.explanation.factors.map((f) => f.factor)).toEqual(['off-topic']);
   });
+  it('never gives "he" a region or city of the war, and reads "the strongest possible" as no hedge', () => {
+    const r = analyze('The Russian President spoke of the attacks in the Kursk and Belgorod regions, which, he said, showed that the Kyiv regime refused peace talks.', { lexicon: testLexicon() });
+    expect(r.annotations.find((a) => a.marker === 'fx-kyiv-regime')).toMatchObject({ voice: 'reported', speaker: 'Russian President' });
+    expect(find('Moscow rejected a ceasefire in the strongest possible terms.', 'fx-ceasefire')!.modifiers).not.toContain('hedged');
+    expect(find('A ceasefire is possible, Moscow said.', 'fx-ceasefire')!.modifiers).toContain('hedged');
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);

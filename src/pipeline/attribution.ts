@@ -15,7 +15,9 @@ const PERSONAL = new Set(['he', 'she', 'his', 'her']);
 /** Countries, capitals and institutions that speak in readouts but are no "he" or "she". */
 const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.s.', 'america', 'europe', 'european union', 'eu', 'france', 'germany', 'britain',
   'united kingdom', 'uk', 'türkiye', 'turkey', 'india', 'poland', 'italy', 'nato', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'paris', 'berlin', 'london',
-  'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation']);
+  'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation',
+  // regions and cities of the war, named in the sentence before a "he said" ('attacks in the Kursk and Belgorod regions, which, he said, ...')
+  'kursk', 'belgorod', 'bryansk', 'donetsk', 'luhansk', 'lugansk', 'zaporizhzhia', 'zaporozhye', 'kherson', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'crimea', 'donbas', 'sumy', 'mariupol', 'sevastopol']);
 const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
 
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */

@@ -41,6 +41,7 @@ function idleHedge(ws: WordStream, hedge: Cue): boolean {
   if (ws.exact[hedge.first - 1] === 'as' && ws.exact[hedge.first - 3] === 'as') return true;
   const w = hedge.last;
   if (ws.exact[w] !== 'possible') return false;
+  if (/est$/.test(ws.exact[w - 1] ?? '') || ws.exact[w - 1] === 'best') return true; // "in the strongest possible terms": a superlative, no hedge
   return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2]));
 }
 
