@@ -34,8 +34,10 @@ export function cannotWrite(path: string, err: unknown): FramelensError {
   return new FramelensError(`${path}: cannot write (${why})`);
 }
 
+const endsInSlash = (path: string) => /[\\/]$/.test(path);
+
 /** `resolved` with the trailing slash `path` was given with, which resolve() drops: writeTarget refuses it. */
-export const keepSlash = (path: string, resolved: string): string => (/[\\/]$/.test(path) && !/[\\/]$/.test(resolved) ? `${resolved}/` : resolved);
+export const keepSlash = (path: string, resolved: string): string => (endsInSlash(path) && !endsInSlash(resolved) ? `${resolved}/` : resolved);
 
 /** The temporary name for `path`: hidden, in the same folder (so the rename is atomic), unique to this process. */
 export function tempPathFor(path: string): string {
@@ -48,7 +50,7 @@ export function tempPathFor(path: string): string {
  * is written in place, since a rename would replace it with a plain file.
  */
 export function writeTarget(path: string): { target: string; inPlace: boolean } {
-  if (/[\\/]$/.test(path)) throw new FramelensError(`${path}: ends in a slash, so it names a folder; give a file name`, 2); // resolve() would drop the slash and write a file
+  if (endsInSlash(path)) throw new FramelensError(`${path}: ends in a slash, so it names a folder; give a file name`, 2); // resolve() would drop the slash and write a file
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return { target: path, inPlace: false };
   return stat.isFile() ? { target: realpathSync(path), inPlace: false } : { target: path, inPlace: true };

@@ -4,7 +4,7 @@ import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
-import type { WordStream } from './words.js';
+import { VERB_TAGS, type WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
 export interface Mention {
@@ -89,7 +89,6 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   return mentions;
 }
 
-const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Words of a noun phrase before its head noun ("the regional health director"). */
 const NOUN_PHRASE = new Set(['ADJ', 'NOUN']);
 const NOUN_PHRASE_WORDS = 4;

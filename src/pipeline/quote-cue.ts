@@ -1,4 +1,4 @@
-import type { WordStream } from './words.js';
+import { VERB_TAGS, type WordStream } from './words.js';
 
 // Whether a reporting cue after a quotation is the one that names its speaker: right after it ('"...," he said',
 // '"...," said Zakharova'), or past the name that stands between them, however long its titles run
@@ -9,7 +9,6 @@ import type { WordStream } from './words.js';
 const NEAR = 3;
 /** Most words of a speaker's name with its titles and an aside in commas between a quotation and its cue. */
 const NAMED = 10;
-const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
  * True when the cue at word `cue` names the speaker of the quotation that ends at word `lastOfQuote`: both in one

@@ -8,7 +8,7 @@ import type { Segmented } from './tokenize.js';
 import { cueNamesQuote } from './quote-cue.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
-import { SpeechBreak, type WordStream } from './words.js';
+import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
 /** Whose words each word is, and who speaks them. */
 export interface Voices {
@@ -18,7 +18,6 @@ export interface Voices {
   quoteSpeakers: (string | null)[];
 }
 
-const VERB_TAGS = new Set(['VERB', 'AUX']);
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 /** Reporting verbs that report only after a subject that can speak, right before them ("Putin pointed to", "he also points to"): "the evidence points to" is no speech. */
 const SPEAKER_ONLY = new Set(['point', 'points', 'pointed', 'pointing']);

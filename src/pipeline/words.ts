@@ -4,6 +4,9 @@ import { irregularBase } from './irregular.js';
 import { exactForm, WORD_CACHE_LIMIT, wordKey } from './normalize.js';
 import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
 
+/** The POS tags of a verb (a main verb or an auxiliary). */
+export const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 /** Punctuation that ends a clause (for negation scope, hedges and boosters). */
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '.', '…']);
 /** Punctuation that also ends a stretch of indirect speech (a colon only ends a list line carried after "demanded:"; see SpeechBreak). */
