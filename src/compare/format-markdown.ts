@@ -1,13 +1,19 @@
 import { escapeMarkdown } from '../format/escape.js';
+import { voiceWithWho } from '../format/turn.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
-import type { CompareResult, MarkerUse, SideNotes } from './types.js';
+import type { CompareResult, MarkerUse, MarkerWording, SideNotes } from './types.js';
+
+/** `“Kyiv regime” (quoted, Lavrov)`, with ×N after the words when they recur in that voice. */
+function wordings(list: MarkerWording[]): string {
+  return list.map((w) => `“${escapeMarkdown(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} (${escapeMarkdown(voiceWithWho(w.voice, w.speaker))})`).join(', ');
+}
 
 function markerTable(list: MarkerUse[]): string[] {
   if (list.length === 0) return ['None.'];
-  return ['| score | category | marker | count | text |', '|---:|---|---|---:|---|', ...list.map((u) => `| ${u.score.toFixed(2)} | ${u.category} | ${escapeMarkdown(u.marker)} | ${u.count} | ${u.texts.map((t) => `“${escapeMarkdown(t)}”`).join(', ')} |`)];
+  return ['| score | category | marker | count | text (voice, speaker) |', '|---:|---|---|---:|---|', ...list.map((u) => `| ${u.score.toFixed(2)} | ${u.category} | ${escapeMarkdown(u.marker)} | ${u.count} | ${wordings(u.wordings)} |`)];
 }
 
 /** Markdown comparison: notes on the sides, category table with deltas, markers only in A and only in B, shared phrases, echo. */

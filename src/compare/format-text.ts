@@ -1,17 +1,23 @@
 import { clipWords } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
+import { voiceWithWho } from '../format/turn.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
-import type { CompareResult, MarkerUse, SharedPhrase, SideNotes } from './types.js';
+import type { CompareResult, MarkerUse, MarkerWording, SharedPhrase, SideNotes } from './types.js';
 
 /** Longest phrase shown whole in the text format. */
 const PHRASE_CHARS = 110;
 
+/** `"Kyiv regime" (quoted, Lavrov)`, with ×N after the words when they recur in that voice. */
+function wordings(list: MarkerWording[]): string {
+  return list.map((w) => `"${escapeTerminal(clipWords(w.text, 60))}"${w.count > 1 ? ` ×${w.count}` : ''} (${escapeTerminal(voiceWithWho(w.voice, w.speaker))})`).join(', ');
+}
+
 function markers(title: string, list: MarkerUse[]): string[] {
   if (list.length === 0) return [`${title}: none`];
-  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${u.marker} ×${u.count}: ${u.texts.map((t) => `"${escapeTerminal(clipWords(t, 60))}"`).join(', ')}`)];
+  return [`${title}:`, ...list.map((u) => `  ${u.score.toFixed(2)} ${u.category} ${escapeTerminal(u.marker)} ×${u.count}: ${wordings(u.wordings)}`)];
 }
 
 function phrase(p: SharedPhrase): string[] {

@@ -1,11 +1,14 @@
-import type { CategoryId } from '../taxonomy.js';
+import type { CategoryId, Voice } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
 
 /** One side of a comparison: the decoded text (offsets index it) and its analysis. */
 export interface CompareSide { text: string; result: AnalysisResult }
 
-/** A marker as used in one text: how often, how strongly, and the words that fired it. */
-export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[] }
+/** One distinct wording of a marker in one text and whose words it is: the voice, and who says it (`whoSays`: the quoted or reported speaker, or the transcript turn's speaker in the author voice; null when the text names none). */
+export interface MarkerWording { text: string; voice: Voice; speaker: string | null; count: number }
+
+/** A marker as used in one text: how often, how strongly, the words that fired it, and those words by voice and speaker. */
+export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[]; wordings: MarkerWording[] }
 
 /** A span of one of the two texts. */
 export interface SpanRef { text: string; start: number; end: number }

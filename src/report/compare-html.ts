@@ -1,15 +1,21 @@
-import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
+import type { CompareResult, CompareSide, MarkerUse, MarkerWording } from '../compare/types.js';
 import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
+import { voiceWithWho } from '../format/turn.js';
 import { compareCategoryTable, compareChart } from './compare-chart.js';
 import { noteHtml } from './html-report.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
 import { categoryBadge, legendHtml, statsHtml } from './tables.js';
 
+/** `“Kyiv regime” (quoted, Lavrov)` for each wording, with ×N when the words recur in that voice. */
+function wordings(list: MarkerWording[]): string {
+  return list.map((w) => `<span class="wording" data-voice="${w.voice}">“${escapeHtml(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} <span class="voice">(${escapeHtml(voiceWithWho(w.voice, w.speaker))})</span></span>`).join(', ');
+}
+
 function markerList(list: MarkerUse[], side: string): string {
   if (list.length === 0) return '<p class="none">None.</p>';
-  return `<table class="only only-${side.toLowerCase()}"><thead><tr><th scope="col">category</th><th scope="col">marker</th><th scope="col">score</th><th scope="col">count</th><th scope="col">text</th></tr></thead><tbody>${list.map((u) => `<tr data-marker="${escapeHtml(u.marker)}"><td>${categoryBadge(u.category)}</td><td><code>${escapeHtml(u.marker)}</code></td><td>${u.score.toFixed(2)}</td><td>${u.count}</td><td class="quote">${u.texts.map((t) => `“${escapeHtml(t)}”`).join(', ')}</td></tr>`).join('')}</tbody></table>`;
+  return `<table class="only only-${side.toLowerCase()}"><thead><tr><th scope="col">category</th><th scope="col">marker</th><th scope="col">score</th><th scope="col">count</th><th scope="col">text (voice, speaker)</th></tr></thead><tbody>${list.map((u) => `<tr data-marker="${escapeHtml(u.marker)}"><td>${categoryBadge(u.category)}</td><td><code>${escapeHtml(u.marker)}</code></td><td>${u.score.toFixed(2)}</td><td>${u.count}</td><td class="quote">${wordings(u.wordings)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 /** The exact shared phrases as highlight spans of side `a` or `b`, ids s1, s2 ... in list order. */
