@@ -15,7 +15,7 @@ export { FramelensError } from './errors.js';
 export { STAGE_NAMES } from './pipeline/stages.js';
 export { DEFAULT_THRESHOLD } from './pipeline/score.js';
 export { compare, type CompareOptions } from './compare/compare.js';
-export type { CategoryComparison, CompareResult, CompareSide, Echo, EchoItem, MarkerUse, SharedPhrase } from './compare/types.js';
+export type { CategoryComparison, CategorySide, CompareResult, CompareSide, Echo, EchoItem, InBoth, MarkerUse, MarkerWording, SharedCategory, SharedMarker, SharedPhrase, SideUse } from './compare/types.js';
 export { htmlReport, type ReportOptions } from './report/html-report.js';
 export { markdownReport } from './report/markdown-report.js';
 export { compareHtmlReport } from './report/compare-html.js';

@@ -2,6 +2,8 @@ import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import { round3 } from '../pipeline/score.js';
 import { echoScore } from './echo.js';
 import { exactPhrases, type ExactOptions } from './exact.js';
+import { framingFirst } from './framing-first.js';
+import { inBoth } from './in-both.js';
 import { onlyIn } from './markers.js';
 import { nearMarkers, nearSentences, type NearOptions } from './near.js';
 import type { CategoryComparison, CompareResult, CompareSide } from './types.js';
@@ -9,7 +11,7 @@ import type { CategoryComparison, CompareResult, CompareSide } from './types.js'
 /** Options of `compare`. */
 export interface CompareOptions { exact?: ExactOptions; near?: NearOptions }
 
-/** Compare two analysed accounts of one event: category deltas (b - a), markers only in one, shared phrases (exact, then near), echo of A in B. Pure. */
+/** Compare two analysed accounts of one event: category deltas (b - a), what both say (categories and markers in both), markers only in one, shared phrases (exact, those carrying framing first, then near), echo of A in B. Pure. */
 export function compare(a: CompareSide, b: CompareSide, options: CompareOptions = {}): CompareResult {
   const categories = Object.fromEntries(CATEGORY_IDS.map((id) => {
     const ca = a.result.categories[id]; const cb = b.result.categories[id];
@@ -23,10 +25,11 @@ export function compare(a: CompareSide, b: CompareSide, options: CompareOptions 
     b: { source: b.result.source, stats: b.result.stats },
     threshold: a.result.threshold,
     categories,
+    inBoth: inBoth(a.result, b.result),
     onlyA: onlyIn(a.result, b.result),
     onlyB: onlyIn(b.result, a.result),
     shared: [
-      ...exactPhrases(a.text, b.text, options.exact),
+      ...framingFirst(exactPhrases(a.text, b.text, options.exact), a.result, b.result),
       ...nearMarkers(a.result, b.result, options.near),
       ...nearSentences(a, b, options.near),
     ],

@@ -1,8 +1,9 @@
 import { round3 } from '../pipeline/score.js';
+import { isInformative } from './readout-words.js';
 import type { SharedPhrase } from './types.js';
 import { wordTokens, type WordToken } from './words.js';
 
-/** Options of `exactPhrases`. */
+/** Options of `exactPhrases`: the fewest words of a run (default 3) and the fewest informative ones among them (`isInformative`, default 2). */
 export interface ExactOptions { minWords?: number; minContentWords?: number }
 
 /** A word triple found more often than this in B is not distinctive and starts no run (bounds the work on repetitive input). */
@@ -12,7 +13,7 @@ function gram(t: WordToken[], i: number, n: number): string {
   return t.slice(i, i + n).map((w) => w.key).join(' ');
 }
 
-/** Maximal word runs the two texts share (at least `minWords` words, `minContentWords` of them not function words), longest first, each phrase once. */
+/** Maximal word runs the two texts share (at least `minWords` words, `minContentWords` of them informative: not function words nor stock readout words such as "call", "president", "United States"), longest first, each phrase once. */
 export function exactPhrases(a: string, b: string, options: ExactOptions = {}): SharedPhrase[] {
   const n = options.minWords ?? 3;
   const minContent = options.minContentWords ?? 2;
@@ -38,7 +39,7 @@ export function exactPhrases(a: string, b: string, options: ExactOptions = {}): 
   const kept: { key: string; phrase: SharedPhrase }[] = [];
   for (const r of runs) {
     const words = ta.slice(r.i, r.i + r.len);
-    if (words.filter((w) => !w.stop).length < minContent) continue;
+    if (words.filter((w) => !w.stop && isInformative(w.key)).length < minContent) continue;
     const key = ` ${words.map((w) => w.key).join(' ')} `;
     if (kept.some((k) => k.key.includes(key))) continue;
     const sa = { start: words[0].start, end: words[words.length - 1].end };

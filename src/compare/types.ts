@@ -1,11 +1,29 @@
-import type { CategoryId } from '../taxonomy.js';
+import type { CategoryId, Voice } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
 
 /** One side of a comparison: the decoded text (offsets index it) and its analysis. */
 export interface CompareSide { text: string; result: AnalysisResult }
 
-/** A marker as used in one text: how often, how strongly, and the words that fired it. */
-export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[] }
+/** One distinct wording of a marker in one text and whose words it is: the voice, and who says it (`whoSays`: the quoted or reported speaker, or the transcript turn's speaker in the author voice; null when the text names none). */
+export interface MarkerWording { text: string; voice: Voice; speaker: string | null; count: number }
+
+/** A marker as used in one text: how often, how strongly, the words that fired it, and those words by voice and speaker. */
+export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[]; wordings: MarkerWording[] }
+
+/** How one text uses a marker (a `MarkerUse` without the marker and category). */
+export type SideUse = Omit<MarkerUse, 'marker' | 'category'>;
+
+/** A marker that fires in both texts, with each text's use of it. */
+export interface SharedMarker { marker: string; category: CategoryId; a: SideUse; b: SideUse }
+
+/** A category as one text frames it: its score, the markers that fire (strongest first) and their wordings. */
+export interface CategorySide { score: number; markers: string[]; wordings: MarkerWording[] }
+
+/** A category both texts use (annotations in each), with each text's score, markers and wordings. */
+export interface SharedCategory { category: CategoryId; a: CategorySide; b: CategorySide }
+
+/** What both texts say: the categories with annotations in each and the markers that fire in each. */
+export interface InBoth { categories: SharedCategory[]; markers: SharedMarker[] }
 
 /** A span of one of the two texts. */
 export interface SpanRef { text: string; start: number; end: number }
@@ -43,6 +61,8 @@ export interface CompareResult {
   threshold: number;
   /** Category scores side by side; `delta` is b - a; `detected` says on which side the category is detected. */
   categories: Record<CategoryId, CategoryComparison>;
+  /** What both texts say: categories used in both and markers that fire in both, with each side's wording. */
+  inBoth: InBoth;
   /** Markers that fire in A and not in B (what A emphasised and B left out). */
   onlyA: MarkerUse[];
   /** Markers that fire in B and not in A. */

@@ -1,4 +1,5 @@
 import { turnAt } from '../pipeline/turns.js';
+import type { Voice } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 
 /** Who was speaking, by the transcript's turns, where an annotation stands; null outside turns (and for results written before `turns` existed). */
@@ -13,7 +14,11 @@ export function whoSays(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annotatio
 
 /** An annotation's voice for display: "author", `author, turn "Maria Zakharova"` in a transcript's turn, or "quoted, Putin". */
 export function voiceLabel(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annotation, 'start' | 'end' | 'voice' | 'speaker'>): string {
-  const who = whoSays(result, a);
-  if (a.voice !== 'author') return `${a.voice}${who ? `, ${who}` : ''}`;
+  return voiceWithWho(a.voice, whoSays(result, a));
+}
+
+/** A voice and who says the words (as `whoSays` gives it) for display, as `voiceLabel` prints them. */
+export function voiceWithWho(voice: Voice, who: string | null): string {
+  if (voice !== 'author') return `${voice}${who ? `, ${who}` : ''}`;
   return who ? `author, turn "${who}"` : 'author';
 }

@@ -1,16 +1,12 @@
-import type { CompareResult, CompareSide, MarkerUse } from '../compare/types.js';
+import type { CompareResult, CompareSide } from '../compare/types.js';
 import { count } from '../format/count.js';
 import { escapeHtml } from '../format/escape.js';
 import { compareCategoryTable, compareChart } from './compare-chart.js';
+import { inBothHtml, onlyInHtml } from './compare-markers.js';
 import { noteHtml } from './html-report.js';
 import { highlightText } from './highlight.js';
 import { annotationData, filtersHtml, htmlPage } from './page.js';
-import { categoryBadge, legendHtml, statsHtml } from './tables.js';
-
-function markerList(list: MarkerUse[], side: string): string {
-  if (list.length === 0) return '<p class="none">None.</p>';
-  return `<table class="only only-${side.toLowerCase()}"><thead><tr><th scope="col">category</th><th scope="col">marker</th><th scope="col">score</th><th scope="col">count</th><th scope="col">text</th></tr></thead><tbody>${list.map((u) => `<tr data-marker="${escapeHtml(u.marker)}"><td>${categoryBadge(u.category)}</td><td><code>${escapeHtml(u.marker)}</code></td><td>${u.score.toFixed(2)}</td><td>${u.count}</td><td class="quote">${u.texts.map((t) => `“${escapeHtml(t)}”`).join(', ')}</td></tr>`).join('')}</tbody></table>`;
-}
+import { legendHtml, statsHtml } from './tables.js';
 
 /** The exact shared phrases as highlight spans of side `a` or `b`, ids s1, s2 ... in list order. */
 function sharedSpans(r: CompareResult, side: 'a' | 'b'): { id: string; start: number; end: number; label: string }[] {
@@ -24,7 +20,7 @@ function sharedList(r: CompareResult): string {
     : `<li data-kind="near">near (${p.method}, ${p.similarity.toFixed(2)}${p.category ? `, ${escapeHtml(p.category)}` : ''}):<br>A: “${escapeHtml(p.a.text)}”<br>B: “${escapeHtml(p.b.text)}”</li>`).join('')}</ul>`;
 }
 
-/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart and category table, markers only in A or B, shared phrases and the echo score. */
+/** The compare page: the two texts side by side with the same highlighting and filters, the side-by-side chart and category table, what both say, markers only in A or B, shared phrases and the echo score. */
 export function compareHtmlReport(r: CompareResult, a: CompareSide, b: CompareSide): string {
   const nameA = r.a.source ?? 'A'; const nameB = r.b.source ?? 'B';
   const title = `framelens compare: ${nameA} vs ${nameB}`;
@@ -42,8 +38,10 @@ ${filtersHtml()}
 <h2 id="chart">Category scores, A and B</h2>
 ${compareChart(r)}
 ${compareCategoryTable(r)}
+<h2 id="both">What both say</h2>
+${inBothHtml(r.inBoth)}
 <h2 id="only">What each side emphasised or left out</h2>
-<div class="cols"><section><h3>Only in A</h3>${markerList(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${markerList(r.onlyB, 'B')}</section></div>
+<div class="cols"><section><h3>Only in A</h3>${onlyInHtml(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${onlyInHtml(r.onlyB, 'B')}</section></div>
 <h2 id="shared">Shared phrases</h2>
 ${sharedList(r)}`;
   return htmlPage(title, body, { kind: 'compare', annotations: { ...annotationData(a.result, 'A-'), ...annotationData(b.result, 'B-') } });

@@ -34,7 +34,7 @@ table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem} caption{text-ali
 th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top} td.num,td:not(.quote):not(:first-child){font-variant-numeric:tabular-nums}
 .stats{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0} .stats div{display:flex;gap:.4rem} .stats dt{color:var(--muted)} .stats dd{margin:0;font-weight:600}
 .strong ol{margin:.2rem 0 .8rem} .why{color:var(--muted);font-size:.88rem} .score{font-weight:700;font-variant-numeric:tabular-nums}
-.voice.v-quoted{font-style:italic} .mods{color:var(--muted)}
+.voice.v-quoted{font-style:italic} .mods{color:var(--muted)} .wording .voice{color:var(--muted)}
 .chart{display:block;margin:.5rem 0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem} @media (max-width:900px){.cols{grid-template-columns:1fr}}
 .delta-pos{color:#9a3412} .delta-neg{color:#1e40af}

@@ -1,0 +1,9 @@
+import type { MarkerWording } from './types.js';
+
+/** How many wordings of a side the "in both" categories print before "and N more" (JSON has them all). */
+export const WORDINGS_SHOWN = 3;
+
+/** The wordings a format prints for one side of a shared category, and how many it leaves out. */
+export function firstWordings(list: MarkerWording[], shown = WORDINGS_SHOWN): { shown: MarkerWording[]; more: number } {
+  return { shown: list.slice(0, shown), more: Math.max(0, list.length - shown) };
+}
