@@ -231,6 +231,12 @@ describe('context and scores', () => {
     expect(find('Moscow rejected a ceasefire in the strongest possible terms.', 'fx-ceasefire')!.modifiers).not.toContain('hedged');
     expect(find('A ceasefire is possible, Moscow said.', 'fx-ceasefire')!.modifiers).toContain('hedged');
   });
+  it('gives "He said" the person the sentence before names, though most of its words are capitalised (a sentence with a full stop is no heading)', () => {
+    const text = 'A German official said the talks had stalled.\n\nUkrainian President Volodymyr Zelensky struck a cautious note. He said the Kyiv regime was a Russian myth.';
+    expect(analyze(text, { lexicon: testLexicon() }).annotations.find((a) => a.marker === 'fx-kyiv-regime')).toMatchObject({ voice: 'reported', speaker: 'Ukrainian President Volodymyr Zelensky' });
+    const heading = 'A German official said the talks had stalled.\n\nUkrainian President Volodymyr Zelensky Visits Kharkiv\n\nHe said the Kyiv regime was a Russian myth.';
+    expect(analyze(heading, { lexicon: testLexicon() }).annotations.find((a) => a.marker === 'fx-kyiv-regime')).toMatchObject({ speaker: 'official' });
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);
