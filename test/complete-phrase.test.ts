@@ -16,6 +16,11 @@ describe('a match that stops inside a noun phrase is carried on to its head noun
     expect(texts('They agreed a ceasefire/agreement text.')).toEqual(['ceasefire']); // a slash (or a tag, a bracket) between the words
     expect(texts('They agreed a cease-fire agreement.')).toEqual(['cease-fire agreement']);
   });
+  it('takes a name only after a title or another name', () => {
+    const blame = analyze('This war would never have happened if President Trump had been in office.').annotations.find((a) => a.category === 'blame-shifting');
+    expect(blame?.text).toBe('would never have happened if President Trump');
+    expect(texts('They accepted the ceasefire Kyiv had proposed.')).toEqual(['ceasefire']);
+  });
   it('does not carry a match out of a quotation into the words after it', () => {
     expect(texts('Lavrov named the “enormous economic” deals on offer.')).toEqual(['enormous economic']);
   });

@@ -10,6 +10,8 @@ const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_EXTRA = 3;
 /** What follows a verb the tagger read as a noun ("two powers bear special responsibility", "a plan that sets the terms"): a head noun is not taken before one. */
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** Titles a name follows: a span ending on one takes the name ("had President" → "had President Trump"). */
+const TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'general', 'mr', 'mrs', 'ms']);
 /** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 
@@ -25,7 +27,8 @@ function joined(t: TokenTable, ws: WordStream, w: number): boolean {
  * → "Russophobic hysteria". Only words of the same clause and voice, only adjectives and nouns with
  * nothing but white space or a hyphen between them, and only when a noun ends the run. Runs on kept
  * matches (after resolveOverlaps), so a longer span does not outrank another marker, and stops
- * before the next match of its category.
+ * before the next match of its category. A proper name is taken only after another ("if President" →
+ * "if President Trump").
  */
 export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: TokenTable, ws: WordStream, voices: Voices): PatternMatch<CompiledMarker>[] {
   return matches.map((m) => {
@@ -36,7 +39,7 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
     for (let w = m.last + 1; w < limit && w - m.last <= MAX_EXTRA; w++) {
       if (ws.clause[w] !== ws.clause[m.last] || voices.voice[w] !== voices.voice[m.last] || !joined(t, ws, w)) break;
       const pos = ws.pos[w];
-      if (pos === 'NOUN' && !TIME_NOUNS.has(ws.exact[w])) {
+      if ((pos === 'NOUN' || (pos === 'PROPN' && (ws.pos[w - 1] === 'PROPN' || TITLES.has(ws.exact[w - 1])))) && !TIME_NOUNS.has(ws.exact[w])) { // a name only goes on a name: "if President" → "if President Trump", not "the ceasefire" → "the ceasefire Kyiv"
         const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
         if (OBJECT_START.has(next)) break;
         last = w;
