@@ -21,6 +21,11 @@ describe('a match that stops inside a noun phrase is carried on to its head noun
     expect(blame?.text).toBe('would never have happened if President Trump');
     expect(texts('They accepted the ceasefire Kyiv had proposed.')).toEqual(['ceasefire']);
   });
+  it('takes the second party after "between X and"', () => {
+    const inducement = (text: string) => analyze(text).annotations.find((a) => a.category === 'economic-inducement')?.text;
+    expect(inducement('They discussed mutually beneficial cooperation between Russia and the United States in energy.')).toBe('mutually beneficial cooperation between Russia and the United States');
+    expect(inducement('They discussed mutually beneficial cooperation between Russia and its neighbours.')).toBe('mutually beneficial cooperation between Russia');
+  });
   it('does not carry a match out of a quotation into the words after it', () => {
     expect(texts('Lavrov named the “enormous economic” deals on offer.')).toEqual(['enormous economic']);
   });

@@ -45,6 +45,23 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
         last = w;
       } else if (pos !== 'ADJ') break;
     }
+    last = secondParty(ws, voices, m.first, last, limit);
     return last === m.last ? m : { ...m, last };
   });
+}
+
+/** Most words of the second party taken after "between X": "and", an article and a name of up to three words. */
+const MAX_PARTY = 5;
+
+/** A span ending "between Russia" takes the second party: "between Russia and the United States" (one clause and voice, names only). */
+function secondParty(ws: WordStream, voices: Voices, first: number, last: number, limit: number): number {
+  if (ws.pos[last] !== 'PROPN' || last + 2 >= limit || ws.exact[last + 1] !== 'and') return last;
+  let b = last;
+  while (b > first && ws.pos[b - 1] === 'PROPN') b--;
+  if (b <= first || ws.exact[b - 1] !== 'between') return last;
+  let w = last + 2;
+  if (ws.pos[w] === 'DET') w++;
+  let end = -1;
+  for (; w < limit && w - last <= MAX_PARTY && ws.pos[w] === 'PROPN' && voices.voice[w] === voices.voice[last] && ws.clause[w] === ws.clause[last]; w++) end = w;
+  return end > 0 ? end : last;
 }
