@@ -11,21 +11,25 @@ export interface LexiconChoice { lexicon?: string[]; builtin?: boolean }
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The built-in stance file: given again with --lexicon, it replaces the built-in stance lists instead of doubling them. */
+const BUILTIN_STANCE = resolve(REPO_ROOT, 'lexicons/stance.yaml');
+
 const hasStance = (s: LexiconSource) => typeof s.data === 'object' && s.data !== null && 'stance' in s.data;
 
 /**
  * The lexicon user sources are compiled on top of: the built-in one without the files the user
- * gives again (so `--lexicon lexicons/x.yaml` re-reads x.yaml instead of clashing with its old copy),
- * and without the built-in stance cues when the user brings a stance list. With useBuiltin=false,
- * no built-in markers, but the built-in stance cues unless the user brings a stance list.
+ * gives again (so `--lexicon lexicons/x.yaml` re-reads x.yaml instead of clashing with its old copy).
+ * A user's stance lists add to the built-in ones (a new hedge keeps the topic words and reporting
+ * verbs), unless the user gives the built-in stance file again. With useBuiltin=false, no built-in
+ * markers, and the built-in stance cues only when the user brings no stance list of their own.
  */
 export function baseLexicon(sources: LexiconSource[], useBuiltin: boolean): CompiledLexicon {
-  const ownStance = sources.some(hasStance);
   const builtin = builtinLexicon();
-  const stance = ownStance ? emptyLexicon().stance : builtin.stance;
-  if (!useBuiltin) return { ...emptyLexicon(), stance };
   const given = new Set(sources.map((s) => resolve(s.file)));
   const shadowed = (file: string) => given.has(resolve(REPO_ROOT, file));
+  const ownStance = useBuiltin ? sources.some((s) => hasStance(s) && resolve(s.file) === BUILTIN_STANCE) : sources.some(hasStance);
+  const stance = ownStance ? emptyLexicon().stance : builtin.stance;
+  if (!useBuiltin) return { ...emptyLexicon(), stance };
   const categories = Object.fromEntries(Object.entries(builtin.categories).filter(([, d]) => d && !shadowed(d.file)));
   return { ...builtin, categories, markers: builtin.markers.filter((m) => !shadowed(m.file)), stance };
 }
