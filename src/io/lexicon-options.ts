@@ -38,7 +38,8 @@ export function baseLexicon(sources: LexiconSource[], useBuiltin: boolean): Comp
 export function chooseLexicon(choice: LexiconChoice): CompiledLexicon {
   const paths = choice.lexicon ?? [];
   if (paths.length === 0 && choice.builtin !== false) return builtinLexicon();
-  const sources = paths.flatMap((p) => loadLexiconSources(p));
+  const seen = new Set<string>();
+  const sources = paths.flatMap((p) => loadLexiconSources(p)).filter((s) => !seen.has(resolve(s.file)) && Boolean(seen.add(resolve(s.file)))); // a file given twice (-l a.yaml -l .) is read once
   const lexicon = compileLexicon(sources, baseLexicon(sources, choice.builtin !== false));
   const files = new Set(sources.map((s) => s.file));
   const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));

@@ -64,8 +64,10 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   const def = lex.categories[category];
   const definition = typeof raw.definition === 'string' ? raw.definition : def?.definition;
   if (!definition) fail(file, category, 'definition must be a non-empty string');
-  const nearMisses = [...(def?.nearMisses ?? []), ...stringList(raw.near_misses, file, category, 'near_misses')];
-  lex.categories[category] = { definition, nearMisses, file: def?.file ?? file };
+  const added = stringList(raw.near_misses, file, category, 'near_misses');
+  const nearMisses = [...(def?.nearMisses ?? []), ...added];
+  const nearMissFiles = [...(def?.nearMisses ?? []).map((_, i) => def?.nearMissFiles?.[i] ?? def!.file), ...added.map(() => file)];
+  lex.categories[category] = { definition, nearMisses, nearMissFiles, file: def?.file ?? file };
   for (const m of raw.markers) {
     let marker: CompiledMarker;
     try {

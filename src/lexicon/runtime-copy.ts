@@ -9,7 +9,7 @@ import type { CompiledLexicon } from './types.js';
 export function runtimeCopy(lexicon: CompiledLexicon): CompiledLexicon {
   return {
     ...lexicon,
-    categories: Object.fromEntries(Object.entries(lexicon.categories).map(([id, def]) => [id, { ...def, nearMisses: [] }])),
+    categories: Object.fromEntries(Object.entries(lexicon.categories).map(([id, def]) => [id, { ...def, nearMisses: [], nearMissFiles: [] }])),
     markers: lexicon.markers.map((m) => ({ ...m, examples: [], nearMisses: [] })),
   };
 }

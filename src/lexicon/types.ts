@@ -18,6 +18,8 @@ export interface CompiledMarker {
 export interface CategoryDefinition {
   definition: string;
   nearMisses: string[];
+  /** The file each near miss comes from (a user file may add near misses to a built-in category); absent: all from `file`. */
+  nearMissFiles?: string[];
   file: string;
 }
 
