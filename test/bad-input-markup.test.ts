@@ -78,6 +78,11 @@ describe('HTML input', () => {
   });
   it('does not take plain text with angle brackets for HTML', () => {
     expect(looksLikeHtml('If x < 3 and y > 2, the <b> tag is mentioned once.')).toBe(false);
+    expect(looksLikeHtml('Close a bold run with </b> after the words.')).toBe(false); // a closing tag never opened
+  });
+  it('takes a short snippet whose tag is opened and closed for HTML (a paragraph piped to stdin)', () => {
+    expect(looksLikeHtml('<p>The Kyiv <i>regime</i> must go, Lavrov said.</p>')).toBe(true);
+    expect(looksLikeHtml('<P class="x">Talks resumed.</p>')).toBe(true);
     expect(detectMarkup('notes.txt', 'The war should never have started.')).toBe('none');
     expect(detectMarkup(null, HTML)).toBe('html');
     expect(detectMarkup('readout.md', 'x')).toBe('md');

@@ -77,10 +77,20 @@ export function stripHtml(html: string): MappedText {
 
 const KNOWN_TAGS = /<\/?(?:p|div|span|a|br|li|ul|ol|h[1-6]|table|td|tr|strong|em|b|i|article|section|blockquote|body|html|head|meta|title|script|style)\b[^>]*>/gi;
 
-/** True when a text looks like HTML: it starts with a doctype or <html>, or holds at least five known HTML tags, one of them a closing tag. */
+/**
+ * True when a text looks like HTML: it starts with a doctype or <html>, or holds a known HTML tag
+ * that is opened and closed again ("<p>...</p>", a snippet piped to stdin), or five known tags.
+ */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 20_000);
   if (/^\s*<(?:!doctype\s+html|html)\b/i.test(head)) return true;
   const tags = head.match(KNOWN_TAGS) ?? [];
-  return tags.length >= 5 && tags.some((t) => t.startsWith('</'));
+  if (tags.length >= 5 && tags.some((t) => t.startsWith('</'))) return true;
+  const opened = new Set(tags.filter((t) => !t.startsWith('</')).map(tagName));
+  return tags.some((t) => t.startsWith('</') && opened.has(tagName(t)));
+}
+
+/** The lower-case name of a tag: "<P class=x>" and "</p>" are both "p". */
+function tagName(tag: string): string {
+  return /^<\/?([a-z0-9]+)/i.exec(tag)![1].toLowerCase();
 }
