@@ -66,6 +66,23 @@ describe('lexicons that are refused with file, entry id and reason', () => {
     }
   });
 
+  it('validate names every problem of one marker: a missing note does not hide its bad patterns', async () => {
+    const file = join(dir, 'many-problems.yaml');
+    writeFileSync(file, `category: delegitimization
+definition: test
+markers:
+  - { id: many, patterns: ["(kyiv junta", "* junta"], weight: "high", examples: ["the Kyiv junta"] }
+`);
+    const r = await cli(['lexicons', 'validate', file, '--no-builtin']);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      `framelens: ${file}: many: weight "high" must be a number in [0, 1]`,
+      `framelens: ${file}: many: note must be a non-empty string`,
+      `framelens: ${file}: many: pattern "(kyiv junta": unbalanced "("`,
+      `framelens: ${file}: many: pattern "* junta": a pattern may not start or end with a gap`,
+    ]);
+  });
+
   it('validate names every bad marker of a file, not only the first; analyze --lexicon still stops at the first', async () => {
     const file = join(dir, 'two-bad.yaml');
     writeFileSync(file, `category: delegitimization

@@ -36,23 +36,42 @@ function pattern(source: string, file: string, id: string | undefined): Compiled
   }
 }
 
-function compileMarker(raw: unknown, category: string, file: string, seen: Map<string, string>): CompiledMarker {
+/**
+ * Compile one marker. Past its id, every field is checked: without `onProblem` the first problem is thrown; with it,
+ * each problem is passed on (a missing note does not hide a bad pattern) and the marker is left out (null).
+ */
+function compileMarker(raw: unknown, category: string, file: string, seen: Map<string, string>, onProblem?: (err: FramelensError) => void): CompiledMarker | null {
   if (!isObject(raw)) fail(file, undefined, 'a marker must be a mapping');
   const id = raw.id;
   if (typeof id !== 'string' || !ID.test(id)) fail(file, typeof id === 'string' ? id : undefined, `marker id ${quoteInput(id)} must be kebab-case`);
   if (seen.has(id)) fail(file, id, `duplicate marker id (already defined in ${seen.get(id)})`);
+  const problems: FramelensError[] = [];
+  const attempt = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (err) {
+      if (!(err instanceof FramelensError)) throw err;
+      problems.push(err);
+      return undefined;
+    }
+  };
   const known = new Set(['id', 'patterns', 'weight', 'note', 'examples', 'near_misses', 'category']);
-  for (const k of Object.keys(raw)) if (!known.has(k)) fail(file, id, `unknown field ${quoteInput(k)}`);
-  if (raw.category !== undefined && raw.category !== category) fail(file, id, `category ${quoteInput(raw.category)} differs from the file's ${quoteInput(category)}`);
+  for (const k of Object.keys(raw)) if (!known.has(k)) attempt(() => fail(file, id, `unknown field ${quoteInput(k)}`));
+  if (raw.category !== undefined && raw.category !== category) attempt(() => fail(file, id, `category ${quoteInput(raw.category)} differs from the file's ${quoteInput(category)}`));
   const weight = raw.weight;
-  if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) fail(file, id, `weight ${quoteInput(weight)} must be a number in [0, 1]`);
-  if (typeof raw.note !== 'string' || raw.note.trim() === '') fail(file, id, 'note must be a non-empty string');
-  const patterns = stringList(raw.patterns, file, id, 'patterns', 1).map((p) => pattern(p, file, id));
+  if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) attempt(() => fail(file, id, `weight ${quoteInput(weight)} must be a number in [0, 1]`));
+  if (typeof raw.note !== 'string' || raw.note.trim() === '') attempt(() => fail(file, id, 'note must be a non-empty string'));
+  const patterns = (attempt(() => stringList(raw.patterns, file, id, 'patterns', 1)) ?? []).map((p) => attempt(() => pattern(p, file, id)));
+  const examples = attempt(() => stringList(raw.examples, file, id, 'examples', 1));
+  const nearMisses = attempt(() => stringList(raw.near_misses, file, id, 'near_misses'));
+  if (problems.length > 0) {
+    if (!onProblem) throw problems[0];
+    problems.forEach(onProblem);
+    return null;
+  }
   return {
-    id, category: category as CompiledMarker['category'], weight, note: raw.note, patterns,
-    examples: stringList(raw.examples, file, id, 'examples', 1),
-    nearMisses: stringList(raw.near_misses, file, id, 'near_misses'),
-    file,
+    id, category: category as CompiledMarker['category'], weight: weight as number, note: raw.note as string,
+    patterns: patterns as CompiledPattern[], examples: examples!, nearMisses: nearMisses!, file,
   };
 }
 
@@ -71,7 +90,9 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   for (const m of raw.markers) {
     let marker: CompiledMarker;
     try {
-      marker = compileMarker(m, category, file, seen);
+      const compiled = compileMarker(m, category, file, seen, onProblem);
+      if (!compiled) continue; // its problems went to onProblem
+      marker = compiled;
     } catch (err) {
       if (!onProblem || !(err instanceof FramelensError)) throw err;
       onProblem(err); // validate: name every bad marker, not only the first
