@@ -26,6 +26,14 @@ describe('framelens batch on broken records', { timeout: 60_000 }, () => {
     ]);
     expect(lines(r.out).map((x) => x.id)).toEqual(['a']);
   });
+  it('names carriage returns without line feeds as the cause of a JSONL line that does not parse, and says when the input holds no record', () => {
+    const cr = bin(['batch', '-', '--quiet', ...lex], { input: '{"id":"a","text":"Peace talks."}\r{"id":"b","text":"A truce."}\r' });
+    expect(cr.code).toBe(1);
+    expect(cr.err).toMatch(/^framelens: <stdin>:1: invalid JSON \(.*\); the line holds carriage returns without line feeds \(old Mac line ends\): save the file with LF or CRLF line ends$/m);
+    const empty = bin(['batch', '-', '--quiet', ...lex], { input: '' });
+    expect(empty).toMatchObject({ code: 0, out: '' });
+    expect(empty.err).toBe('framelens: batch: no records in the input (empty files or an empty stdin)\n');
+  });
   it('refuses an output path that ends in a slash (a folder), before reading', () => {
     const r = bin(['batch', '-', '-o', 'out/', '--quiet', ...lex], { input: '{"id":"a","text":"Peace talks."}\n', cwd: dir });
     expect([r.code, r.err]).toEqual([2, `framelens: ${join(dir, 'out')}/: ends in a slash, so it names a folder; give a file name\n`]);

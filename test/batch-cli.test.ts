@@ -171,7 +171,7 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     const input = [JSON.stringify({ id: 'a', text: 'A ceasefire now.' }), JSON.stringify({ id: 'b', text: 'x'.repeat(50) })].join('\n');
     const over = framelens(['batch', '-', '--max-chars', '40', '--jobs', '2', '--quiet'], dir, input);
     expect(over.code).toBe(1);
-    expect(over.err.trim()).toBe('framelens: <stdin>:2: text has 50 characters, over --max-chars 40 (id "b")');
+    expect(over.err.trim()).toBe('framelens: <stdin>:2: text has 50 characters, over --max-chars 40 (split the text, or raise --max-chars) (id "b")');
     const ok = framelens(['batch', '-', '--jobs', '2'], dir, input.split('\n')[0]);
     expect(ok.code).toBe(0);
     expect(ok.err).toMatch(/^framelens: batch: 1 ok, 0 failed, [\d.]+ s \(\d+ records\/s, 1 worker\)$/m); // --jobs 2, one record: the second worker never starts

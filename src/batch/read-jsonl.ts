@@ -37,7 +37,8 @@ export async function* readJsonl(stream: AsyncIterable<Buffer | string>, path: s
     try {
       value = JSON.parse(decoded.text);
     } catch (err) {
-      const hint: string = !hinted && !/^\s*[[{]/.test(decoded.text) ? '; each line must be one JSON object, such as {"id": "a", "text": "..."} (plain text goes in .txt or .md files)' : '';
+      const hint: string = /\r(?!\n)/.test(decoded.text.trimEnd()) ? '; the line holds carriage returns without line feeds (old Mac line ends): save the file with LF or CRLF line ends'
+        : !hinted && !/^\s*[[{]/.test(decoded.text) ? '; each line must be one JSON object, such as {"id": "a", "text": "..."} (plain text goes in .txt or .md files)' : '';
       hinted ||= hint !== '';
       yield { error: { origin, message: `invalid JSON (${shorten((err as Error).message)})${hint}`, size } };
       continue;

@@ -11,7 +11,7 @@ export function originLabel(origin: RecordOrigin): string {
 /** Why a text cannot be analysed (binary, empty, too long), or null when it is fine. */
 export function textProblem(text: string, maxChars: number): string | null {
   if (text.includes('\u0000')) return 'binary data, not text';
-  if (text.length > maxChars) return `text has ${text.length} characters, over --max-chars ${maxChars}`;
+  if (text.length > maxChars) return `text has ${text.length} characters, over --max-chars ${maxChars} (split the text, or raise --max-chars)`;
   if (text.trim() === '') return text === '' ? 'no text (the text is empty)' : 'no text (the text is only white space)';
   return null;
 }

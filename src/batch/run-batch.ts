@@ -119,6 +119,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     if (broken) throw new FramelensError(`cannot write the output (${broken.message})`);
     for (const f of files) await f.flush(); // every file written out before any is renamed into place: -o is not left placed when --errors fails
     for (const f of files) f.place();
+    if (output.ok + output.failed === 0) warn(io, 'framelens: batch: no records in the input (empty files or an empty stdin)');
     const seconds = (performance.now() - started) / 1000;
     if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s, ${count(pool.size, 'worker')})\n`);
     return output.failed > 0 ? 1 : 0;
