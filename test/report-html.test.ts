@@ -57,6 +57,14 @@ describe('htmlReport', () => {
     expect(all).toContain(`<a href="#${never.id}" class="goto">${never.id}</a>`);
   });
 
+  it('says how a category score is made from its annotations, in HTML, Markdown and text', async () => {
+    const { formatText } = await import('../src/format/text.js');
+    expect(html).toContain('as 1 − Π(1 − s): two markers of 0.95 and 0.55 give 0.98');
+    expect(1 - (1 - 0.95) * (1 - 0.55)).toBeCloseTo(0.98, 2); // the example holds
+    expect(markdownReport(us, { text: usText })).toContain('combines the scores s of its annotations as 1 − Π(1 − s)');
+    expect(formatText(us, { text: usText })).toContain("a category's score combines its annotations' scores s as 1 - Π(1 - s)");
+  });
+
   it('is self-contained: no external script, style, image or link', () => {
     expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);

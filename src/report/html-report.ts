@@ -22,6 +22,9 @@ export function noteHtml(text: string): string {
   return note ? `<p class="note"><b>Note</b>: ${escapeHtml(note)}.</p>` : '';
 }
 
+/** How a category's score is made from its annotations' scores, as the reports say it. */
+export const SCORE_RULE = "A category's score combines the scores s of its annotations as 1 − Π(1 − s): two markers of 0.95 and 0.55 give 0.98; one marker at the threshold is enough, weaker ones need company.";
+
 /** The single-text HTML report: stats, legend, filters, the highlighted text, the chart, categories, quotations and strongest markers; one self-contained page. */
 export function htmlReport(result: AnalysisResult, options: ReportOptions): string {
   const name = result.source ?? 'text';
@@ -36,6 +39,7 @@ ${filtersHtml()}
 <div class="text" id="text-body">${highlightText(result, options.text)}</div>
 <h2 id="chart">Category scores by voice</h2>
 ${categoryChart(result)}
+<p class="sub">${SCORE_RULE}</p>
 ${categoryTable(result)}
 <h2 id="quotes">Quotations and speakers</h2>
 ${quotesTable(result)}

@@ -34,7 +34,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const s = result.stats;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(options.title ?? `framelens report: ${result.source ?? 'text'}`)}`, '');
-  out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more.`, '');
+  out.push(`${count(s.characters, 'character')}, ${count(s.tokens, 'token')}, ${count(s.sentences, 'sentence')}, ${count(result.quotes.length, 'quotation')}, ${count(result.annotations.length, 'annotation')}; a category is detected at a score of ${result.threshold} or more. A category's score combines the scores s of its annotations as 1 − Π(1 − s).`, '');
   const note = notEnglishWarning(text);
   if (note) out.push(`**Note**: ${escapeMarkdown(note)}.`, '');
   out.push('## Categories', '', markdownCategoryTable(result), '');
