@@ -237,6 +237,11 @@ describe('context and scores', () => {
     const heading = 'A German official said the talks had stalled.\n\nUkrainian President Volodymyr Zelensky Visits Kharkiv\n\nHe said the Kyiv regime was a Russian myth.';
     expect(analyze(heading, { lexicon: testLexicon() }).annotations.find((a) => a.marker === 'fx-kyiv-regime')).toMatchObject({ speaker: 'official' });
   });
+  it('reads a passive closing verb as no report of the words before it ("The Kyiv regime (1) was rejected.")', () => {
+    const text = 'Zelensky said he would never accept the referendums.\n\nThe Kyiv regime (1) was rejected.';
+    expect(analyze(text, { lexicon: testLexicon() }).annotations.find((a) => a.marker === 'fx-kyiv-regime')).toMatchObject({ voice: 'author', speaker: null });
+    expect(find('The Kyiv regime must go, Lavrov said.', 'fx-kyiv-regime')).toMatchObject({ voice: 'reported', speaker: 'Lavrov' });
+  });
   it('combines annotation scores per category as 1 - prod(1 - s), by voice, with every category present', () => {
     const r = run('A ceasefire in the war. Another ceasefire, said Lavrov.');
     expect(r.categories['peace-process'].score).toBeCloseTo(1 - 0.5 * 0.5, 3);

@@ -52,6 +52,7 @@ export function colonBefore(seg: Segmented, ws: WordStream, first: number, w: nu
  */
 export function trailingCue(ws: WordStream, cue: Cue, first: number, end: number): number {
   if (end - cue.last > 3 || cue.first - first < 3) return 0;
+  if (PASSIVE_BE.has(ws.exact[cue.first - 1])) return 0; // "The Kyiv regime (1) was rejected.": a passive reports nothing before it
   const own = ws.clause[cue.first];
   let w = cue.first - 1;
   while (w > first && ws.clause[w] === own) w--; // back over the subject ("he", "the Kremlin")
@@ -59,6 +60,9 @@ export function trailingCue(ws: WordStream, cue: Cue, first: number, end: number
   if (w === cue.first - 1) return beforeAppositionSubject(ws, w, first) ?? w;
   return w;
 }
+
+/** Forms of "be" before a closing verb that make it a passive ("... (1) was rejected"), no "..., he said". */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /** Most words of an aside in commas between a subject and its closing verb ("the foreign minister"), and of that subject. */
 const TRAILING_ASIDE = 8;
