@@ -5,7 +5,7 @@ import type { Prf } from './prf.js';
 import { count } from '../format/count.js';
 
 function num(x: number | null, width = 6): string {
-  return (x === null ? '-' : x.toFixed(3)).padStart(width);
+  return (x === null ? 'n/a' : x.toFixed(3)).padStart(width);
 }
 
 function cells(p: Pick<Prf, 'precision' | 'recall' | 'f1'> & Partial<Prf>): string {
