@@ -13,6 +13,7 @@ function goldFolder(gold: string): string {
   mkdirSync(join(dir, 'heldout'));
   writeFileSync(join(dir, 'dev', 'one.txt'), TEXT);
   writeFileSync(join(dir, 'dev', 'one.gold.json'), gold);
+  writeFileSync(join(dir, 'dev', 'one.meta.json'), JSON.stringify({ id: 'one', kind: 'statement', split: 'dev' }));
   return dir;
 }
 
@@ -32,11 +33,11 @@ describe('framelens eval on a malformed gold file', () => {
 describe('framelens eval on gold spans whose offsets do not fit the text', () => {
   const span = { category: 'delegitimization', voice: 'author', speaker: null };
   it.each([
-    ['past the end', { ...span, start: 30, end: 99, text: 'x' }, /span 30-99 is outside the text \(0-36\) or empty$/],
-    ['negative', { ...span, start: -1, end: 3, text: 'The' }, /span -1-3 is outside the text \(0-36\) or empty$/],
-    ['inverted', { ...span, start: 15, end: 4, text: 'Kyiv' }, /span 15-4 is outside the text \(0-36\) or empty$/],
-    ['empty', { ...span, start: 4, end: 4, text: '' }, /span 4-4 is outside the text \(0-36\) or empty$/],
-    ['off its text', { ...span, start: 0, end: 8, text: 'Kyiv reg' }, /span 0-8: text "Kyiv reg" is not the text at those offsets, "The Kyiv"$/],
+    ['past the end', { ...span, start: 30, end: 99, text: 'x' }, /span 1: 30-99 is outside the text \(0-36\) or empty$/],
+    ['negative', { ...span, start: -1, end: 3, text: 'The' }, /span 1: -1-3 is outside the text \(0-36\) or empty$/],
+    ['inverted', { ...span, start: 15, end: 4, text: 'Kyiv' }, /span 1: 15-4 is outside the text \(0-36\) or empty$/],
+    ['empty', { ...span, start: 4, end: 4, text: '' }, /span 1: 4-4 is outside the text \(0-36\) or empty$/],
+    ['off its text', { ...span, start: 0, end: 8, text: 'Kyiv reg' }, /span 1 \(0-8\): text "Kyiv reg" is not the text at those offsets, "The Kyiv"$/],
   ])('a span %s is an error naming the gold file, not silently wrong figures', async (_, bad, message) => {
     const dir = goldFolder(goldJson([bad]));
     const r = await cli(['eval', dir]);
@@ -59,6 +60,7 @@ describe('framelens eval on a gold folder of the wrong shape', () => {
     const dir = goldFolder(goldJson([]));
     mkdirSync(join(dir, 'heldout', 'odd.txt'));
     writeFileSync(join(dir, 'heldout', 'odd.gold.json'), goldJson([]));
+    writeFileSync(join(dir, 'heldout', 'odd.meta.json'), JSON.stringify({ id: 'odd', kind: 'statement' }));
     const r = await cli(['eval', dir, '--split', 'heldout']);
     expect(r.code).toBe(1);
     expect(r.err).toBe(`framelens: ${join(dir, 'heldout', 'odd.txt')}: is a folder, expected a file\n`);
@@ -68,6 +70,7 @@ describe('framelens eval on a gold folder of the wrong shape', () => {
     const dir = goldFolder(goldJson([]));
     writeFileSync(join(dir, 'heldout', 'odd.txt'), TEXT);
     mkdirSync(join(dir, 'heldout', 'odd.gold.json'));
+    writeFileSync(join(dir, 'heldout', 'odd.meta.json'), JSON.stringify({ id: 'odd', kind: 'statement' }));
     const r = await cli(['eval', dir, '--split', 'heldout']);
     expect(r.err).toBe(`framelens: ${join(dir, 'heldout', 'odd.gold.json')}: is a folder, expected a file\n`);
   });

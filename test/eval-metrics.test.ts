@@ -35,8 +35,8 @@ describe('span metric (SemEval-2020 Task 11, partial credit)', () => {
 
   it('gives no credit across categories', () => {
     const t = spanMetric([{ predicted: [span(0, 10, 'loaded-language')], gold: [span(0, 10, 'victimhood')] }]);
-    expect(t.categories['loaded-language']).toMatchObject({ precision: 0, recall: 0, f1: 0, predicted: 1, gold: 0 });
-    expect(t.categories.victimhood).toMatchObject({ precision: 0, recall: 0, f1: 0, predicted: 0, gold: 1 });
+    expect(t.categories['loaded-language']).toMatchObject({ precision: 0, recall: null, f1: 0, predicted: 1, gold: 0 });
+    expect(t.categories.victimhood).toMatchObject({ precision: null, recall: 0, f1: 0, predicted: 0, gold: 1 });
     expect(t.micro).toMatchObject({ precision: 0, recall: 0, f1: 0, predicted: 1, gold: 1 });
   });
 
@@ -71,8 +71,21 @@ describe('span metric (SemEval-2020 Task 11, partial credit)', () => {
     expect(t.categories.victimhood).toMatchObject({ precision: null, recall: null, f1: null });
   });
 
-  it('scores nothing predicted against gold as zero', () => {
-    expect(prf(0, 0, 0, 3)).toEqual({ precision: 0, recall: 0, f1: 0, predicted: 0, gold: 3 });
+  it('scores nothing predicted against gold as recall and F1 zero, precision n/a (0 of 0 is undefined)', () => {
+    expect(prf(0, 0, 0, 3)).toEqual({ precision: null, recall: 0, f1: 0, predicted: 0, gold: 3 });
+  });
+
+  it('scores predictions without gold as precision and F1 zero, recall n/a', () => {
+    expect(prf(0, 2, 0, 0)).toEqual({ precision: 0, recall: null, f1: 0, predicted: 2, gold: 0 });
+  });
+
+  it('averages each macro figure over the categories where it is defined', () => {
+    // peace-process found (P 1, R 1); fear-appeal predicted without gold (P 0, R n/a); victimhood gold never predicted (P n/a, R 0); the rest absent
+    const t = spanMetric([{ predicted: [span(0, 10), span(20, 30, 'fear-appeal')], gold: [span(0, 10), span(40, 50, 'victimhood')] }]);
+    expect(t.categories['fear-appeal']).toMatchObject({ precision: 0, recall: null, f1: 0 });
+    expect(t.categories.victimhood).toMatchObject({ precision: null, recall: 0, f1: 0 });
+    expect(t.categories['loaded-language']).toMatchObject({ precision: null, recall: null, f1: null });
+    expect(t.macro).toEqual({ precision: 0.5, recall: 0.5, f1: 0.3333, categories: 3 });
   });
 });
 
@@ -85,7 +98,7 @@ describe('document metric', () => {
     ]);
     expect(t.categories['peace-process']).toMatchObject({ precision: 1, recall: 0.5, predicted: 1, gold: 2 });
     expect(t.categories['peace-process'].f1).toBeCloseTo(2 / 3, 4);
-    expect(t.categories.victimhood).toMatchObject({ precision: 0, recall: 0, f1: 0, predicted: 1, gold: 0 });
+    expect(t.categories.victimhood).toMatchObject({ precision: 0, recall: null, f1: 0, predicted: 1, gold: 0 });
     // micro: tp 1, predicted 2, gold 2 -> P = R = F1 = 0.5
     expect(t.micro).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 });
     expect(t.macro.f1).toBeCloseTo((2 / 3 + 0) / 2, 3);

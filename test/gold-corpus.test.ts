@@ -7,10 +7,14 @@ import { repoPath } from './helpers.js';
 
 /** The gold corpus (corpus/README.md): consistency of every file, and the issue's size rules. */
 const corpus = repoPath('corpus');
-const docs = loadGoldCorpus(corpus, 'all');
+const { docs, problems } = loadGoldCorpus(corpus, 'all');
 const raw = (split: string, id: string, kind: 'gold' | 'meta') => JSON.parse(readFileSync(join(corpus, split, `${id}.${kind}.json`), 'utf8'));
 
 describe('gold corpus', () => {
+  it('reads every text whole: no gold problem (a missing file, categories off their spans, a bad span)', () => {
+    expect(problems).toEqual([]);
+  });
+
   it('has at least 60 texts and at least 15 controls', () => {
     expect(docs.length).toBeGreaterThanOrEqual(60);
     expect(docs.filter((d) => d.kind === 'control').length).toBeGreaterThanOrEqual(15);

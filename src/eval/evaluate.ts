@@ -4,7 +4,7 @@ import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import { calibration, type CalibrationBin } from './calibration.js';
 import { docMetric } from './doc-metric.js';
-import type { GoldDoc, SplitChoice } from './gold.js';
+import type { GoldDoc, GoldProblem, SplitChoice } from './gold.js';
 import type { PrfTable } from './prf.js';
 import { spanMetric } from './span-metric.js';
 import { checkTargets, type TargetCheck } from './targets.js';
@@ -21,6 +21,8 @@ export interface EvalReport {
   /** Annotations scored below this are not counted as predicted spans (nor are negated ones). */
   spanMinScore: number;
   texts: number;
+  /** Problems of the gold files (each also on stderr, exit 1); the texts they concern are left out of every figure. */
+  problems: GoldProblem[];
   /** Span level, SemEval-2020 Task 11 partial-credit metric over the predicted spans (isPredictedSpan). */
   span: PrfTable;
   /** Document level: category detected (score >= threshold) versus gold document categories. */
@@ -36,7 +38,7 @@ export interface EvalReport {
 }
 
 /** Options of `evaluate`. */
-export interface EvaluateOptions { lexicon?: CompiledLexicon; threshold?: number; split?: SplitChoice; spanMinScore?: number }
+export interface EvaluateOptions { lexicon?: CompiledLexicon; threshold?: number; split?: SplitChoice; spanMinScore?: number; problems?: GoldProblem[] }
 
 /** Run the analyzer on every gold text and score it against the gold (pure apart from the analyzer's lexicon load). */
 export function evaluate(docs: GoldDoc[], options: EvaluateOptions = {}): EvalReport {
@@ -51,6 +53,7 @@ export function evaluate(docs: GoldDoc[], options: EvaluateOptions = {}): EvalRe
     threshold: runs[0]?.result.threshold ?? options.threshold ?? DEFAULT_THRESHOLD,
     spanMinScore,
     texts: docs.length,
+    problems: options.problems ?? [],
     span: spanMetric(runs.map((r) => ({ predicted: predicted(r.result), gold: r.doc.spans }))),
     document: docMetric(runs.map((r) => ({ detected: detectedOf(r.result), gold: r.doc.categories }))),
     calibration: calibration(runs.flatMap((r) => r.result.annotations.map((annotation) => ({ annotation, gold: r.doc.spans })))),

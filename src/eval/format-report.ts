@@ -5,7 +5,7 @@ import type { Prf } from './prf.js';
 import { count } from '../format/count.js';
 
 function num(x: number | null, width = 6): string {
-  return (x === null ? '-' : x.toFixed(3)).padStart(width);
+  return (x === null ? 'n/a' : x.toFixed(3)).padStart(width);
 }
 
 function cells(p: Pick<Prf, 'precision' | 'recall' | 'f1'> & Partial<Prf>): string {
@@ -17,6 +17,7 @@ function cells(p: Pick<Prf, 'precision' | 'recall' | 'f1'> & Partial<Prf>): stri
 export function formatEvalReport(report: EvalReport): string {
   const lines: string[] = [];
   lines.push(`framelens eval: split ${report.split}, ${count(report.texts, 'text')} (${count(report.controls.texts, 'control')}), document threshold ${report.threshold}`);
+  if (report.problems.length) lines.push(`not scored: ${count(report.problems.length, 'gold problem')} (named on stderr); the texts they concern are left out of these figures`);
   lines.push('');
   lines.push(`span level: annotations scored >= ${report.spanMinScore} and not negated, partial credit (SemEval-2020 Task 11)`);
   lines.push('');

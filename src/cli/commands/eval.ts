@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import type { SplitChoice } from '../../eval/gold.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
-import type { CliIO } from '../context.js';
+import { warn, type CliIO } from '../context.js';
 import { lexiconOptions, parseThreshold, thresholdOption } from '../options.js';
 import { DEFAULT_SPAN_MIN_SCORE } from '../../eval/predicted-span.js';
 
@@ -22,11 +22,15 @@ export function evalCommand(io: CliIO, setExit: (code: number) => void): Command
     const { loadGoldCorpus } = await import('../../eval/gold.js'); // evaluation code loads only when eval runs
     const { evaluate } = await import('../../eval/evaluate.js');
     const { formatEvalReport } = await import('../../eval/format-report.js');
-    const docs = loadGoldCorpus(io.cwd ? resolve(io.cwd, dir) : dir, split);
-    if (docs.length === 0) throw new FramelensError(`${dir}: no gold texts in split ${split}`);
-    const report = evaluate(docs, { lexicon, threshold: opts.threshold, split, spanMinScore: opts.spanMinScore });
+    const { docs, problems } = loadGoldCorpus(io.cwd ? resolve(io.cwd, dir) : dir, split);
+    for (const p of problems) warn(io, `framelens: ${p.path}: ${p.problem}`);
+    if (docs.length === 0) {
+      if (problems.length) return setExit(1); // every text has a problem, each named above: no figures to print
+      throw new FramelensError(`${dir}: no gold texts in split ${split}`);
+    }
+    const report = evaluate(docs, { lexicon, threshold: opts.threshold, split, spanMinScore: opts.spanMinScore, problems });
     io.stdout.write(opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report));
-    setExit(0);
+    setExit(problems.length ? 1 : 0); // the figures of the good texts are printed, but the gold needs fixing
   });
   return cmd;
 }
