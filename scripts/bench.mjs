@@ -88,6 +88,13 @@ const warmUp = records.slice(0, 8000); // about 2 MB: the JIT has settled by the
 for (const t of warmUp) { nlp.readDoc(t); defaultNlp.readDoc(t); analyze(t); }
 let tokens = 0;
 for (const t of records) tokens += nlp.readDoc(t).tokens().length();
+// One long text: the first records joined as paragraphs, up to 2 MB (a report, a year of transcripts in one file). Its
+// throughput next to the records' shows a step that grows faster than the text (one that looks at every match per match).
+const longParts = [];
+let longTokens = 0;
+for (let i = 0, chars = 0; i < records.length && chars + records[i].length <= 2_000_000; chars += records[i].length + 2, i++) longParts.push(records[i]);
+const longText = longParts.join('\n\n');
+for (const t of longParts) longTokens += nlp.readDoc(t).tokens().length();
 
 const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
 const jsonl = join(dir, 'corpus.jsonl');
@@ -95,7 +102,7 @@ writeFileSync(jsonl, records.map((text, i) => JSON.stringify({ id: `r${i}`, text
 const jobs = availableParallelism();
 const autoWorkers = workersFor({ max: jobs }, statSync(jsonl).size); // the size batch sees, without reading the file again
 const bin = join(root, 'bin/framelens.js');
-const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, winkWorker: Infinity, oneWorker: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
+const best = { wink: Infinity, winkDefault: Infinity, one: Infinity, long: Infinity, winkWorker: Infinity, oneWorker: Infinity, two: Infinity, batch: Infinity, batch1: Infinity, auto: Infinity };
 for (let r = 0; r < rounds; r++) {
   let start = process.hrtime.bigint();
   for (const t of records) nlp.readDoc(t);
@@ -106,6 +113,9 @@ for (let r = 0; r < rounds; r++) {
   start = process.hrtime.bigint();
   for (const t of records) analyze(t);
   best.one = Math.min(best.one, seconds(start));
+  start = process.hrtime.bigint();
+  analyze(longText);
+  best.long = Math.min(best.long, seconds(start));
   best.winkWorker = Math.min(best.winkWorker, await warmThreads(records, 1, 'wink'));
   best.oneWorker = Math.min(best.oneWorker, await warmThreads(records, 1));
   best.two = Math.min(best.two, await warmThreads(records, jobs));
@@ -135,6 +145,7 @@ console.log(`corpus: ${records.length} records, ${fmt(size)} characters, ${fmt(t
 console.log(`bare wink-nlp readDoc           ${fmt(rate(best.wink)).padStart(10)} tokens/s  (${best.wink.toFixed(2)} s)`);
 console.log(`wink-nlp, default pipeline     ${fmt(rate(best.winkDefault)).padStart(10)} tokens/s  (${best.winkDefault.toFixed(2)} s; for context: the line above runs sbd and pos, as framelens does)`);
 console.log(`framelens analyze, one thread   ${fmt(rate(best.one)).padStart(10)} tokens/s  (${best.one.toFixed(2)} s)`);
+console.log(`${'framelens analyze, one text'.padEnd(31)}${fmt(longTokens / best.long).padStart(10)} tokens/s  (${best.long.toFixed(2)} s: the first ${fmt(longText.length)} characters of records as one text; ${(longTokens / best.long / rate(best.one)).toFixed(2)}x the records' rate)`);
 console.log(`${'bare wink-nlp, 1 warm thread'.padEnd(31)}${fmt(tokens / best.winkWorker).padStart(10)} tokens/s  (${best.winkWorker.toFixed(2)} s: readDoc in a worker thread that holds only wink)`);
 console.log(`${'analyze, 1 warm thread'.padEnd(31)}${fmt(tokens / best.oneWorker).padStart(10)} tokens/s  (${best.oneWorker.toFixed(2)} s: a worker thread that holds only framelens, alone)`);
 console.log(`${`analyze, ${jobs} warm threads`.padEnd(31)}${fmt((jobs * tokens) / best.two).padStart(10)} tokens/s  (${best.two.toFixed(2)} s for ${jobs}x the corpus: no I/O, the ceiling for batch)`);

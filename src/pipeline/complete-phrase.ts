@@ -31,10 +31,13 @@ function joined(t: TokenTable, ws: WordStream, w: number): boolean {
  * "if President Trump").
  */
 export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: TokenTable, ws: WordStream, voices: Voices): PatternMatch<CompiledMarker>[] {
+  const byFirst = [...matches].sort((a, b) => a.first - b.first); // the matches after one are found by binary search: a long text has many
   return matches.map((m) => {
     if (!MODIFIERS.has(ws.pos[m.last])) return m;
     let limit = ws.sentenceFirstWord[ws.sentence[m.last] + 1];
-    for (const o of matches) if (o.first > m.last && o.first < limit && o.item.category === m.item.category) limit = o.first;
+    for (let k = firstAfter(byFirst, m.last); k < byFirst.length && byFirst[k].first < limit; k++) {
+      if (byFirst[k].item.category === m.item.category) { limit = byFirst[k].first; break; }
+    }
     let last = m.last;
     for (let w = m.last + 1; w < limit && w - m.last <= MAX_EXTRA; w++) {
       if (ws.clause[w] !== ws.clause[m.last] || voices.voice[w] !== voices.voice[m.last] || !joined(t, ws, w)) break;
@@ -48,6 +51,18 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
     last = secondParty(ws, voices, m.first, last, limit);
     return last === m.last ? m : { ...m, last };
   });
+}
+
+/** The index of the first match in `byFirst` (sorted by first word) that starts after word w. */
+function firstAfter(byFirst: PatternMatch<CompiledMarker>[], w: number): number {
+  let lo = 0;
+  let hi = byFirst.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byFirst[mid].first > w) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Most words of the second party taken after "between X": "and", an article and a name of up to three words. */

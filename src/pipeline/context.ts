@@ -2,7 +2,7 @@ import { filled } from './filled.js';
 import type { Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
-import { mentionNegatedAfter, negatesMentionedObject } from './mention-negation.js';
+import { mentionNegatedAfter, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** How far before a marker a negator still reaches, in words (and never past the clause). */
 export const NEGATION_REACH = 6;
@@ -76,6 +76,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const at = c.last < first ? c.last : c.first;
     return sameClause(at, first) || sameClause(at, last);
   };
+  const negatorAt = negatorsByFirst(cues.negators);
   const verbBetween = (a: number, b: number) => {
     for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
     return false;
@@ -84,7 +85,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, cues.negators, last);
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });

@@ -36,13 +36,20 @@ export function negatesMentionedObject(ws: WordStream, neg: Cue, first: number):
   return true;
 }
 
+/** The negators by first word (the first of the list where two start at one word), for mentionNegatedAfter. */
+export function negatorsByFirst(negators: readonly Cue[]): Map<number, Cue> {
+  const at = new Map<number, Cue>();
+  for (const c of negators) if (!at.has(c.first)) at.set(c.first, c);
+  return at;
+}
+
 /** The negator of a verb of mentioning right after the marker and an auxiliary ("sanctions relief was not discussed", "... did not come up"), inside the marker's sentence; undefined when there is none. */
-export function mentionNegatedAfter(ws: WordStream, negators: Cue[], last: number): Cue | undefined {
+export function mentionNegatedAfter(ws: WordStream, negatorAt: ReadonlyMap<number, Cue>, last: number): Cue | undefined {
   const limit = ws.sentenceFirstWord[ws.sentence[last] + 1];
   let w = last + 1;
   for (let n = 0; w < limit && n < MAX_PASSIVE_GAP && AUXILIARIES.has(ws.exact[w]); n++) w++;
   if (w === last + 1) return undefined; // "relief not discussed" reads as a heading; the negator follows an auxiliary
-  const neg = negators.find((c) => c.first === w);
+  const neg = negatorAt.get(w);
   if (!neg) return undefined;
   let v = neg.last + 1;
   while (v < limit && (ws.pos[v] === 'ADV' || ws.exact[v] === 'been' || ws.exact[v] === 'be')) v++;

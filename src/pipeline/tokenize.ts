@@ -109,10 +109,11 @@ export function segment(text: string): Segmented {
   const end = filled(count);
   const kind = filled(count);
   let cursor = 0;
+  const changed = read !== text; // once: two strings of one length are compared up to their first difference, which may lie deep in a long text
   for (let i = 0; i < count; i++) {
     const v = value[i];
     const at = r.start[i];
-    if (read !== text && at >= 0) value[i] = ownCopy(text.slice(at, at + v.length)); // the text as written, not as wink read it (a copy: word caches keep values, and a piece would keep the whole text alive)
+    if (changed && at >= 0) value[i] = ownCopy(text.slice(at, at + v.length)); // the text as written, not as wink read it (a copy: word caches keep values, and a piece would keep the whole text alive)
     let k = kindOf(v);
     if (at < 0) { start[i] = end[i] = cursor; k = TokenKind.Other; }
     else { start[i] = at; end[i] = cursor = at + v.length; }
