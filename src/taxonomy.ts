@@ -24,7 +24,7 @@ export const VOICES = ['author', 'quoted', 'reported'] as const;
 export type Voice = (typeof VOICES)[number];
 
 /** The context modifiers an annotation can carry. */
-export const MODIFIERS = ['negated', 'hedged', 'boosted'] as const;
+export const MODIFIERS = ['negated', 'hedged', 'boosted', 'appeal'] as const;
 
 /** A context modifier. */
 export type Modifier = (typeof MODIFIERS)[number];

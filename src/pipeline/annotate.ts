@@ -40,7 +40,7 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
     let best = m.first;
     for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;
     const { start, end } = balanceQuotes(text, t.start[ws.token[m.first]], t.end[ws.token[m.last]]);
-    const applied = contextOf(m.first, m.last).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
+    const applied = contextOf(m.first, m.last, m.item.category).map((c) => ({ modifier: c.modifier, cue: cueText(c.first, c.last) }));
     const { score, factors } = scoreAnnotation(m.item.weight, applied, onTopic);
     const steps = factors.map((f) => `${f.factor}${f.cue ? ` by "${f.cue}"` : ''} ${f.effect}`);
     return {

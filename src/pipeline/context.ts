@@ -1,8 +1,19 @@
 import { filled } from './filled.js';
-import type { Modifier } from '../taxonomy.js';
+import type { CategoryId, Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
 import { mentionNegatedAfter, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
+
+/** Categories an appeal to others cancels: asking others to hold "productive talks" claims no credit. */
+const APPEAL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['credit-claiming']);
+/** How far before a marker an appeal verb still reaches, in words (inside the marker's clause). */
+const APPEAL_REACH = 10;
+
+/** True when an infinitive "to" stands between words a and b (exclusive): "urge both sides to hold ...". */
+function infinitiveBetween(ws: WordStream, a: number, b: number): boolean {
+  for (let w = a + 1; w < b; w++) if (ws.exact[w] === 'to' && (w + 1 === b || ws.pos[w + 1] === 'VERB' || ws.pos[w + 1] === 'AUX')) return true;
+  return false;
+}
 
 /** How far before a marker a negator still reaches, in words (and never past the clause). */
 export const NEGATION_REACH = 6;
@@ -11,7 +22,7 @@ export const NEGATION_REACH = 6;
 export interface AppliedCue { modifier: Modifier; first: number; last: number }
 
 /** Finds the context cues of markers in one text. */
-export type ContextFinder = (first: number, last: number) => AppliedCue[];
+export type ContextFinder = (first: number, last: number, category?: CategoryId) => AppliedCue[];
 
 /** First cue of a sorted list that satisfies `ok`, found by binary search around the marker's sentence. */
 function findCue(list: Cue[], ws: WordStream, first: number, last: number, ok: (c: Cue) => boolean): Cue | undefined {
@@ -81,12 +92,15 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
     return false;
   };
-  return (first, last) => {
+  return (first, last, category) => {
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
       inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
+    const appeal = category && APPEAL_CATEGORIES.has(category) ? findCue(cues.appeals, ws, first, last, (c) => c.last < first && first - c.last <= APPEAL_REACH &&
+      sameClause(c.last, first) && infinitiveBetween(ws, c.last, first)) : undefined;
+    if (appeal) applied.push({ modifier: 'appeal', first: appeal.first, last: appeal.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
     const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degreeUse(ws, c) || c.last + 1 === first));

@@ -6,6 +6,8 @@ export const NEGATED_FACTOR = 0.1;
 export const HEDGED_FACTOR = 0.7;
 /** Share of the distance to 1 that a booster adds. */
 export const BOOST_SHARE = 0.3;
+/** Multiplier for a credit-claiming marker in an appeal to others ("We urge both sides to hold productive talks"): it claims nothing. */
+export const APPEAL_FACTOR = 0.1;
 /** Multiplier for every marker of an off-topic text (pipeline/topic.ts): off-topic texts score low. */
 export const OFF_TOPIC_FACTOR = 0.3;
 /** Default document threshold: a category is detected when its score reaches it. */
@@ -26,6 +28,7 @@ export function scoreAnnotation(weight: number, mods: { modifier: Modifier; cue:
   for (const m of mods) {
     if (m.modifier === 'negated') { s *= NEGATED_FACTOR; factors.push({ factor: 'negated', cue: m.cue, effect: `x${NEGATED_FACTOR}`, value: round3(s) }); }
     if (m.modifier === 'hedged') { s *= HEDGED_FACTOR; factors.push({ factor: 'hedged', cue: m.cue, effect: `x${HEDGED_FACTOR}`, value: round3(s) }); }
+    if (m.modifier === 'appeal') { s *= APPEAL_FACTOR; factors.push({ factor: 'appeal', cue: m.cue, effect: `x${APPEAL_FACTOR}`, value: round3(s) }); }
     if (m.modifier === 'boosted') { s += (1 - s) * BOOST_SHARE; factors.push({ factor: 'boosted', cue: m.cue, effect: `+${BOOST_SHARE} of the rest`, value: round3(s) }); }
   }
   if (!onTopic) { s *= OFF_TOPIC_FACTOR; factors.push({ factor: 'off-topic', cue: null, effect: `x${OFF_TOPIC_FACTOR}`, value: round3(s) }); }
