@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { toOriginal } from '../src/io/mapped-text.js';
 import { looksLikeHtml, stripHtml } from '../src/io/strip-html.js';
+import { looksLikeMarkdown } from '../src/io/strip-markup.js';
 import { detectMarkup, remapResult } from '../src/io/strip-markup.js';
 import { stripMarkdown } from '../src/io/strip-md.js';
 import { cli } from './helpers.js';
@@ -66,6 +67,14 @@ describe('HTML input', () => {
     expect(json.annotations[0].text).toBe('should never</em> have started');
     expect(json.quotes).toHaveLength(1);
     expect(json.quotes[0].speaker).toBe('Lavrov');
+  });
+  it('says when a plain-text input looks like Markdown (a link), and stays quiet with --strip or on plain prose', async () => {
+    const md = '# Readout\n\nThe [Kyiv regime](https://example.org/a) must go, Lavrov said about the war.\n';
+    expect((await analyzeFile('note.txt', md)).err).toMatch(/^framelens: .*note\.txt: looks like Markdown; read as plain text \(--strip md reads past its links, emphasis and code\)$/m);
+    expect((await analyzeFile('note.txt', md, ['--strip', 'md'])).err).toBe('');
+    expect((await analyzeFile('note.txt', 'The Kyiv regime [1] must go (Lavrov, 2025).\n')).err).toBe('');
+    expect(looksLikeMarkdown('# Title\n\nSome **bold** words.')).toBe(true);
+    expect(looksLikeMarkdown('# 1 of 3\n\nA plain line.')).toBe(false);
   });
   it('detects HTML by content in a .txt file, says so on stderr, and --strip none turns it off', async () => {
     const { json, err } = await analyzeFile('page.txt', HTML);

@@ -3,7 +3,7 @@ import { decodeText } from '../pipeline/decode.js';
 import type { MappedText } from './mapped-text.js';
 import { checkFileSize, checkMaxChars, readSpecialWithin, readStreamWithin } from './max-chars.js';
 import { decodeBytes, readTextFile } from './read-text.js';
-import { detectMarkup, type MarkupKind, stripMarkup } from './strip-markup.js';
+import { detectMarkup, looksLikeMarkdown, type MarkupKind, stripMarkup } from './strip-markup.js';
 
 /** How to read one input: where stdin and relative paths come from, the size limit, the markup (detected when not given). */
 export interface ReadInputOptions { stdin: NodeJS.ReadableStream; cwd?: string; maxChars: number; strip?: MarkupKind }
@@ -35,5 +35,6 @@ export async function readInput(file: string, options: ReadInputOptions): Promis
   const warnings = [...input.warnings];
   const markup = options.strip ?? detectMarkup(file === '-' ? null : file, original);
   if (!options.strip && markup === 'html' && !/\.x?html?$/i.test(file)) warnings.push(`framelens: ${label}: looks like HTML, read with --strip html (--strip none reads it as plain text)`);
+  if (!options.strip && markup === 'none' && looksLikeMarkdown(original)) warnings.push(`framelens: ${label}: looks like Markdown; read as plain text (--strip md reads past its links, emphasis and code)`);
   return { label, original, mapped: markup === 'none' ? null : stripMarkup(original, markup), warnings };
 }

@@ -18,6 +18,14 @@ export function detectMarkup(path: string | null, text: string): MarkupKind {
   return looksLikeHtml(text) ? 'html' : 'none';
 }
 
+/** Markdown a plain-text reading would trip over: a link `[words](target)`, or two of: a `# heading` line, `**strong**` text, a fenced code line. */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  if (/\[[^\]\n]+\]\([^)\s]+\)/.test(head)) return true;
+  const signs = [/^#{1,6} \S/m, /\*\*[^*\n]+\*\*/, /^```/m].filter((re) => re.test(head)).length;
+  return signs >= 2;
+}
+
 /** The prose of a marked-up text, each character mapped to its place in the original. */
 export function stripMarkup(text: string, kind: Exclude<MarkupKind, 'none'>): MappedText {
   return kind === 'html' ? stripHtml(text) : stripMarkdown(text);
