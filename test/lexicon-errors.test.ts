@@ -25,8 +25,8 @@ const MARKER_YAML = (id: string, pattern: string, example: string) => `
 
 /** [file name, content, the message after "framelens: <file>: "] */
 const CASES: [string, string, RegExp][] = [
-  ['malformed.yaml', 'category: blame-shifting\ndefinition: x\nmarkers:\n  - id: t-a\n    patterns: ["war\n    weight: 0.5\n', /^malformed YAML: .+\(\d+:\d+\)$/],
-  ['tabs.yaml', 'category: blame-shifting\nmarkers:\n\t- id: t-a\n', /^malformed YAML: .+\(\d+:\d+\)$/],
+  ['malformed.yaml', 'category: blame-shifting\ndefinition: x\nmarkers:\n  - id: t-a\n    patterns: ["war\n    weight: 0.5\n', /^malformed YAML: .+ at line \d+, column \d+ \(the double quote at line 5 is never closed\)$/],
+  ['tabs.yaml', 'category: blame-shifting\nmarkers:\n\t- id: t-a\n', /^malformed YAML: .+ at line \d+, column \d+$/],
   ['malformed.json', '{"category": "blame-shifting",\n "markers": [ {"id": "t-a",} ]}', /^malformed JSON: .*line 2, column \d+/],
   ['not-json.json', 'c\n[]\n', /^malformed JSON: Unexpected token 'c', "c \[\] " is not valid JSON$/],
   ['unknown-category.yaml', 'category: blame-shiftin\ndefinition: x\nmarkers: []\n', /^unknown category "blame-shiftin" \(expected one of blame-shifting, .*loaded-language\)$/],

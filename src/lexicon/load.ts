@@ -19,13 +19,16 @@ function readSource(path: string, label: string): LexiconSource {
     throw new FramelensError(`${label}: ${readProblem(err)}`); // the same words as for every other file ('permission denied' ...)
   }
   try {
-    const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text, { filename: label });
+    const data = extname(path) === '.json' ? JSON.parse(text) : yaml().load(text);
     return { file: label, data };
   } catch (err) {
     const message = (err as Error).message; // JSON.parse's may quote the text, line breaks and all: kept whole, on one line; js-yaml's first line is the reason
     let reason = extname(path) === '.json' ? message.replace(/\s*\n\s*/g, ' ') : message.split('\n')[0].replace(/^YAMLException: /, '');
     const at = /at position (\d+)/.exec(reason); // JSON.parse gives a character position: show line and column
     if (at) { const before = text.slice(0, Number(at[1])).split('\n'); reason = reason.replace(at[0], `at line ${before.length}, column ${before[before.length - 1].length + 1}`); }
+    reason = reason.replace(/ \((\d+):(\d+)\)$/, ' at line $1, column $2'); // js-yaml's "(8:1)"
+    const open = /end of the stream within a (double|single) quoted scalar/.exec(reason);
+    if (open) { const quote = text.lastIndexOf(open[1] === 'double' ? '"' : "'"); reason += ` (the ${open[1]} quote at line ${text.slice(0, quote).split('\n').length} is never closed)`; } // everything after an unclosed quote is inside it: the last quote mark is the one left open
     throw new FramelensError(`${label}: malformed ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${reason}`);
   }
 }
