@@ -4,11 +4,27 @@ import { formatText } from '../../format/text.js';
 import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { writeChunks } from '../../io/write-chunks.js';
+import { refuseOutputOverInput } from '../../io/output-over-input.js';
+import { openAtomic } from '../../batch/atomic-file.js';
 import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { analyzeInput } from '../../report/cli-io.js';
-import type { CliIO } from '../context.js';
+import { type CliIO, warn } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
+
+/** Write chunks to `path` through a temporary file renamed at the end (a failed write leaves no half file), and say so on stderr. */
+async function writeFileAtomically(path: string, io: CliIO, chunks: Iterable<string>): Promise<void> {
+  const file = await openAtomic(path, io.cwd ?? process.cwd());
+  try {
+    await writeChunks(file.stream, chunks);
+    await file.flush();
+    file.place();
+  } catch (err) {
+    file.abort();
+    throw err;
+  }
+  warn(io, `framelens: wrote ${path}`);
+}
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
 export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -21,17 +37,23 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(topOption('number of strongest markers in the text format', 10))
     .addOption(maxCharsOption())
     .addOption(stripOption('analyse'))
-    .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]));
+    .addOption(new Option('--labels <set>', 'also read the result in a shared-task label set (JSON: a "labels" field)').choices([...LABEL_SETS]))
+    .option('-o, --output <file>', 'write the result to FILE (atomically: a temporary file renamed at the end) instead of stdout; a .json FILE defaults --format to json');
   lexiconOptions(cmd).action(async (file: string, opts, command: Command) => {
     if (command.args.length > 1) throw new FramelensError(`analyze reads one text, got ${command.args.length}: for several, use framelens batch ${command.args.length > 3 ? `${command.args.slice(0, 2).join(' ')} ...` : command.args.join(' ')}; to set two accounts of one call side by side, framelens compare A B`, 2);
+    const format: 'text' | 'json' = command.getOptionValueSource('format') === 'default' && /\.json$/i.test(opts.output ?? '') ? 'json' : opts.format;
+    refuseOutputOverInput(opts.output, file === '-' ? [] : [file], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
     const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup
     const result = input.mapped ? remapResult(analysed, input.mapped, input.original) : analysed; // JSON offsets index the input as read
     const labelsModule = opts.labels ? await import('../../labels/labels.js') : null; // the label mapping loads only when asked for
     const inInput = new Map(result.annotations.map((a) => [a.id, a])); // printed offsets index the input as read, as in JSON
     const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown, (id) => inInput.get(id)) : '';
-    if (opts.format === 'json') await writeChunks(io.stdout, formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result));
-    else io.stdout.write(formatText(analysed, { text: shown, top: opts.top, color: Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels);
+    const toFile = opts.output !== undefined && opts.output !== '-';
+    const chunks = format === 'json' ? formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result)
+      : [formatText(analysed, { text: shown, top: opts.top, color: !toFile && Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels];
+    if (toFile) await writeFileAtomically(opts.output, io, chunks);
+    else await writeChunks(io.stdout, chunks);
     setExit(0);
   });
   return cmd;
