@@ -2,10 +2,12 @@ import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import { strongest } from '../format/strongest.js';
 import { whoSays } from '../format/turn.js';
 import type { AnalysisResult } from '../types.js';
+import { readLabels } from '../labels/labels.js';
+import type { LabelSet } from '../labels/sets.js';
 import type { AnalysisRow, BatchCategory, BatchMarker } from './types.js';
 
-/** Reduce an analysis to the batch output: stats, every category's score, count and detected, the `top` strongest markers, and all annotations when asked. */
-export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotations: boolean): AnalysisRow {
+/** Reduce an analysis to the batch output: stats, every category's score, count and detected, the `top` strongest markers, and all annotations and the document's labels in a label set when asked. */
+export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotations: boolean, labels?: LabelSet): AnalysisRow {
   const categories = {} as Record<CategoryId, BatchCategory>;
   for (const id of CATEGORY_IDS) {
     const c = result.categories[id];
@@ -14,5 +16,6 @@ export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotatio
   const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: a.text, voice: a.voice, speaker: whoSays(result, a), score: a.score }));
   const row: AnalysisRow = { stats: result.stats, categories, markers };
   if (withAnnotations) row.annotations = result.annotations;
+  if (labels) row.labels = { set: labels, document: readLabels(result, labels).document };
   return row;
 }

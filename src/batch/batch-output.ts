@@ -16,7 +16,7 @@ export class BatchOutput {
   private bytes = 0;
   private columns: string[] | null = null;
 
-  constructor(private readonly format: 'jsonl' | 'csv', private readonly out: BufferedSink, private readonly errors: BufferedSink | null, private readonly progress: Progress) {}
+  constructor(private readonly format: 'jsonl' | 'csv', private readonly out: BufferedSink, private readonly errors: BufferedSink | null, private readonly progress: Progress, private readonly labels = false) {}
 
   /** Write one finished record. */
   write(item: Finished): void {
@@ -42,7 +42,7 @@ export class BatchOutput {
   }
 
   private header(first: Pick<RecordMeta, 'passthrough'>): string[] {
-    this.columns = csvColumns(first);
+    this.columns = csvColumns(first, this.labels);
     this.out.write(`${this.columns.map(csvField).join(',')}\n`);
     return this.columns;
   }

@@ -33,9 +33,9 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV columns, fixed by the first good record: id, source, its passthrough fields, stats, one score per category, detected categories, strongest markers. */
-export function csvColumns(first: Pick<BatchRecord, 'passthrough'>): string[] {
-  const own = ['characters', 'tokens', 'sentences', ...CATEGORY_IDS, 'detected', 'markers'];
+/** The CSV columns, fixed by the first good record: id, source, its passthrough fields, stats, one score per category, detected categories, strongest markers, and with --labels the labels ("group: a; b | group: c"). */
+export function csvColumns(first: Pick<BatchRecord, 'passthrough'>, labels = false): string[] {
+  const own = ['characters', 'tokens', 'sentences', ...CATEGORY_IDS, 'detected', 'markers', ...(labels ? ['labels'] : [])];
   return ['id', 'source', ...Object.keys(first.passthrough).filter((k) => !own.includes(k)), ...own];
 }
 
@@ -49,6 +49,7 @@ export function csvLine(columns: string[], record: Pick<BatchRecord, 'id' | 'sou
     ...Object.fromEntries(CATEGORY_IDS.map((c) => [c, row.categories[c].score])),
     detected: CATEGORY_IDS.filter((c) => row.categories[c].detected).join(';'),
     markers: row.markers.map((m) => `${m.category}: ${m.text}`).join('; '),
+    labels: row.labels ? Object.entries(row.labels.document).map(([group, list]) => `${group}: ${list.join('; ')}`).join(' | ') : undefined,
   };
   return `${columns.map((c) => csvField(values[c])).join(',')}\n`;
 }

@@ -66,7 +66,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const out = new BufferedSink(outFile?.stream ?? io.stdout, notify, cannotGoOn(opts.output ?? 'the output'));
     const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
-    const output = new BatchOutput(opts.format, out, errSink, progress);
+    const output = new BatchOutput(opts.format, out, errSink, progress, Boolean(opts.settings.labels));
     const writer = new OrderedWriter<Finished>((item) => output.write(item));
 
     const metas = new Map<number, RecordMeta>();

@@ -1,5 +1,6 @@
 import type { CategoryId, Voice } from '../taxonomy.js';
 import type { Annotation } from '../types.js';
+import type { LabelSet } from '../labels/sets.js';
 
 /** Where a record came from: an input path (`<stdin>` for -) and its first line (null for a whole text file). */
 export interface RecordOrigin { path: string; line: number | null }
@@ -34,6 +35,8 @@ export interface AnalysisRow {
   categories: Record<CategoryId, BatchCategory>;
   markers: BatchMarker[];
   annotations?: Annotation[];
+  /** With --labels: the record's document-level labels in that shared-task set, by group. */
+  labels?: { set: LabelSet; document: Record<string, string[]> };
 }
 
 /** Options that shape each record's analysis, the same in every worker. */
@@ -43,4 +46,6 @@ export interface AnalysisSettings {
   threshold: number;
   top: number;
   annotations: boolean;
+  /** --labels: a shared-task label set to read each record in. */
+  labels?: LabelSet;
 }

@@ -25,7 +25,7 @@ try {
         const mapped = stripMarkup(original, task.markup);
         result = remapResult(analyze(mapped.text, { lexicon, threshold: settings.threshold }), mapped, original);
       } else result = analyze(task.text, { lexicon, threshold: settings.threshold });
-      return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations)) };
+      return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations, settings.labels)) };
     } catch (err) {
       return { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
     }

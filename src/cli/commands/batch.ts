@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
+import { LABEL_SETS } from '../../labels/sets.js';
 import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../options.js';
 
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
@@ -18,6 +19,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
     .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
     .option('--annotations', 'add the full annotations of each record (jsonl only)')
+    .addOption(new Option('--labels <set>', 'add each record\'s document-level labels in a shared-task label set (a "labels" field; CSV: a "labels" column)').choices([...LABEL_SETS]))
     .addOption(thresholdOption())
     .addOption(stripOption('score'))
     .option('-q, --quiet', 'no progress and no summary line on stderr (errors are still reported)');
@@ -43,7 +45,7 @@ Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interr
       maxChars: opts.maxChars,
       csv: { text: opts.textColumn, id: opts.idColumn, idChosen: cmd.getOptionValueSource('idColumn') === 'cli' },
       strip: opts.strip,
-      settings: { lexicon: opts.lexicon, builtin: opts.builtin !== false, threshold: opts.threshold, top: opts.top, annotations: Boolean(opts.annotations) },
+      settings: { lexicon: opts.lexicon, builtin: opts.builtin !== false, threshold: opts.threshold, top: opts.top, annotations: Boolean(opts.annotations), labels: opts.labels },
     }, io));
   });
   return cmd;
