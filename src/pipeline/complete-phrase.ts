@@ -1,5 +1,6 @@
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { PatternMatch } from './match.js';
+import { TITLES } from './mentions.js'; // a span ending on a title takes the name after it ("had President" → "had President Trump")
 import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
@@ -10,8 +11,6 @@ const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_EXTRA = 3;
 /** What follows a verb the tagger read as a noun ("two powers bear special responsibility", "a plan that sets the terms"): a head noun is not taken before one. */
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
-/** Titles a name follows: a span ending on one takes the name ("had President" → "had President Trump"). */
-const TITLES = new Set(['president', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'senator', 'general', 'mr', 'mrs', 'ms']);
 /** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 

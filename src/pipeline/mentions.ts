@@ -18,7 +18,7 @@ export interface Mention {
 const PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bin']);
 /** Titles read as part of the name they stand before ("President Trump", "Foreign Minister Lavrov"), when capitalised. */
-const TITLES = new Set(['president', 'secretary', 'minister', 'prime', 'foreign', 'deputy', 'vice', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'senator', 'commissioner', 'chairman', 'chair', 'king', 'pope', 'mr', 'mrs', 'ms', 'dr']);
+export const TITLES: ReadonlySet<string> = new Set(['president', 'secretary', 'minister', 'prime', 'foreign', 'deputy', 'vice', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'senator', 'commissioner', 'chairman', 'chair', 'king', 'pope', 'mr', 'mrs', 'ms', 'dr']);
 
 /** The text of words [first, last] as it stands in the input, without a leading "the". */
 export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
