@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { type CliIO, terminalHint, warn } from '../cli/context.js';
@@ -48,13 +48,21 @@ export function formatMismatch(output: string | undefined, format: string, exten
   return `framelens: ${output}: writing ${format} (--format ${format}), though its extension says ${extensionFormat}`;
 }
 
-/** Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. */
-export function writeOutput(content: string, path: string | undefined, io: CliIO): void {
-  if (!path || path === '-') { io.stdout.write(content); return; }
+/**
+ * Write `content` to `path` (via a temporary file and a rename) or to stdout when no path is given. Content too large
+ * for one string (analyze's JSON of a long text) comes as chunks, appended to the file in turn; stdout takes a string only.
+ */
+export function writeOutput(content: string | Iterable<string>, path: string | undefined, io: CliIO): void {
+  if (!path || path === '-') {
+    if (typeof content !== 'string') throw new TypeError('framelens: writeOutput writes chunks to a file only (stdout: write-chunks.ts, which waits for drain)');
+    io.stdout.write(content);
+    return;
+  }
   const { target, inPlace } = writeTarget(keepSlash(path, resolve(io.cwd ?? process.cwd(), path)));
   const tmp = inPlace ? target : tempPathFor(target); // a device or a FIFO is written in place: a rename would replace it with a plain file
   try {
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, typeof content === 'string' ? content : '');
+    if (typeof content !== 'string') for (const chunk of content) appendFileSync(tmp, chunk);
     if (!inPlace) renameSync(tmp, target);
   } catch (err) {
     if (!inPlace) rmSync(tmp, { force: true }); // a rename that failed (the target is a folder ...) leaves no temporary file behind

@@ -5,26 +5,11 @@ import { FramelensError } from '../../errors.js';
 import { chooseLexicon } from '../../io/lexicon-options.js';
 import { writeChunks } from '../../io/write-chunks.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
-import { openAtomic } from '../../batch/atomic-file.js';
 import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
-import { analyzeInput } from '../../report/cli-io.js';
-import { type CliIO, warn } from '../context.js';
+import { analyzeInput, writeOutput } from '../../report/cli-io.js';
+import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
-
-/** Write chunks to `path` through a temporary file renamed at the end (a failed write leaves no half file), and say so on stderr. */
-async function writeFileAtomically(path: string, io: CliIO, chunks: Iterable<string>): Promise<void> {
-  const file = await openAtomic(path, io.cwd ?? process.cwd());
-  try {
-    await writeChunks(file.stream, chunks);
-    await file.flush();
-    file.place();
-  } catch (err) {
-    file.abort();
-    throw err;
-  }
-  warn(io, `framelens: wrote ${path}`);
-}
 
 /** `framelens analyze <file|->`: analyse one text and print the result. */
 export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -52,7 +37,7 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     const toFile = opts.output !== undefined && opts.output !== '-';
     const chunks = format === 'json' ? formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result)
       : [formatText(analysed, { text: shown, top: opts.top, color: !toFile && Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels];
-    if (toFile) await writeFileAtomically(opts.output, io, chunks);
+    if (toFile) writeOutput(chunks, opts.output, io); // as report and compare write -o
     else await writeChunks(io.stdout, chunks);
     setExit(0);
   });
