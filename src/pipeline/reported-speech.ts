@@ -29,9 +29,11 @@ export function wordBeforeVerb(ws: WordStream, cue: number, first: number): numb
   return w >= first ? w : -1;
 }
 
-/** A title-case line such as "Key Outcomes of the Call": most words capitalised. */
-export function isHeading(ws: WordStream, first: number, end: number): boolean {
+/** A title-case line such as "Key Outcomes of the Call": most words capitalised, and no full stop after it ("Ukrainian President Volodymyr Zelensky struck a cautious note." is a sentence). */
+export function isHeading(seg: Segmented, ws: WordStream, first: number, end: number): boolean {
   if (end - first < 2 || end - first > 14) return false;
+  const after = ws.token[end - 1] + 1;
+  if (after < seg.tokens.count && seg.tokens.value[after] === '.') return false;
   let caps = 0;
   for (let w = first; w < end; w++) if (ws.pos[w] === 'PROPN' || /^[A-Z]/.test(ws.exact[w]) || ws.pos[w] === 'NOUN') caps++;
   return caps / (end - first) > 0.6 && ws.pos[first] !== 'PRON';

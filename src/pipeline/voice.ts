@@ -133,10 +133,10 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       }
       quoteSpeakers[k] = who;
     }
+    attributor.noteSentence(s, isHeading(seg, ws, first, end));
     const lastTok = ws.token[end - 1] + 1;
     const endsWithColon = lastTok < t.count && t.value[lastTok] === ':';
     const endsSentence = lastTok < t.count && /^[.!?]/.test(t.value[lastTok]);
-    attributor.noteSentence(s, !(lastTok < t.count && t.value[lastTok] === '.') && isHeading(ws, first, end)); // a heading has no full stop: "Ukrainian President Volodymyr Zelensky struck a cautious note." is a sentence
     if (endsWithColon && inSentence.length) carry = inSentence.map(speakerOf).find((x) => x !== null) ?? null;
     else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
     attributor.carried = carry ?? null;
