@@ -4,14 +4,23 @@ import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
 import { mentionNegatedAfter, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
-/** Categories an appeal to others cancels: asking others to hold "productive talks" claims no credit. */
+/** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
 const APPEAL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['credit-claiming']);
 /** How far before a marker an appeal verb still reaches, in words (inside the marker's clause). */
 const APPEAL_REACH = 10;
 
-/** True when an infinitive "to" stands between words a and b (exclusive): "urge both sides to hold ...". */
-function infinitiveBetween(ws: WordStream, a: number, b: number): boolean {
-  for (let w = a + 1; w < b; w++) if (ws.exact[w] === 'to' && (w + 1 === b || ws.pos[w + 1] === 'VERB' || ws.pos[w + 1] === 'AUX')) return true;
+/** Modals that put what follows in the future or the wished-for: "hopes the two sides will reach a great deal". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+
+/**
+ * True when what follows an appeal or wish at word a is asked for, not done, by word b: an infinitive "to"
+ * ("urge both sides to hold ...") or a modal ("hope all parties will hold ...") stands between them (exclusive).
+ */
+function askedBetween(ws: WordStream, a: number, b: number): boolean {
+  for (let w = a + 1; w < b; w++) {
+    if (ws.exact[w] === 'to' && (w + 1 === b || ws.pos[w + 1] === 'VERB' || ws.pos[w + 1] === 'AUX')) return true;
+    if (MODALS.has(ws.exact[w]) && ws.pos[w] === 'AUX') return true;
+  }
   return false;
 }
 
@@ -99,7 +108,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
       inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const appeal = category && APPEAL_CATEGORIES.has(category) ? findCue(cues.appeals, ws, first, last, (c) => c.last < first && first - c.last <= APPEAL_REACH &&
-      sameClause(c.last, first) && infinitiveBetween(ws, c.last, first)) : undefined;
+      sameClause(c.last, first) && askedBetween(ws, c.last, first)) : undefined;
     if (appeal) applied.push({ modifier: 'appeal', first: appeal.first, last: appeal.last });
     const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
