@@ -4,6 +4,7 @@ import { type Segmented, TokenKind } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
+import { resolveTitles } from './resolve-titles.js';
 import { VERB_TAGS, type WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -86,6 +87,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   nounSubjects(text, seg, ws, cues, covered, out);
   const mentions = withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
   for (const m of mentions) if (m.kind !== 'pronoun' && isPluralNoun(ws.exact[m.last])) m.plural = true;
+  resolveTitles(mentions);
   return mentions;
 }
 

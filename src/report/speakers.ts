@@ -1,16 +1,21 @@
 import type { CategoryId, Voice } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 import { whoSays } from '../format/turn.js';
+import { personOf } from '../format/speaker-name.js';
 import { CATEGORY_ORDER } from './palette.js';
 
 /** The framing one speaker carries in a text: the voices it speaks in, its markers, their categories and strongest one. */
 export interface SpeakerRow { speaker: string; voices: Voice[]; count: number; categories: CategoryId[]; strongest: Annotation }
 
-/** Who said what: annotations grouped by speaker ("author" for the text's own voice, or the speaker of a transcript's turn; "unknown speaker" for unattributed quotes), most markers first. */
+/**
+ * Who said what: annotations grouped by speaker ("author" for the text's own voice, or the speaker of a transcript's turn; "unknown speaker"
+ * for unattributed quotes), most markers first. A title named after its holder counts as that person: "Russian President (Vladimir Putin)" is "Vladimir Putin".
+ */
 export function speakerRows(result: AnalysisResult): SpeakerRow[] {
   const rows = new Map<string, SpeakerRow>();
   for (const a of result.annotations) {
-    const who = whoSays(result, a) ?? (a.voice === 'author' ? 'author' : 'unknown speaker');
+    const named = whoSays(result, a);
+    const who = named ? personOf(named) : a.voice === 'author' ? 'author' : 'unknown speaker';
     const row = rows.get(who) ?? rows.set(who, { speaker: who, voices: [], count: 0, categories: [], strongest: a }).get(who)!;
     row.count += 1;
     if (!row.voices.includes(a.voice)) row.voices.push(a.voice);
