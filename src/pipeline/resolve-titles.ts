@@ -4,30 +4,35 @@ import { COUNTRY_WORDS, OFFICE_HOLDERS, OFFICE_WORDS } from './office-holders.js
 /** An office a mention names: its offices (OFFICE_WORDS) and the country, when the mention gives one. */
 interface NamedOffice { offices: readonly string[]; country?: string }
 
-/** The country a phrase names, if it is a country word (COUNTRY_WORDS). */
-const countryOf = (words: string): string | undefined => COUNTRY_WORDS.get(words);
+/** The longest run of words from `at` (up to four) that `map` holds, as [value, words used]. */
+function longestIn<T>(map: ReadonlyMap<string, T>, words: readonly string[], at: number): [T, number] | undefined {
+  for (let n = Math.min(4, words.length - at); n > 0; n--) {
+    const hit = map.get(words.slice(at, at + n).join(' '));
+    if (hit !== undefined) return [hit, n];
+  }
+  return undefined;
+}
 
 /**
  * The office a title names: "Russian President", "President of the Russian Federation", "Foreign Minister",
- * "the American leader"; undefined for anything else. With `named`, the title may go on into a name
- * ("Prime Minister Narendra Modi"), which `rest` receives.
+ * "the American leader"; undefined for anything else. With `named`, the title must go on into a name
+ * ("Prime Minister Narendra Modi"), whose last word is `surname`.
  */
-function parseTitle(text: string, named = false): (NamedOffice & { rest: string }) | undefined {
-  let t = text.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
-  let lead = '';
-  for (const words of COUNTRY_WORDS.keys()) if (t.startsWith(`${words} `) && words.length > lead.length) lead = words; // the longest: "united states", not "us"
-  let country = lead ? countryOf(lead) : undefined;
-  t = t.slice(lead ? lead.length + 1 : 0);
-  for (const [words, offices] of OFFICE_WORDS) {
-    if (t !== words && !(named && t.startsWith(`${words} `)) && !t.startsWith(`${words} of `)) continue;
-    let rest = t.slice(words.length).trim();
-    const of = /^of (?:the )?(.+)$/.exec(rest);
-    if (of && countryOf(of[1])) { country ??= countryOf(of[1]); rest = ''; }
-    if (rest && !named) continue;
-    if (named && !rest) continue;
-    return { offices, country, rest };
+function parseTitle(text: string, named = false): (NamedOffice & { surname: string }) | undefined {
+  const words = text.toLowerCase().split(/\s+/);
+  let at = words[0] === 'the' ? 1 : 0;
+  const lead = longestIn(COUNTRY_WORDS, words, at);
+  let country = lead?.[0];
+  if (lead) at += lead[1];
+  const office = longestIn(OFFICE_WORDS, words, at);
+  if (!office) return undefined;
+  at += office[1];
+  if (words[at] === 'of') { // "President of the Russian Federation"
+    const of = longestIn(COUNTRY_WORDS, words, words[at + 1] === 'the' ? at + 2 : at + 1);
+    if (of) { country ??= of[0]; at = (words[at + 1] === 'the' ? at + 2 : at + 1) + of[1]; }
   }
-  return undefined;
+  if ((at < words.length) !== named) return undefined;
+  return { offices: office[0], country, surname: words[words.length - 1] };
 }
 
 /** Title, country and "of" words that stand before a name in a mention ("President of Russia Vladimir Putin"). */
@@ -41,12 +46,29 @@ function nameOf(text: string): string {
   return words.slice(i).join(' ');
 }
 
-/** The holder (OFFICE_HOLDERS) a name belongs to, with its country and office, when the list knows it. */
-function knownHolder(name: string): { key: string; country: string; office: string } | undefined {
-  const padded = ` ${name.toLowerCase()} `;
-  for (const o of OFFICE_HOLDERS) for (const h of o.holders) if (h.split('|').some((s) => padded.includes(` ${s} `))) return { key: h, country: o.country, office: o.office };
+/** A holder of OFFICE_HOLDERS, under one spelling of the name (its words). */
+interface Holder { words: readonly string[]; key: string; country: string; office: string }
+
+/** Holders by the first word of each spelling ("putin", "wang" of "wang yi"). */
+const HOLDERS = new Map<string, Holder[]>();
+for (const o of OFFICE_HOLDERS) for (const key of o.holders) for (const spelling of key.split('|')) {
+  const words = spelling.split(' ');
+  HOLDERS.set(words[0], [...(HOLDERS.get(words[0]) ?? []), { words, key, country: o.country, office: o.office }]);
+}
+
+/** The holder a name belongs to (its lower-case words), when OFFICE_HOLDERS knows it. */
+function knownHolder(words: readonly string[]): Holder | undefined {
+  for (let i = 0; i < words.length; i++) for (const h of HOLDERS.get(words[i]) ?? []) if (h.words.every((w, k) => words[i + k] === w)) return h;
   return undefined;
 }
+
+/** Last words of the office words: only a mention that ends in one, or has an "of" ("President of Russia"), can be a bare title. */
+const OFFICE_ENDS = new RegExp(`(?:^|\\s)(?:${[...new Set([...OFFICE_WORDS.keys()].map((w) => w.split(' ').pop()!))].join('|')})$|\\sof\\s`, 'i');
+const mayBeTitle = (m: Mention) => OFFICE_ENDS.test(m.text);
+
+/** A person or source mention with its lower-case words. */
+const speaking = (m: Mention) => m.kind === 'person' || m.kind === 'source';
+const lowerWords = (m: Mention) => m.text.toLowerCase().split(/\s+/);
 
 /**
  * Name a bare title after the one person the text has named who holds it ("Vladimir Putin had a telephone
@@ -55,23 +77,24 @@ function knownHolder(name: string): { key: string; country: string; office: stri
  * hold the office by OFFICE_HOLDERS or who carry the same title before their name, of the title's country when
  * it names one. With two candidates ("President Trump and President Putin spoke ... The President said") the
  * title stays as written. Mentions are in text order; a resolved title keeps its words and adds the name in brackets,
- * from the fullest earlier mention: "Russian President (Vladimir Putin)".
+ * from the fullest earlier mention: "Russian President (Vladimir Putin)". Texts without a bare title cost one look at each mention.
  */
 export function resolveTitles(mentions: Mention[]): void {
-  const people: { m: Mention; key: string; country?: string; offices: string[]; name: string }[] = [];
+  if (!mentions.some((m) => speaking(m) && mayBeTitle(m) && parseTitle(m.text))) return;
+  const people: { key: string; country?: string; office: string; name: string }[] = [];
   for (const m of mentions) {
-    if (m.kind !== 'person' && m.kind !== 'source') continue;
-    const bare = parseTitle(m.text);
+    if (!speaking(m)) continue;
+    const words = lowerWords(m);
+    const bare = mayBeTitle(m) ? parseTitle(m.text) : undefined;
     if (bare) {
-      const fits = people.filter((p) => p.offices.some((o) => bare.offices.includes(o)) && (!bare.country || p.country === bare.country));
-      const keys = new Set(fits.map((p) => p.key));
-      if (keys.size === 1) m.text = `${m.text} (${fits.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name})`;
+      const fits = people.filter((p) => bare.offices.includes(p.office) && (!bare.country || p.country === bare.country));
+      if (new Set(fits.map((p) => p.key)).size === 1) m.text = `${m.text} (${fits.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name})`;
       continue;
     }
     if (m.kind !== 'person') continue;
-    const known = knownHolder(m.text);
-    const titled = parseTitle(m.text, true);
-    if (known) people.push({ m, key: known.key, country: known.country, offices: [known.office], name: nameOf(m.text) });
-    else if (titled) people.push({ m, key: titled.rest.split(' ').pop()!, country: titled.country, offices: [titled.offices[0]], name: nameOf(m.text) });
+    const known = knownHolder(words);
+    const titled = known ? undefined : parseTitle(m.text, true);
+    if (known) people.push({ key: known.key, country: known.country, office: known.office, name: nameOf(m.text) });
+    else if (titled) people.push({ key: titled.surname, country: titled.country, office: titled.offices[0], name: nameOf(m.text) });
   }
 }
