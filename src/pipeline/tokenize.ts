@@ -4,7 +4,8 @@ import { filled } from './filled.js';
 import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { textForWink } from './wink-text.js';
 import { winkModel } from './wink-model.js';
-import { readWithWink, type WinkReading } from './wink-reader.js';
+import { readWithWink } from './wink-reader.js';
+import type { WinkReading } from './wink-reading.js';
 import { ownCopy } from './own-copy.js';
 
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
