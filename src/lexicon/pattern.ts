@@ -6,6 +6,7 @@ import { checkLimits, MAX_GAP } from './pattern-limits.js';
 import { planPattern } from './pattern-plan.js';
 import { alternation, wordAlternatives } from './pattern-words.js';
 
+/** The error and the limits of pattern compiling, where the library and the tests take compilePattern from. */
 export { PatternError } from './pattern-error.js';
 export { MAX_GAP, MAX_PATHS } from './pattern-limits.js';
 

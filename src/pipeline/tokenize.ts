@@ -9,6 +9,7 @@ import { textForWink } from './wink-text.js';
 import { readWithWink } from './wink-reader.js';
 import { ownCopy } from './own-copy.js';
 
+/** The token table and sentences segment gives (token-table.ts), for the stages that import them from here. */
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
 /** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
