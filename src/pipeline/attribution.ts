@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js';
 import { documentSpeaker } from './document-speaker.js';
-import { isPersonalPronoun, isPlace } from './he-or-she.js';
+import { isPersonalPronoun, notHeOrShe } from './he-or-she.js';
 import type { Mention } from './mentions.js';
 import { subjectBefore } from './subject-before.js';
 import type { WordStream } from './words.js';
@@ -41,7 +41,7 @@ export class Attributor {
   antecedent(w: number): string | null {
     const s = this.ws.sentence[w];
     const personal = isPersonalPronoun(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
-    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && (isPlace(m.text) || m.plural))).pop();
+    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m))).pop();
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }
@@ -57,7 +57,7 @@ export class Attributor {
     let best: Salient | undefined;
     for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
       for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || (personal && (isPlace(list[i].text) || list[i].plural))) continue;
+        if (list[i].sentence >= s || (personal && notHeOrShe(list[i]))) continue;
         if (!best || list[i].sentence > best.sentence) best = list[i];
         break;
       }

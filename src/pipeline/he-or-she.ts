@@ -16,7 +16,10 @@ export function isPersonalPronoun(word: string): boolean {
   return PERSONAL.has(word);
 }
 
-/** True when a speaker's text names a country, capital or institution ("Russia", "the Kremlin"): no "he" or "she" stands for it. */
-export function isPlace(text: string): boolean {
-  return PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
+/** True when a speaker's text names a country, capital or institution ("Russia", "the Kremlin"). */
+const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
+
+/** True when no "he" or "she" can stand for a speaker: a country, capital or institution, or a group (`plural`). */
+export function notHeOrShe(speaker: { text: string; plural?: boolean }): boolean {
+  return isPlace(speaker.text) || !!speaker.plural;
 }
