@@ -1,5 +1,4 @@
-import { MODIFIER_WORDS } from './modifier-words.js';
-import { POS_TAGS, type CompiledPattern, type PatternElement } from './pattern-element.js';
+import { MODIFIER_WORDS, POS_TAGS, type CompiledPattern, type PatternElement } from './pattern-element.js';
 import { checkEnding } from './pattern-ending.js';
 import { PatternError } from './pattern-error.js';
 import { checkLimits, MAX_GAP } from './pattern-limits.js';

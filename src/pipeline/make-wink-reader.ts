@@ -9,11 +9,10 @@
 // tokens, sentences and tags (test/wink-reader.test.ts compares the two on the corpus). It builds only the models framelens uses
 // (sentences, parts of speech), not wink's NER, negation and sentiment ones.
 import { ChunkMemo, hashStep } from './chunk-memo.js';
-import { chunkTokenizer, type Chunk } from './wink-chunk.js';
+import { CHUNK, chunkTokenizer, classOf, SPACE, type Chunk } from './wink-chunk.js';
 import { loadWinkParts } from './wink-parts.js';
 import { pluralNounTest } from './wink-plural-noun.js';
 import type { Reader } from './wink-reading.js';
-import { CHUNK, classOf, SPACE } from './wink-split.js';
 
 /** A reader and how many words it has added to wink's lexicon (every new word stays there: wink's cache only grows). */
 export interface OwnReader { read: Reader; added(): number; pluralNoun?(word: string): boolean }
@@ -41,7 +40,7 @@ export function makeWinkReader(): OwnReader {
     const tags: number[] = [];
     const fixedTags: number[] = [];
     let spaced = false; // white space before the chunk: the one thing the automata need to know of spaces (a straight quote after one opens; Chunk.sbd)
-    for (let i = 0; i < text.length;) { // wink's split of the text (wink-split.ts), by character codes
+    for (let i = 0; i < text.length;) { // wink's split of the text (wink-chunk.ts), by character codes
       const from = i;
       let code = text.charCodeAt(i);
       const cls = classOf(code);

@@ -1,11 +1,9 @@
 import { splitPossessives } from './possessives.js';
 import { filled } from './filled.js';
-import { breakLongRuns } from './long-runs.js';
 import { readByDoc } from './read-by-doc.js';
 import { sentencesOf } from './sentence-bounds.js';
-import { kindOf } from './token-kind.js';
-import { type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
-import { textForWink } from './wink-text.js';
+import { kindOf, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
+import { breakLongRuns, textForWink } from './wink-text.js';
 import { readWithWink } from './wink-reader.js';
 import { ownCopy } from './own-copy.js';
 
