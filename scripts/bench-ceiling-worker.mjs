@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 const { records, warmUp, mode } = workerData;
 let run;
 if (mode === 'wink') {
-  const { wink } = await import(workerData.tokenizeModule);
+  const { wink } = await import(workerData.readByDocModule);
   const nlp = wink();
   run = (t) => nlp.readDoc(t);
 } else {

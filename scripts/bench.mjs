@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { analyze } = await import(join(root, 'dist/analyze.js'));
-const { wink } = await import(join(root, 'dist/pipeline/tokenize.js'));
+const { wink } = await import(join(root, 'dist/pipeline/read-by-doc.js'));
 const { BYTES_PER_WORKER, workersFor } = await import(join(root, 'dist/batch/pool-size.js'));
 const megabytes = Number(process.env.BENCH_MB ?? 2);
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
@@ -42,7 +42,7 @@ function generateCorpus() {
  * whose cores slow each other (shared caches, SMT siblings), this is the ceiling for batch.
  */
 async function warmThreads(records, threads, mode = 'analyze') {
-  const workerData = { records, warmUp: records.slice(0, 8000), mode, analyzeModule: join(root, 'dist/analyze.js'), tokenizeModule: join(root, 'dist/pipeline/tokenize.js') };
+  const workerData = { records, warmUp: records.slice(0, 8000), mode, analyzeModule: join(root, 'dist/analyze.js'), readByDocModule: join(root, 'dist/pipeline/read-by-doc.js') };
   const workers = Array.from({ length: threads }, () => new Worker(join(root, 'scripts/bench-ceiling-worker.mjs'), { workerData }));
   const next = (w) => new Promise((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
   await Promise.all(workers.map(next));

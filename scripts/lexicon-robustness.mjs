@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../dist/analyze.js';
 import { compileLexicon } from '../dist/lexicon/compile.js';
 import { loadLexiconSources } from '../dist/lexicon/load.js';
-import { wink } from '../dist/pipeline/tokenize.js';
+import { wink } from '../dist/pipeline/read-by-doc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

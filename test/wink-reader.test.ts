@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readByDoc } from '../src/pipeline/tokenize.js';
+import { readByDoc } from '../src/pipeline/read-by-doc.js';
 import { ChunkMemo } from '../src/pipeline/chunk-memo.js';
-import { readWithWink, wordsAdded, type WinkReading } from '../src/pipeline/wink-reader.js';
+import { readWithWink, wordsAdded } from '../src/pipeline/wink-reader.js';
+import type { WinkReading } from '../src/pipeline/wink-reading.js';
 
 const corpus = join(__dirname, '..', 'corpus');
 /** Every paragraph of the corpus texts (both splits: this checks reading, not framing). */

@@ -4,7 +4,7 @@ import { echoScore } from './echo.js';
 import { exactPhrases, type ExactOptions } from './exact.js';
 import { framingFirst } from './framing-first.js';
 import { inBoth } from './in-both.js';
-import { onlyIn } from './markers.js';
+import { markerUses, onlyIn } from './markers.js';
 import { nearMarkers, nearSentences, type NearOptions } from './near.js';
 import type { CategoryComparison, CompareResult, CompareSide } from './types.js';
 
@@ -19,15 +19,16 @@ export function compare(a: CompareSide, b: CompareSide, options: CompareOptions 
     return [id, { a: sa, b: sb, delta: round3(sb - sa), detected: { a: ca?.detected ?? false, b: cb?.detected ?? false } }];
   })) as Record<CategoryId, CategoryComparison>;
   const echo = echoScore(a.result, b.result);
+  const usesA = markerUses(a.result); const usesB = markerUses(b.result); // once a side: what both say and what only one says read the same uses
   return {
     schemaVersion: 1,
     a: { source: a.result.source, stats: a.result.stats },
     b: { source: b.result.source, stats: b.result.stats },
     threshold: a.result.threshold,
     categories,
-    inBoth: inBoth(a.result, b.result),
-    onlyA: onlyIn(a.result, b.result),
-    onlyB: onlyIn(b.result, a.result),
+    inBoth: inBoth(a.result, b.result, usesA, usesB),
+    onlyA: onlyIn(usesA, b.result),
+    onlyB: onlyIn(usesB, a.result),
     shared: [
       ...framingFirst(exactPhrases(a.text, b.text, options.exact), a.result, b.result),
       ...nearMarkers(a.result, b.result, options.near),

@@ -1,6 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import type { AnalysisResult } from '../types.js';
-import { markerUses } from './markers.js';
 import type { CategorySide, InBoth, MarkerUse, SharedMarker, SideUse } from './types.js';
 
 function categorySide(result: AnalysisResult, uses: MarkerUse[], id: CategoryId): CategorySide {
@@ -13,9 +12,9 @@ const side = (u: MarkerUse): SideUse => ({ count: u.count, score: u.score, texts
 /**
  * What both texts say: each category with annotations in both (in taxonomy order) with each side's score, markers and
  * wordings, and each marker that fires in both with each side's use of it, strongest (the higher of the two scores) first.
+ * `usesA` and `usesB` are the texts' marker uses (`markerUses`), worked out once by the caller.
  */
-export function inBoth(a: AnalysisResult, b: AnalysisResult): InBoth {
-  const usesA = markerUses(a); const usesB = markerUses(b);
+export function inBoth(a: AnalysisResult, b: AnalysisResult, usesA: MarkerUse[], usesB: MarkerUse[]): InBoth {
   const categories = CATEGORY_IDS
     .filter((id) => usesA.some((u) => u.category === id) && usesB.some((u) => u.category === id))
     .map((id) => ({ category: id, a: categorySide(a, usesA, id), b: categorySide(b, usesB, id) }));

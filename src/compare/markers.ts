@@ -19,8 +19,8 @@ export function markerUses(result: AnalysisResult): MarkerUse[] {
   return [...byId.values()].sort((x, y) => y.score - x.score || x.marker.localeCompare(y.marker));
 }
 
-/** The marker uses of `a` whose marker id never fires in `b`. */
-export function onlyIn(a: AnalysisResult, b: AnalysisResult): MarkerUse[] {
+/** The marker uses of one text (`markerUses` of it) whose marker id never fires in `b`. */
+export function onlyIn(uses: MarkerUse[], b: AnalysisResult): MarkerUse[] {
   const inB = new Set(b.annotations.map((x) => x.marker));
-  return markerUses(a).filter((u) => !inB.has(u.marker));
+  return uses.filter((u) => !inB.has(u.marker));
 }

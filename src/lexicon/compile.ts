@@ -1,6 +1,7 @@
 import { FramelensError, quoteInput } from '../errors.js';
 import { CATEGORY_IDS, isCategoryId } from '../taxonomy.js';
-import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
+import { compilePattern, PatternError } from './pattern.js';
+import type { CompiledPattern } from './pattern-element.js';
 import { patternWords, wordsOf } from './vocabulary.js';
 import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type LexiconSource, type StanceList } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { PatternElement } from './pattern.js';
+import type { PatternElement } from './pattern-element.js';
 import { certainStarts, pinned, rarity, type StartWords } from './pattern-starts.js';
 
 // The sentence prefilter's word lists: a pattern is tried in a sentence only when the sentence

@@ -1,4 +1,4 @@
-import type { CompiledPattern } from './pattern.js';
+import type { CompiledPattern } from './pattern-element.js';
 import { exactId, idCount, idsOf, keyId } from '../pipeline/word-ids.js';
 import { planPattern, type PatternPlan } from './pattern-plan.js';
 import type { StartWords } from './pattern-starts.js';

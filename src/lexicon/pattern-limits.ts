@@ -1,5 +1,5 @@
 import { PatternError } from './pattern-error.js';
-import type { PatternElement } from './pattern.js';
+import type { PatternElement } from './pattern-element.js';
 
 // Bounds on the work a compiled pattern can cost the matcher (pipeline/match-pattern.ts), checked when it is compiled.
 

@@ -1,4 +1,4 @@
-import type { PatternElement } from './pattern.js';
+import type { PatternElement } from './pattern-element.js';
 import { mustBesides, mustWords, type MustWords } from './must-words.js';
 import { certainStarts, collectStarts, isWildcard, pinned, rarity, type Starts, type StartWords } from './pattern-starts.js';
 

@@ -1,5 +1,5 @@
 import { wordKey } from '../pipeline/normalize.js';
-import type { PatternElement } from './pattern.js';
+import type { PatternElement } from './pattern-element.js';
 
 // What a pattern's elements say about the words that can begin them: the shared ground of the
 // index plan (pattern-plan.ts) and the sentence prefilter's must-words (must-words.ts).

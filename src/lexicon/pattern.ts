@@ -1,19 +1,14 @@
-import { exactForm, wordKey } from '../pipeline/normalize.js';
+import { MODIFIER_WORDS, POS_TAGS, type CompiledPattern, type PatternElement } from './pattern-element.js';
+import { checkEnding } from './pattern-ending.js';
 import { PatternError } from './pattern-error.js';
 import { checkLimits, MAX_GAP } from './pattern-limits.js';
-import { planPattern, type PatternPlan } from './pattern-plan.js';
+import { planPattern } from './pattern-plan.js';
+import { alternation, wordAlternatives } from './pattern-words.js';
 
+/** The error and the limits of pattern compiling, where the library and the tests take compilePattern from. */
 export { PatternError } from './pattern-error.js';
 export { MAX_GAP, MAX_PATHS } from './pattern-limits.js';
 
-/** Part-of-speech tags a pattern may name (wink-nlp's Universal POS tags). */
-export const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'SCONJ', 'VERB', 'X']);
-
-/**
- * `<MOD>`: an adverb that neither negates, hedges nor boosts (the context stage reads those), so
- * `would <MOD>? mean war` takes "would once again mean war" and still not "would not mean war".
- */
-export const MODIFIER_WORDS = ['also', 'again', 'once again', 'yet again', 'now', 'repeatedly', 'already', 'still', 'further', 'even', 'only', 'just', 'deliberately', 'consistently', 'constantly', 'actually', 'effectively', 'directly', 'openly', 'systematically', 'increasingly', 'ultimately', 'thereby', 'essentially', 'actively', 'brazenly', 'cynically', 'de facto'];
 let modifierElement: PatternElement | undefined; // compiled on first use
 
 /** A fresh copy of the compiled `<MOD>` group ("?" marks the element it follows, so each use needs its own). */
@@ -22,81 +17,8 @@ function modifierSlot(): PatternElement {
   return structuredClone(modifierElement);
 }
 
-/** One element of a compiled pattern. */
-export type PatternElement =
-  | { t: 'word'; keys: string[]; exact: string[]; pos?: string; opt?: true }
-  | { t: 'pos'; pos: string; opt?: true }
-  | { t: 'gap'; max: number }
-  | { t: 'alt'; seqs: PatternElement[][]; opt?: true };
-
-/** A compiled pattern: its source text, its element sequence, and how the index will hold it. */
-export interface CompiledPattern { source: string; seq: PatternElement[]; plan?: PatternPlan }
-
+/** One lexeme of the syntax: white space, a bracket, bar or "?", a gap, a <TAG>, or a word (with its <TAG>). */
 const LEXEME = /\s+|[()|?]|\*\d*|<[A-Za-z]+>|[^\s()|?<*]+(?:<[A-Za-z]+>)?/gy;
-
-/** Split a pattern word into the words the text will show: hyphen parts and a trailing possessive. */
-const CONTRACTED: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ['can', 'can']]);
-
-function wordParts(word: string): string[] {
-  const w = word.replace(/’/g, "'");
-  const poss = /^(.+)'s$/i.exec(w);
-  if (poss) return [...wordParts(poss[1]), "'s"];
-  const neg = /^(.+?)(?:n't|not)$/i.exec(w); // the text reads "can't", "cannot", "doesn't" as two words
-  if (neg && (w.toLowerCase().endsWith("n't") || w.toLowerCase() === 'cannot')) return [CONTRACTED.get(neg[1].toLowerCase()) ?? neg[1], 'not'];
-  return w.split('-').filter(Boolean);
-}
-
-function wordElement(spec: string): PatternElement {
-  const m = /^(=?)([^<]+)(?:<([A-Za-z]+)>)?$/.exec(spec);
-  if (!m) throw new PatternError(`invalid word ${JSON.stringify(spec)}`);
-  if (!/[\p{L}\p{N}]/u.test(m[2])) throw new PatternError(`${JSON.stringify(spec)} has no letter or digit: patterns run over words only, punctuation never matches`);
-  const pos = m[3]?.toUpperCase();
-  if (pos && !POS_TAGS.has(pos)) throw new PatternError(`unknown part of speech <${m[3]}>`);
-  const exact = m[1] === '=';
-  const el: PatternElement = exact ? { t: 'word', keys: [], exact: [exactForm(m[2])] } : { t: 'word', keys: [wordKey(m[2])], exact: [] };
-  if (pos) el.pos = pos;
-  return el;
-}
-
-/** The elements one written word stands for: a hyphenated word matches joined or split. */
-function wordAlternatives(spec: string): PatternElement[][] {
-  const prefix = spec.startsWith('=') ? '=' : '';
-  const body = prefix ? spec.slice(1) : spec;
-  const posTag = /<[A-Za-z]+>$/.exec(body)?.[0] ?? '';
-  const bare = posTag ? body.slice(0, -posTag.length) : body;
-  const parts = wordParts(bare);
-  if (parts.length === 0) throw new PatternError(`invalid word ${JSON.stringify(spec)}`);
-  if (parts.length === 1) return [[wordElement(prefix + parts[0] + posTag)]];
-  const split = parts.map((p, i) => wordElement(prefix + p + (i === parts.length - 1 ? posTag : '')));
-  const hyphenated = bare.includes('-') && !bare.endsWith("'s") ? [[wordElement(prefix + bare.replace(/-/g, '') + posTag)]] : [];
-  return [...hyphenated, split];
-}
-
-/** Merge single-word alternatives into one word element; keep sequences as an alternation. */
-function alternation(seqs: PatternElement[][]): PatternElement {
-  const single = seqs.every((s) => s.length === 1 && s[0].t === 'word' && !s[0].opt);
-  if (single) {
-    const words = seqs.map((s) => s[0] as Extract<PatternElement, { t: 'word' }>);
-    const pos = words[0].pos;
-    if (words.every((w) => w.pos === pos)) {
-      const el: PatternElement = { t: 'word', keys: [...new Set(words.flatMap((w) => w.keys))], exact: [...new Set(words.flatMap((w) => w.exact))] };
-      if (pos) el.pos = pos;
-      return el;
-    }
-  }
-  return seqs.length === 1 && seqs[0].length === 1 ? seqs[0][0] : { t: 'alt', seqs };
-}
-
-/** Words a pattern may not end with as an optional element: such an ending never decides a match, it only leaves a dangling word at the end of a span ("terrorist attacks on"). */
-const DANGLING = new Set(['on', 'against', 'by', 'of', 'to', 'in', 'for', 'with', 'between', 'at', 'from', 'into', 'and', 'or', 'the', 'a', 'an'].map(wordKey));
-
-/** Refuse a pattern that ends with an optional preposition, conjunction or article. */
-function checkEnding(seq: PatternElement[]): void {
-  const last = seq[seq.length - 1];
-  if (last.t === 'word' && last.opt && last.keys.length + last.exact.length > 0 && [...last.keys, ...last.exact].every((k) => DANGLING.has(k))) {
-    throw new PatternError('a pattern may not end with an optional preposition, conjunction or article: it only adds a dangling word to the span; drop it');
-  }
-}
 
 /** Compile one pattern of the lexicon syntax (docs/lexicon-format.md); throws PatternError. */
 export function compilePattern(source: string): CompiledPattern {

@@ -1,5 +1,5 @@
 import type { CategoryId } from '../taxonomy.js';
-import type { CompiledPattern } from './pattern.js';
+import type { CompiledPattern } from './pattern-element.js';
 
 /** A framing marker after validation and compilation. */
 export interface CompiledMarker {

@@ -1,4 +1,4 @@
-import type { PatternElement } from './pattern.js';
+import type { PatternElement } from './pattern-element.js';
 import type { CompiledLexicon, PatternWords } from './types.js';
 import { STANCE_LISTS } from './types.js';
 import { exactId, keyId } from '../pipeline/word-ids.js';

@@ -1,24 +1,12 @@
 import type { Cue } from './cues.js';
+import { documentSpeaker } from './document-speaker.js';
+import { isPersonalPronoun, notHeOrShe } from './he-or-she.js';
 import type { Mention } from './mentions.js';
+import { subjectBefore } from './subject-before.js';
 import type { WordStream } from './words.js';
 
 /** Words [first, last] spoken by `speaker` in indirect speech. */
 export interface ReportedRegion { first: number; last: number; speaker: string | null }
-
-/** Most words of a clause in commas between a subject and its verb ("Putin's envoy on investment"). */
-const APPOSITION_WORDS = 8;
-/** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
-const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-
-/** Pronouns that stand for a person, never for a country or a capital. */
-const PERSONAL = new Set(['he', 'she', 'his', 'her']);
-/** Countries, capitals and institutions that speak in readouts but are no "he" or "she". */
-const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.s.', 'america', 'europe', 'european union', 'eu', 'france', 'germany', 'britain',
-  'united kingdom', 'uk', 'türkiye', 'turkey', 'india', 'poland', 'italy', 'nato', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'paris', 'berlin', 'london',
-  'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation',
-  // regions and cities of the war, named in the sentence before a "he said" ('attacks in the Kursk and Belgorod regions, which, he said, ...')
-  'kursk', 'belgorod', 'bryansk', 'donetsk', 'luhansk', 'lugansk', 'zaporizhzhia', 'zaporozhye', 'kherson', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'crimea', 'donbas', 'sumy', 'mariupol', 'sevastopol']);
-const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
 
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
 interface Salient { sentence: number; text: string; plural?: boolean }
@@ -39,44 +27,21 @@ export class Attributor {
     }
   }
 
-  /** The mentions of sentence s, in text order. */
-  private in(s: number): Mention[] {
-    return this.bySentence.get(s) ?? [];
-  }
+  /** The mentions of sentence s, in text order (a bound function: document-speaker.ts reads it too). */
+  private readonly in = (s: number): Mention[] => this.bySentence.get(s) ?? [];
 
-  /** Render a mention as a speaker: documents as "the <source> <document>", pronouns by their antecedent. */
+  /** Render a mention as a speaker: documents as "the <source> <document>" (document-speaker.ts), pronouns by their antecedent. */
   render(m: Mention): string | null {
     if (m.kind === 'pronoun') return this.antecedent(m.first);
     if (m.kind !== 'document') return m.text;
-    const noun = (d: Mention) => d.text.replace(/^.*\s/, '');
-    const source = this.documentSource(m);
-    if (source) return `the ${source} ${noun(m)}`;
-    const s = this.ws.sentence[m.first];
-    let earlier: string | null = null;
-    for (let i = Math.max(0, s - 4); i <= s; i++) {
-      for (const d of this.in(i)) {
-        const from = d.kind === 'document' && d.last < m.first ? this.documentSource(d) : null;
-        if (from) earlier = `the ${from} ${noun(d)}`;
-      }
-    }
-    return earlier ?? `the ${m.text}`;
-  }
-
-  private documentSource(doc: Mention): string | null {
-    const s = this.ws.sentence[doc.first];
-    const linker = new Set(['from', 'of', 'by', 'issued']);
-    const after = this.in(s).find((m) => (m.kind === 'source' || m.kind === 'person') && m.first > doc.last && m.first - doc.last <= 3 &&
-      linker.has(this.ws.exact[doc.last + 1]));
-    if (after) return after.text;
-    const before = this.in(s).filter((m) => (m.kind === 'source' || m.kind === 'person') && m.last < doc.first && doc.first - m.last <= 2);
-    return (before.find((m) => m.kind === 'source') ?? before.pop())?.text ?? null;
+    return documentSpeaker(this.ws, this.in, m);
   }
 
   /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */
   antecedent(w: number): string | null {
     const s = this.ws.sentence[w];
-    const personal = PERSONAL.has(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
-    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && (isPlace(m.text) || m.plural))).pop();
+    const personal = isPersonalPronoun(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
+    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m))).pop();
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }
@@ -92,7 +57,7 @@ export class Attributor {
     let best: Salient | undefined;
     for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
       for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || (personal && (isPlace(list[i].text) || list[i].plural))) continue;
+        if (list[i].sentence >= s || (personal && notHeOrShe(list[i]))) continue;
         if (!best || list[i].sentence > best.sentence) best = list[i];
         break;
       }
@@ -107,33 +72,9 @@ export class Attributor {
     if (m) this.subjects.push({ sentence: s, text: m.text, plural: m.plural });
   }
 
-  /**
-   * The subject of a verb at word `at` in sentence s: the nearest mention before it that is not the
-   * object of a preposition ("spoke of Arctic projects"), a possessor ("Trump's drive") or a name used as
-   * a modifier ("an anti-Russian bridgehead"), within
-   * 12 words, else such a mention that opens the sentence, else the nearest mention within 12 words.
-   */
+  /** The subject of a verb at word `at` in sentence s (subject-before.ts). */
   subjectBefore(s: number, at: number): Mention | undefined {
-    const ws = this.ws;
-    const before = this.in(s).filter((m) => m.last < at);
-    const sentenceFirst = ws.sentenceFirstWord[s];
-    const clauseStart = (w: number) => { while (w > sentenceFirst && ws.clause[w - 1] === ws.clause[w]) w--; return w; };
-    let v = at - 1;
-    while (v > sentenceFirst && ws.pos[v] === 'ADV' && ws.clause[v] === ws.clause[at]) v--;
-    if (v > sentenceFirst && ws.clause[v] !== ws.clause[at]) { // a clause in commas right before the verb: "Kirill Dmitriev, Putin's envoy on investment, said", "The Kremlin, however, said"
-      const aside = clauseStart(v);
-      const named = before.find((m) => m.last === aside - 1 && m.kind !== 'pronoun');
-      if (named && v - aside < APPOSITION_WORDS) return named;
-    }
-    const relative = (m: Mention) => RELATIVE.has(ws.exact[clauseStart(m.first)]); // "Yuri Ushakov, who received Zuppi, ... said": not Zuppi
-    const modifier = (m: Mention) => m.kind === 'person' && m.last + 1 < ws.count && ws.sentence[m.last + 1] === s && ws.pos[m.last + 1] === 'NOUN'; // "an anti-Russian bridgehead", "the Russia-Ukraine war"
-    const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m) && !relative(m);
-    if (ws.pos[v] === 'CCONJ' && ws.clause[v] === ws.clause[at]) { // "Sybiha thanked Türkiye for its support and briefed ...": the verb shares the sentence's subject
-      const opening = before.find((m) => isSubject(m) && m.first - sentenceFirst < 4);
-      if (opening) return opening;
-    }
-    const near = before.filter((m) => at - m.last <= 12);
-    return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - sentenceFirst < 3) ?? near.pop();
+    return subjectBefore(this.ws, this.in(s), s, at);
   }
 
   /** Who speaks through a cue that names its source after it ("according to the Kremlin", "in the view of Beijing"). */
@@ -152,7 +93,7 @@ export class Attributor {
     const own = this.subjectBefore(s, cue.first); // "..., Lavrov, the foreign minister, said.": Lavrov, not the aside
     const subject = (own && own.first >= from ? own : between.pop())
       ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4); // "..., said Zakharova."
-    const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s, !!subject && PERSONAL.has(this.ws.exact[subject.first])) : this.render(subject); // '"...," he said.' is no group or country
+    const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s, !!subject && isPersonalPronoun(this.ws.exact[subject.first])) : this.render(subject); // '"...," he said.' is no group or country
     this.noteSpeaker(s, speaker, subject);
     return speaker;
   }

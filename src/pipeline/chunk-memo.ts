@@ -1,5 +1,5 @@
 // What a white-space chunk of text ("Kyiv's", "ceasefire,") was made into, kept so that a chunk seen before is
-// not worked out again (the wink reader keeps each chunk's tokens: wink-reader.ts). Looked up by offsets into
+// not worked out again (the wink reader keeps each chunk's tokens: wink-chunk.ts). Looked up by offsets into
 // the text and a hash the caller takes while scanning: a small hot table first, which the CPU caches keep
 // (the common chunks, found without cutting them out of the text), then a map of every chunk, up to a limit.
 

@@ -1,4 +1,4 @@
-import type { PatternElement } from '../lexicon/pattern.js';
+import type { PatternElement } from '../lexicon/pattern-element.js';
 import type { StartIds } from '../lexicon/pattern-index.js';
 import { certainStarts } from '../lexicon/pattern-starts.js';
 import { idsOf } from './word-ids.js';

@@ -13,6 +13,7 @@ export const MAX_SHORT_WORDS = 40;
  * (lexicons/stance.yaml: war, Ukraine, minister, sanctions ...), or topic words make up at least
  * 2.5% of its words. A passing "price war" or "league sanctions" in a 250-word business or sports
  * story is not enough (its markers are scored as off-topic); "Putin said the Kyiv regime must go" is.
+ * The war's cities among the topic words are not he-or-she.ts's places: here those that put a text on the topic (no Dnipro), there any a "he" cannot stand for.
  */
 export function isOnTopic(cues: Cues, ws: WordStream): boolean {
   const found = cues.topic_words;

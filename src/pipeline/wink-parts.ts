@@ -1,4 +1,4 @@
-// The parts of wink-nlp the wink reader (wink-reader.ts) runs, made from wink-nlp's own modules (src/*.js, pinned by
+// The parts of wink-nlp the wink reader (make-wink-reader.ts) runs, made from wink-nlp's own modules (src/*.js, pinned by
 // the lockfile) as its nlp() makes them in load(), but only those framelens uses: the lexicon cache, the tokenizer,
 // the sentence automaton with its setter, the POS automata with their updater, and the tag mapper (the reader sets
 // the tags itself, as wink's POS setter does). Throws when the modules or the models are not shaped as expected;

@@ -1,5 +1,6 @@
 // The copy of a text that wink-nlp reads: the same length as the text, so offsets into it are offsets into the
-// text, with two things wink would cut a word at made whole. Token values are taken from the text (tokenize.ts).
+// text, with two things wink would cut a word at made whole, and overlong runs broken (breakLongRuns). Token values
+// are taken from the text (tokenize.ts).
 //
 // - Latin Extended letters: wink keeps ASCII and Latin-1 letters together but cuts a word at any letter of the
 //   Latin Extended blocks, so "Erdoğan" read as "Erdo ğ an", "Radosław" as "Rados ł aw" (and "aw" then matched
@@ -35,4 +36,23 @@ export function textForWink(text: string): string {
   if (/-[ \t]*\r?\n/.test(read)) read = read.replace(LINE_BREAK_HYPHEN, (run) => 'x'.repeat(run.length));
   if (read.includes('\u00ad')) read = read.replace(SOFT_HYPHEN, 'x');
   return read;
+}
+
+/** Longest run without white space handed to wink-nlp, whose tokenizer is quadratic in a token's length. */
+const MAX_RUN = 256;
+
+/** The text with a space put into every MAX_RUN characters of a longer run (same length, so offsets hold; never splits a surrogate pair). */
+export function breakLongRuns(text: string): string {
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]))) { run = 0; continue; }
+    if (++run <= MAX_RUN || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    out += `${text.slice(from, i)} `;
+    from = i + 1;
+    run = 0;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -1,0 +1,25 @@
+// What "he" or "she" may stand for: a person, never a country, a capital, an institution or a group.
+
+/** Pronouns that stand for a person, never for a country or a capital. */
+const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+
+/** Countries, capitals and institutions that speak in readouts but are no "he" or "she". */
+// The war's cities here are not the topic words' (lexicons/stance.yaml): any place named before a "he said" (Bryansk too), there only those that put a text on the war's topic.
+const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.s.', 'america', 'europe', 'european union', 'eu', 'france', 'germany', 'britain',
+  'united kingdom', 'uk', 'türkiye', 'turkey', 'india', 'poland', 'italy', 'nato', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'paris', 'berlin', 'london',
+  'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation',
+  // regions and cities of the war, named in the sentence before a "he said" ('attacks in the Kursk and Belgorod regions, which, he said, ...')
+  'kursk', 'belgorod', 'bryansk', 'donetsk', 'luhansk', 'lugansk', 'zaporizhzhia', 'zaporozhye', 'kherson', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'crimea', 'donbas', 'sumy', 'mariupol', 'sevastopol']);
+
+/** True when a word is a personal pronoun ("he", "she", "his", "her"), which stands for a person only. */
+export function isPersonalPronoun(word: string): boolean {
+  return PERSONAL.has(word);
+}
+
+/** True when a speaker's text names a country, capital or institution ("Russia", "the Kremlin"). */
+const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
+
+/** True when no "he" or "she" can stand for a speaker: a country, capital or institution, or a group (`plural`). */
+export function notHeOrShe(speaker: { text: string; plural?: boolean }): boolean {
+  return isPlace(speaker.text) || !!speaker.plural;
+}
