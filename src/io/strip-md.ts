@@ -14,7 +14,18 @@ function brackets(md: string): Brackets {
   return { closes: (at) => { const close = nextClose(at + 1); const open = nextOpen(at + 1); return close >= 0 && close - at <= 600 && (open < 0 || close < open); } };
 }
 
-/** Markup marks of one line: links and images read as their text, code and emphasis marks and escapes dropped. */
+/** The end of the run of exactly `n` backticks at or after `from` in `line` that closes a code span, or -1 when there is none. */
+function closingRun(line: string, from: number, n: number): number {
+  for (let k = line.indexOf('`', from); k >= 0; k = line.indexOf('`', k)) {
+    let end = k;
+    while (line[end] === '`') end++;
+    if (end - k === n) return end;
+    k = end;
+  }
+  return -1;
+}
+
+/** Markup marks of one line: links and images read as their text, code spans, emphasis marks and escapes dropped. */
 function inline(line: string, base: number, out: MappedTextBuilder, brackets: Brackets): void {
   let run = 0;
   const drop = (from: number, to: number) => { out.keep(base + run, base + from); out.put('', base + from, base + to); run = to; };
@@ -34,7 +45,14 @@ function inline(line: string, base: number, out: MappedTextBuilder, brackets: Br
         continue;
       }
     }
-    if (c === '`') { let j = i; while (line[j + 1] === '`') j++; drop(i, j + 1); i = j; continue; }
+    if (c === '`') { // a code span is code, not prose: dropped whole; a backtick run without its closing run is dropped alone
+      let j = i;
+      while (line[j + 1] === '`') j++;
+      const close = closingRun(line, j + 1, j + 1 - i);
+      drop(i, close < 0 ? j + 1 : close);
+      i = (close < 0 ? j + 1 : close) - 1;
+      continue;
+    }
     if (c === '*' || c === '_') {
       let j = i;
       while (line[j + 1] === c && j - i < 2) j++;
@@ -50,7 +68,7 @@ function inline(line: string, base: number, out: MappedTextBuilder, brackets: Br
   out.keep(base + run, base + line.length);
 }
 
-/** Markdown as text: headings, blockquote marks, emphasis, code marks and link targets dropped, fenced code and link definitions dropped; list markers and line structure kept; every character mapped to the original. */
+/** Markdown as text: headings, blockquote marks, emphasis, inline code spans and link targets dropped, fenced code and link definitions dropped; list markers and line structure kept; every character mapped to the original. */
 export function stripMarkdown(md: string): MappedText {
   const out = new MappedTextBuilder(md);
   let inFence = false;

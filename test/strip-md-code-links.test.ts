@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stripMarkdown } from '../src/io/strip-md.js';
+import { bin } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'framelens-md-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('--strip md: inline code and link targets', { timeout: 60_000 }, () => {
+  it('drops an inline code span whole (one or two backticks), not only its marks', () => {
+    const { text } = stripMarkdown('Run `framelens the Kyiv regime` and ``the Kiev `regime` here`` now; a stray ` stays out.\n');
+    expect(text).not.toMatch(/Kyiv|Kiev|regime|framelens|`/);
+    expect(text).toContain('Run  and  now; a stray  stays out.');
+  });
+  it('does not analyse the words of inline code', () => {
+    const md = join(dir, 'code.md');
+    writeFileSync(md, 'The Kremlin again blamed the Kiev regime.\n\nRun `grep "the Kyiv regime"` to find it.\n');
+    const r = bin(['analyze', md, '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).annotations.map((a: { text: string }) => a.text)).toEqual(['Kiev regime']);
+  });
+  it('batch markers show the prose of a span that crosses a link, without its target; the full annotations keep the input slice', () => {
+    const md = join(dir, 'link.md');
+    const source = 'Moscow again attacked the [Kiev](https://news.test/a) regime over the strikes.\n';
+    writeFileSync(md, source);
+    const r = bin(['batch', md, '--quiet', '--annotations']);
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.out);
+    expect(row.markers.map((m: { text: string }) => m.text)).toEqual(['Kiev regime']);
+    const [a] = row.annotations;
+    expect(a.text).toBe(source.slice(a.start, a.end));
+    expect(a.text).toBe('Kiev](https://news.test/a) regime');
+  });
+});
