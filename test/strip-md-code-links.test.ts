@@ -14,6 +14,14 @@ describe('--strip md: inline code and link targets', { timeout: 60_000 }, () => 
     expect(text).not.toMatch(/Kyiv|Kiev|regime|framelens|`/);
     expect(text).toContain('Run  and  now; a stray  stays out.');
   });
+  it('stays linear on a line of backtick runs that close nothing (each of another length)', () => {
+    const line = Array.from({ length: 3000 }, (_, k) => '`'.repeat(k + 1)).join(' x ');
+    const started = performance.now();
+    const { text } = stripMarkdown(`${line}\n`);
+    expect(performance.now() - started).toBeLessThan(3000); // one pass per line: well under a second; a search per run (2623f63) took about a minute
+    expect(text).not.toContain('`');
+    expect(text).toContain(' x ');
+  });
   it('does not analyse the words of inline code', () => {
     const md = join(dir, 'code.md');
     writeFileSync(md, 'The Kremlin again blamed the Kiev regime.\n\nRun `grep "the Kyiv regime"` to find it.\n');

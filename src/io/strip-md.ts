@@ -14,20 +14,25 @@ function brackets(md: string): Brackets {
   return { closes: (at) => { const close = nextClose(at + 1); const open = nextOpen(at + 1); return close >= 0 && close - at <= 600 && (open < 0 || close < open); } };
 }
 
-/** The end of the run of exactly `n` backticks at or after `from` in `line` that closes a code span, or -1 when there is none. */
-function closingRun(line: string, from: number, n: number): number {
-  for (let k = line.indexOf('`', from); k >= 0; k = line.indexOf('`', k)) {
+/** For each backtick run of a line (by its start), the end of the next run of the same length, which closes its code span (-1: none); one pass, so a line of many unmatched runs stays linear. */
+function codeSpanEnds(line: string): Map<number, number> {
+  const runs: [number, number][] = [];
+  for (let k = line.indexOf('`'); k >= 0; k = line.indexOf('`', k)) {
     let end = k;
     while (line[end] === '`') end++;
-    if (end - k === n) return end;
+    runs.push([k, end - k]);
     k = end;
   }
-  return -1;
+  const ends = new Map<number, number>();
+  const later = new Map<number, number>(); // run length -> end of the nearest later run of that length
+  for (let r = runs.length - 1; r >= 0; r--) { const [start, n] = runs[r]; ends.set(start, later.get(n) ?? -1); later.set(n, start + n); }
+  return ends;
 }
 
 /** Markup marks of one line: links and images read as their text, code spans, emphasis marks and escapes dropped. */
 function inline(line: string, base: number, out: MappedTextBuilder, brackets: Brackets): void {
   let run = 0;
+  let spans: Map<number, number> | undefined;
   const drop = (from: number, to: number) => { out.keep(base + run, base + from); out.put('', base + from, base + to); run = to; };
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -48,7 +53,8 @@ function inline(line: string, base: number, out: MappedTextBuilder, brackets: Br
     if (c === '`') { // a code span is code, not prose: dropped whole; a backtick run without its closing run is dropped alone
       let j = i;
       while (line[j + 1] === '`') j++;
-      const close = closingRun(line, j + 1, j + 1 - i);
+      spans ??= codeSpanEnds(line);
+      const close = spans.get(i) ?? -1;
       drop(i, close < 0 ? j + 1 : close);
       i = (close < 0 ? j + 1 : close) - 1;
       continue;
