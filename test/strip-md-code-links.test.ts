@@ -22,6 +22,10 @@ describe('--strip md: inline code and link targets', { timeout: 60_000 }, () => 
     expect(text).not.toContain('`');
     expect(text).toContain(' x ');
   });
+  it('drops the target of a linked image and a target with parentheses in it', () => {
+    expect(stripMarkdown('[![the Kyiv regime](img.png)](https://news.test/a) and [![b](c.png "t")][ref] end\n').text).toBe('the Kyiv regime and b end\n');
+    expect(stripMarkdown('the [Kyiv](https://en.wikipedia.org/wiki/Kyiv_(city)) regime, [x](http://a(b) z\n').text).toBe('the Kyiv regime, x z\n');
+  });
   it('does not analyse the words of inline code', () => {
     const md = join(dir, 'code.md');
     writeFileSync(md, 'The Kremlin again blamed the Kiev regime.\n\nRun `grep "the Kyiv regime"` to find it.\n');

@@ -3,7 +3,9 @@ import { type MappedText, MappedTextBuilder, nextFinder } from './mapped-text.js
 const FENCE = /^ {0,3}(```|~~~)/;
 const DROP_LINE = /^ {0,3}(?:\[[^\]]+\]:\s|([-*_])(?: *\1){2,} *$)/; // a link definition or a horizontal rule
 const PREFIX = /^ {0,3}(?:#{1,6}(?=\s|$) *|(?:> ?)+)/; // a heading's #s, blockquote marks
-const LINK = /^!?\[([^\][\n]*)\](?:\([^)\n]{0,300}\)|\[[^\][\n]{0,100}\])/;
+const DEST = String.raw`(?:\((?:[^()\n]|\([^()\n]{0,100}\)){0,300}\)|\([^)\n]{0,300}\)|\[[^\][\n]{0,100}\])`; // (target), to the ')' that balances "Kyiv_(city)" or else the first; or [reference]
+const LINK = new RegExp(String.raw`^!?\[([^\][\n]*)\]${DEST}`);
+const LINKED_IMAGE = new RegExp(String.raw`^\[!\[([^\][\n]*)\]${DEST}\]${DEST}`); // [![alt](image)](target): the alt text is the prose
 const WORD = /[\p{L}\p{N}]/u;
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?\/?>/; // an HTML tag in Markdown text; not an autolink (<https://...>) or "a < b"
 
@@ -51,10 +53,11 @@ function inline(line: string, base: number, out: MappedTextBuilder, state: Inlin
       const tag = TAG.exec(line.slice(i, i + 400));
       if (tag) { drop(i, i + tag[0].length); i += tag[0].length - 1; continue; }
     }
-    if (open >= 0 && state.brackets.closes(base + open)) {
-      const m = LINK.exec(line.slice(i, i + 1000));
+    const image = c === '[' && line.startsWith('![', i + 1) ? LINKED_IMAGE.exec(line.slice(i, i + 1000)) : null;
+    if (image || (open >= 0 && state.brackets.closes(base + open))) {
+      const m = image ?? LINK.exec(line.slice(i, i + 1000));
       if (m) {
-        const textStart = i + m[0].indexOf('[') + 1;
+        const textStart = image ? i + 3 : i + m[0].indexOf('[') + 1;
         drop(i, textStart);
         out.keep(base + textStart, base + textStart + m[1].length);
         run = textStart + m[1].length;
