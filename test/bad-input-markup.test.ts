@@ -28,7 +28,7 @@ const MD = `# Readout of the call\r
 \r
 > The war **should never** have started, and the *Kyiv regime* refused [peace talks](https://example.org/talks).\r
 \r
-- “The so-called \`Zelensky\` regime refused peace talks,” Lavrov said.\r
+- “The so-called _Zelensky_ regime refused peace talks,” Lavrov said.\r
 \r
 \`\`\`\r
 the Kyiv regime in a code block\r
@@ -119,7 +119,7 @@ describe('Markdown input', () => {
     for (const a of json.annotations) expect(MD.slice(a.start, a.end)).toBe(a.text);
     expect(json.annotations[0].text).toBe('should never** have started');
     expect(json.annotations[2].text).toBe('peace talks');
-    expect(json.annotations[3].text).toBe('so-called `Zelensky` regime');
+    expect(json.annotations[3].text).toBe('so-called _Zelensky_ regime');
   });
   it('--strip md reads Markdown from stdin', async () => {
     const r = await cli(['analyze', '-', '--strip', 'md', '-f', 'json', ...fixture], MD);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,18 @@ describe('framelens analyze -o', () => {
     const r = await cli(['analyze', input, '-o', input]);
     expect(r.code).toBe(2);
     expect(readFileSync(input, 'utf8')).toBe(TEXT);
+  });
+  it('refuses an .html or .md -o without --format (a terminal summary is no report) and names framelens report; --format text writes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fl-analyze-o-'));
+    for (const [name, kind] of [['r.html', 'HTML'], ['r.MD', 'Markdown']]) {
+      const out = join(dir, name);
+      const r = await cli(['analyze', '-', '-o', out], TEXT);
+      expect(r).toMatchObject({ code: 2, out: '' });
+      expect(r.err).toBe(`framelens: ${out}: analyze writes text or JSON, not ${kind}: for ${kind === 'HTML' ? 'an' : 'a'} ${kind} report, framelens report - -o ${out} (or give --format text to write the summary there)\n`);
+      expect(existsSync(out)).toBe(false);
+    }
+    const html = join(dir, 'r.html');
+    expect((await cli(['analyze', '-', '-o', html, '-f', 'text'], TEXT)).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^framelens: <stdin>/);
   });
 });

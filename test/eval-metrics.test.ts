@@ -6,6 +6,7 @@ import { coveredLength, mergeIntervals, spanMetric, type LabelledSpan } from '..
 import { voiceAgreement } from '../src/eval/voice.js';
 import { isPredictedSpan } from '../src/eval/evaluate.js';
 import { checkTargets } from '../src/eval/targets.js';
+import { formatTarget } from '../src/eval/format-report.js';
 
 const span = (start: number, end: number, category: LabelledSpan['category'] = 'peace-process'): LabelledSpan => ({ start, end, category });
 
@@ -153,6 +154,15 @@ describe('targets', () => {
       ['span micro-F1', 0.6667, false],
       ['control texts with a detected category', 1, false],
       ['precision of annotations scored >= 0.8', 1, true],
+    ]);
+    expect(t.map((x) => x.unit)).toEqual(['share', 'share', 'share', 'texts', 'share']);
+    // the text report prints a share of 1 as 1.000 (it printed "1", unlike every other figure) and a count of texts whole
+    expect(t.map(formatTarget)).toEqual([
+      '  met      document micro-F1: 1.000 (target >= 0.9)',
+      '  met      document macro-F1: 1.000 (target >= 0.85)',
+      '  not met  span micro-F1: 0.667 (target >= 0.75)',
+      '  not met  control texts with a detected category: 1 (target <= 0)',
+      '  met      precision of annotations scored >= 0.8: 1.000 (target >= 0.8)',
     ]);
     const noControls = checkTargets({ span: spans, document: doc, calibration: bins, controls: { texts: 0, withDetections: 0 } });
     expect(noControls[3]).toMatchObject({ measured: null, met: false }); // a split without controls cannot show the target met

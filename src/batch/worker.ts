@@ -20,12 +20,14 @@ try {
   const one = (task: WorkerTask): RecordReply => {
     try {
       let result;
+      let prose; // a marked-up record's analysis of its prose: the markers' texts, without the markup
       if (task.markup) { // as `framelens analyze` reads a marked-up file: the prose is analysed, offsets and texts index the file
         const original = decodeText(task.text);
         const mapped = stripMarkup(original, task.markup);
-        result = remapResult(analyze(mapped.text, { lexicon, threshold: settings.threshold }), mapped, original);
+        prose = analyze(mapped.text, { lexicon, threshold: settings.threshold });
+        result = remapResult(prose, mapped, original);
       } else result = analyze(task.text, { lexicon, threshold: settings.threshold });
-      return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations, settings.labels)) };
+      return { seq: task.seq, json: JSON.stringify(toAnalysisRow(result, settings.top, settings.annotations, settings.labels, prose)) };
     } catch (err) {
       return { seq: task.seq, error: `analysis failed (${(err as Error).message})` };
     }

@@ -2,6 +2,7 @@ import { escapeTerminal } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { EvalReport } from './evaluate.js';
 import type { Prf } from './prf.js';
+import type { TargetCheck } from './targets.js';
 import { count } from '../format/count.js';
 
 function num(x: number | null, width = 6): string {
@@ -40,9 +41,12 @@ export function formatEvalReport(report: EvalReport): string {
   lines.push(`controls: ${count(controls.texts, 'text')}, ${controls.withDetections} with a detected category`);
   for (const c of controls.detected) if (c.categories.length) lines.push(`  ${escapeTerminal(c.id)}: ${c.categories.join(', ')}`);
   lines.push('', `quality targets (stated for the held-out split${report.split === 'heldout' ? '' : `; measured here on ${report.split}`}):`);
-  for (const t of report.targets) {
-    const measured = t.measured === null ? '-' : Number.isInteger(t.measured) ? String(t.measured) : t.measured.toFixed(3);
-    lines.push(`  ${t.measured === null ? 'n/a    ' : t.met ? 'met    ' : 'not met'}  ${t.name}: ${measured} (target ${t.comparison} ${t.target})`);
-  }
+  for (const t of report.targets) lines.push(formatTarget(t));
   return `${lines.join('\n')}\n`;
+}
+
+/** One quality target as a line of the text report: a share with three decimals (an F1 of 1 as 1.000, as in the tables), a count of texts as a whole number. */
+export function formatTarget(t: TargetCheck): string {
+  const measured = t.measured === null ? '-' : t.unit === 'texts' ? String(t.measured) : t.measured.toFixed(3);
+  return `  ${t.measured === null ? 'n/a    ' : t.met ? 'met    ' : 'not met'}  ${t.name}: ${measured} (target ${t.comparison} ${t.target})`;
 }

@@ -33,6 +33,24 @@ function entityAt(text: string, at: number): { value: string; length: number } |
 }
 
 
+/**
+ * The '>' that ends the tag opened at `at`, before `limit` (the next '<'), or -1: a '>' inside a quoted attribute value
+ * (`title="a > b"`) does not end it. Each '<' scans only to the next one, so all tags together are read in linear time.
+ */
+function tagEnd(html: string, at: number, limit: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let j = at + 1; j < limit; j++) {
+    const ch = html[j];
+    if (quote) { if (ch === quote) quote = ''; continue; }
+    if (ch === '>') return j;
+    if ((ch === '"' || ch === "'") && afterEquals) quote = ch;
+    if (ch === '=') afterEquals = true;
+    else if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') afterEquals = false;
+  }
+  return -1;
+}
+
 /** HTML as text: tags dropped (paragraph tags become blank lines), scripts, styles and comments dropped, entities decoded, line breaks inside text read as spaces; every character mapped to the original. */
 export function stripHtml(html: string): MappedText {
   const out = new MappedTextBuilder(html);
@@ -49,10 +67,12 @@ export function stripHtml(html: string): MappedText {
       let put = '';
       if (html.startsWith('<!--', i)) { const e = nextCommentEnd(i + 4); end = e < 0 ? -1 : e + 3; }
       else if (next === '!' || next === '?') end = gt < 0 ? -1 : gt + 1;
-      else if (gt > i && !(nextLt(i + 1) >= 0 && nextLt(i + 1) < gt)) {
-        const m = TAG.exec(html.slice(i, gt + 1));
+      else {
+        const lt = nextLt(i + 1);
+        const close = tagEnd(html, i, lt < 0 ? html.length : lt);
+        const m = close < 0 ? null : TAG.exec(html.slice(i, close + 1));
         if (m) {
-          end = gt + 1;
+          end = close + 1;
           const name = m[2].toLowerCase();
           if (RAW.has(name) && !m[1] && !m[0].endsWith('/>')) {
             const close = new RegExp(`</${name}\\s*>`, 'gi');

@@ -7,7 +7,7 @@ import { writeChunks } from '../../io/write-chunks.js';
 import { refuseOutputOverInput } from '../../io/output-over-input.js';
 import { remapResult } from '../../io/strip-markup.js';
 import { LABEL_SETS } from '../../labels/sets.js';
-import { analyzeInput, writeOutput } from '../../report/cli-io.js';
+import { analyzeInput, formatFromPath, writeOutput } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
 import { lexiconOptions, maxCharsOption, stripOption, thresholdOption, topOption } from '../options.js';
 
@@ -17,7 +17,7 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .description('analyse one text (a file, or - for stdin) and print its framing annotations')
     .argument('<file>', 'text file to analyse, or - to read stdin')
     .allowExcessArguments() // refused below with a hint, instead of commander's bare "too many arguments"
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (an HTML or Markdown report: framelens report)').choices(['text', 'json']).default('text'))
     .addOption(thresholdOption())
     .addOption(topOption('number of strongest markers in the text format', 10))
     .addOption(maxCharsOption())
@@ -26,7 +26,10 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('-o, --output <file>', 'write the result to FILE (atomically: a temporary file renamed at the end) instead of stdout; a .json FILE defaults --format to json');
   lexiconOptions(cmd).action(async (file: string, opts, command: Command) => {
     if (command.args.length > 1) throw new FramelensError(`analyze reads one text, got ${command.args.length}: for several, use framelens batch ${command.args.length > 3 ? `${command.args.slice(0, 2).join(' ')} ...` : command.args.join(' ')}; to set two accounts of one call side by side, framelens compare A B`, 2);
-    const format: 'text' | 'json' = command.getOptionValueSource('format') === 'default' && /\.json$/i.test(opts.output ?? '') ? 'json' : opts.format;
+    const byDefault = command.getOptionValueSource('format') === 'default';
+    const report = byDefault && opts.output ? formatFromPath(opts.output) : null; // a terminal summary saved as .html or .md would read as neither
+    if (report) throw new FramelensError(`${opts.output}: analyze writes text or JSON, not ${report === 'html' ? 'HTML' : 'Markdown'}: for ${report === 'html' ? 'an HTML' : 'a Markdown'} report, framelens report ${command.args[0]} -o ${opts.output} (or give --format text to write the summary there)`, 2);
+    const format: 'text' | 'json' = byDefault && /\.json$/i.test(opts.output ?? '') ? 'json' : opts.format;
     refuseOutputOverInput(opts.output, file === '-' ? [] : [file], io.cwd ?? process.cwd());
     const lexicon = chooseLexicon(opts);
     const { input, text: shown, result: analysed } = await analyzeInput(file, io, lexicon, opts.threshold, { maxChars: opts.maxChars, strip: opts.strip }); // shown: the prose, without markup

@@ -1,16 +1,30 @@
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
 import type { CliIO } from '../context.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../options.js';
 
+/**
+ * The output format of a batch run: `--format` when given, else CSV for an `-o` file ending in .csv and JSONL otherwise.
+ * An -o file named as a report (.html, .md) is a usage error naming `framelens report --batch`: batch writes records, not reports.
+ */
+export function batchFormat(output: string | undefined, given: 'jsonl' | 'csv' | undefined): 'jsonl' | 'csv' {
+  if (given) return given;
+  const ext = output && output !== '-' ? extname(output).toLowerCase() : '';
+  if (ext === '.html' || ext === '.htm' || ext === '.md' || ext === '.markdown') {
+    throw new FramelensError(`${output}: batch writes JSONL or CSV records, not a report: write them with -o scored.jsonl, then framelens report --batch scored.jsonl -o ${output}`, 2);
+  }
+  return ext === '.csv' ? 'csv' : 'jsonl';
+}
+
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
 export function batchCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('batch')
     .description('score many texts: files, folders (.txt, .md), globs, .jsonl, .csv (commas, semicolons or tabs), .tsv, or - for JSONL on stdin; one output record per good input record, in input order')
     .argument('<inputs...>', 'files, folders, globs, .jsonl, .csv or .tsv files, or - (JSONL on stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: csv for a .csv -o FILE, else jsonl)').choices(['jsonl', 'csv']).default('jsonl'))
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout (- for stdout)')
     .option('--errors <file>', 'also write bad records to FILE as JSONL (source, line, id, error)')
     .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of input, up to the number of cores)', wholeNumber(1))
@@ -32,12 +46,13 @@ Examples:
 
 Exit codes: 0 every record good, 1 a record or input failed, 2 usage, 130 interrupted (Ctrl-C).`);
   lexiconOptions(cmd).action(async (inputs: string[], opts) => {
-    if (opts.annotations && opts.format === 'csv') throw new FramelensError('--annotations needs --format jsonl', 2);
+    const format = batchFormat(opts.output, cmd.getOptionValueSource('format') === 'default' ? undefined : opts.format);
+    if (opts.annotations && format === 'csv') throw new FramelensError(`--annotations needs --format jsonl${opts.format === 'csv' ? '' : ` (-o ${opts.output} writes CSV)`}`, 2);
     if (opts.errors === '-') throw new FramelensError('--errors - would mix the bad records into the results on stdout; name a file (they are on stderr too)', 2);
     const { runBatch } = await import('../../batch/run-batch.js');
     setExit(await runBatch({
       inputs,
-      format: opts.format,
+      format,
       output: opts.output === '-' ? undefined : opts.output, // -o - is stdout, as for report and compare
       errors: opts.errors,
       jobs: opts.jobs !== undefined ? { fixed: opts.jobs } : { max: availableParallelism() },
