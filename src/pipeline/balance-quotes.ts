@@ -1,6 +1,7 @@
 // A span that runs across one end of a quotation (a match kept whole because more of its words stand outside:
 // clip-quotes.ts) would show one quotation mark without its partner: `barbaric and "illegitimate`. The span takes
-// the partner when it stands right next to it: `barbaric and "illegitimate"`, `"barbaric" and cruel`.
+// the partner when it stands right next to it: `barbaric and "illegitimate"`, `"barbaric" and cruel`, or a few
+// words away in the same sentence: `"we will never recognise" the annexation of Crimea`, not `recognise" the annexation`.
 
 /** Pairs of quotation marks: opening, closing (a straight quote is both). */
 const PAIRS: readonly [string, string][] = [['"', '"'], ['\u201c', '\u201d'], ['\u00ab', '\u00bb'], ['\u201e', '\u201c']];
@@ -20,7 +21,23 @@ function holdsMark(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The span [start, end) of `text` widened by one character at either end where that takes the partner of a quotation mark the span holds alone. */
+/** True when the straight quotation mark at `at` opens a quotation: white space or a bracket (or the text's start) before it. */
+const opensQuotation = (text: string, at: number) => at === 0 || /[\s([]/.test(text[at - 1]);
+
+/** How far past a span its lone quotation mark's partner may stand: a few words, never past a sentence's end or a line break. */
+const REACH = 40;
+const STOP = /[.!?\n]/;
+
+/** Where the partner of a lone mark stands: `from` stepping by `step` (-1 back, +1 on) up to REACH characters; -1 if not found. */
+function partner(text: string, from: number, step: 1 | -1, mark: string): number {
+  for (let i = from, n = 0; i >= 0 && i < text.length && n < REACH; i += step, n++) {
+    if (text[i] === mark) return i;
+    if (STOP.test(text[i])) return -1;
+  }
+  return -1;
+}
+
+/** The span [start, end) of `text` widened at either end to take the partner of a quotation mark the span holds alone (next to it, or a few words away in its sentence). */
 export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
   if (!holdsMark(text, start, end)) return { start, end };
   for (const [open, close] of PAIRS) {
@@ -28,12 +45,20 @@ export function balanceQuotes(text: string, start: number, end: number): { start
       if (count(text, start, end, open) % 2 === 0) continue;
       if (text[end] === close) end++;
       else if (text[start - 1] === open) start--;
+      else ({ start, end } = reach(text, start, end, open, close, !opensQuotation(text, text.indexOf(open, start))));
       continue;
     }
     const opens = count(text, start, end, open);
     const closes = count(text, start, end, close);
-    if (opens > closes && text[end] === close) end++;
-    else if (closes > opens && text[start - 1] === open) start--;
+    if (opens > closes) ({ start, end } = text[end] === close ? { start, end: end + 1 } : reach(text, start, end, open, close, false));
+    else if (closes > opens) ({ start, end } = text[start - 1] === open ? { start: start - 1, end } : reach(text, start, end, open, close, true));
   }
   return { start, end };
+}
+
+/** Widen a span to a partner a few words away: back to the opening mark when the span holds a lone closing one (`back`), else on to the closing mark. */
+function reach(text: string, start: number, end: number, open: string, close: string, back: boolean): { start: number; end: number } {
+  if (back) { const at = partner(text, start - 1, -1, open); return at < 0 ? { start, end } : { start: at, end }; }
+  const at = partner(text, end, 1, close);
+  return at < 0 ? { start, end } : { start, end: at + 1 };
 }
