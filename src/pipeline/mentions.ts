@@ -5,6 +5,7 @@ import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
 import { resolveTitles } from './resolve-titles.js';
+import { COUNTRY_WORDS } from './office-holders.js';
 import { VERB_TAGS, type WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -43,6 +44,14 @@ function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
   return true;
 }
 
+/** Country words that say whose officials or diplomats speak ("US officials", "Russian diplomats", "Western negotiators"). */
+const NATIONAL: ReadonlySet<string> = new Set([...[...COUNTRY_WORDS.keys()].filter((w) => !w.includes(' ')), 'western', 'european', 'eu', 'nato']);
+
+/** True when a capitalised country word stands right before the source cue at word w, in its sentence ("Some US officials said"). */
+function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
+  return w > 0 && ws.sentence[w - 1] === ws.sentence[w] && NATIONAL.has(ws.exact[w - 1]) && /^\p{Lu}/u.test(seg.tokens.value[ws.token[w - 1]]) && joined(seg, ws, w - 1, w);
+}
+
 /** Mark the words of transcript labels ("Question:", "Maria Zakharova:"): a label names the turn's speaker (turns.ts), it is no subject of the sentence after it. */
 function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: number[]): void {
   let w = 0;
@@ -60,8 +69,9 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   coverLabels(text, seg, ws, turns, covered);
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {
-      out.push({ first: c.first, last: c.last, kind, text: wordsText(text, seg, ws, c.first, c.last) });
-      covered.fill(1, c.first, c.last + 1);
+      const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
+      out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
+      covered.fill(1, first, c.last + 1);
     }
   }
   for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
