@@ -56,6 +56,8 @@ describe('batch CSV rows', () => {
       '"\'=HYPERLINK(""http://x"",""y"")"', "'+1", "'-a", "'@SUM(A1)", "'\tx", 'fine', '2025-03-18',
     ]);
     expect([-0.5, 3].map(csvField)).toEqual(['-0.5', '3']);
+    expect(csvField('red \u001b[31mtext\u0007')).toBe('red \\u{1b}[31mtext\\u{7}'); // no escape sequence reaches a terminal
+    expect(csvField('a\tb')).toBe('a\tb');
   });
   it('reads back any rows written with csvField', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é') });
