@@ -28,7 +28,8 @@ const CASES: [string, string, RegExp][] = [
   ['malformed.yaml', 'category: blame-shifting\ndefinition: x\nmarkers:\n  - id: t-a\n    patterns: ["war\n    weight: 0.5\n', /^malformed YAML: .+ at line \d+, column \d+ \(the double quote at line 5 is never closed\)$/],
   ['tabs.yaml', 'category: blame-shifting\nmarkers:\n\t- id: t-a\n', /^malformed YAML: .+ at line \d+, column \d+$/],
   ['malformed.json', '{"category": "blame-shifting",\n "markers": [ {"id": "t-a",} ]}', /^malformed JSON: .*line 2, column \d+/],
-  ['not-json.json', 'c\n[]\n', /^malformed JSON: Unexpected token 'c', "c \[\] " is not valid JSON$/],
+  ['not-json.json', 'c\n[]\n', /^malformed JSON: Unexpected token 'c', "c \[\] " is not valid JSON$/], // js-yaml stops elsewhere: no place rather than a wrong one
+  ['bracket.json', '{"category": "blame-shifting",\n "markers": [}', /^malformed JSON: Unexpected token '}'.* \(at line 2, column 14\)$/],
   ['unknown-category.yaml', 'category: blame-shiftin\ndefinition: x\nmarkers: []\n', /^unknown category "blame-shiftin" \(expected one of blame-shifting, .*loaded-language\)$/],
   ['duplicate.yaml', `category: blame-shifting\ndefinition: d\nmarkers:${MARKER_YAML('t-dup', 'never have started', 'The war should never have started.')}${MARKER_YAML('t-dup', 'war began', 'The war began.')}\n`,
     /^t-dup: duplicate marker id \(already defined in .*duplicate\.yaml\)$/],

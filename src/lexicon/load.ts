@@ -26,11 +26,27 @@ function readSource(path: string, label: string): LexiconSource {
     let reason = extname(path) === '.json' ? message.replace(/\s*\n\s*/g, ' ') : message.split('\n')[0].replace(/^YAMLException: /, '');
     const at = /at position (\d+)/.exec(reason); // JSON.parse gives a character position: show line and column
     if (at) { const before = text.slice(0, Number(at[1])).split('\n'); reason = reason.replace(at[0], `at line ${before.length}, column ${before[before.length - 1].length + 1}`); }
+    else if (extname(path) === '.json') reason += jsonPlace(text, reason);
     reason = reason.replace(/ \((\d+):(\d+)\)$/, ' at line $1, column $2'); // js-yaml's "(8:1)"
     const open = /end of the stream within a (double|single) quoted scalar/.exec(reason);
     if (open) { const quote = text.lastIndexOf(open[1] === 'double' ? '"' : "'"); reason += ` (the ${open[1]} quote at line ${text.slice(0, quote).split('\n').length} is never closed)`; } // everything after an unclosed quote is inside it: the last quote mark is the one left open
     throw new FramelensError(`${label}: malformed ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${reason}`);
   }
+}
+
+/**
+ * Where JSON that JSON.parse rejects without a position ("Unexpected token '}', ...") goes wrong: js-yaml
+ * reads JSON too and gives a line and column, kept when the token JSON.parse names stands there; else nothing.
+ */
+function jsonPlace(text: string, reason: string): string {
+  try {
+    yaml().load(text);
+  } catch (err) {
+    const mark = (err as { mark?: { line: number; column: number; position: number } }).mark;
+    const token = /^Unexpected token '(.)'/.exec(reason)?.[1];
+    if (mark && (!token || text[mark.position] === token)) return ` (at line ${mark.line + 1}, column ${mark.column + 1})`;
+  }
+  return '';
 }
 
 /** Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labelled as given, or relative to `base`. */
