@@ -90,18 +90,35 @@ function inline(line: string, base: number, out: MappedTextBuilder, state: Inlin
   out.keep(base + run, base + line.length);
 }
 
-/** Markdown as text: headings, blockquote marks, emphasis, inline code spans, HTML tags and comments and link targets dropped, fenced code and link definitions dropped; list markers and line structure kept; every character mapped to the original. */
+/** Where YAML front matter ends (a "---" first line, to the next "---" or "..." line within 100 lines): the offset after it, or 0 for none. */
+function frontMatterEnd(md: string): number {
+  const first = /^---[ \t]*\r?\n/.exec(md);
+  if (!first) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+  let at = first[0].length;
+  for (let n = 0; n < 100 && at < md.length; n++) {
+    let nl = md.indexOf('\n', at);
+    if (nl < 0) nl = md.length;
+    if (close.test(md.slice(at, nl))) return nl;
+    at = nl + 1;
+  }
+  return 0;
+}
+
+/** Markdown as text: YAML front matter, blockquote marks, emphasis, inline code spans, HTML tags and comments and link targets dropped, fenced code and link definitions dropped; list markers and line structure kept; every character mapped to the original. */
 export function stripMarkdown(md: string): MappedText {
   const out = new MappedTextBuilder(md);
   let inFence = false;
   const state: InlineState = { brackets: brackets(md), commentEnd: nextFinder(md, '-->'), skipUntil: 0 };
+  const front = frontMatterEnd(md);
   let at = 0;
   while (at <= md.length) {
     let nl = md.indexOf('\n', at);
     if (nl < 0) nl = md.length;
     const line = md.slice(at, nl);
     const body = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (state.skipUntil >= at + body.length) out.put('', at, at + body.length); // inside an HTML comment
+    if (at < front) out.put('', at, at + body.length); // front matter: title, tags, dates, no prose
+    else if (state.skipUntil >= at + body.length) out.put('', at, at + body.length); // inside an HTML comment
     else if (state.skipUntil > at) { // the line that closes an HTML comment
       out.put('', at, state.skipUntil);
       const from = state.skipUntil;
