@@ -23,3 +23,15 @@ describe('a negated verb of mentioning negates the marker it names (mention-nega
     expect(modifiers('Economic deals were not the point, he said, and were discussed later.', 'fx-economic-deals')).not.toContain('negated');
   });
 });
+
+describe('a negated settlement negates the basis it is denied (negatesBasis)', () => {
+  const built = (text: string, marker: string) => analyze(text).annotations.find((a) => a.marker === marker)?.modifiers;
+  it('negates a marker that names the basis of a settlement the text rules out, past the usual reach', () => {
+    expect(built("There will be no peace in Ukraine on the basis of Ukraine's capitulation, Macron said.", 'md-ukraine-capitulation')).toContain('negated');
+    expect(built('There can be no settlement based on the capitulation of Ukraine.', 'll-capitulation-kowtowing')).toContain('negated');
+  });
+  it('leaves the basis standing when nothing rules the settlement out, or the negator denies something else', () => {
+    expect(built("Moscow demands peace on the basis of Ukraine's capitulation.", 'md-ukraine-capitulation')).toEqual([]);
+    expect(built("No one doubts that Moscow wants peace on the basis of Ukraine's capitulation.", 'md-ukraine-capitulation')).not.toContain('negated');
+  });
+});

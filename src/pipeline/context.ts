@@ -2,7 +2,7 @@ import { filled } from './filled.js';
 import type { CategoryId, Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
-import { mentionNegatedAfter, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
+import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
 const APPEAL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['credit-claiming']);
@@ -105,7 +105,9 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c)) ?? mentionNegatedAfter(ws, negatorAt, last);
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c))
+      ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= BASIS_REACH && inClause(c, first, last) && negatesBasis(ws, c, first))
+      ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
     const appeal = category && APPEAL_CATEGORIES.has(category) ? findCue(cues.appeals, ws, first, last, (c) => c.last < first && first - c.last <= APPEAL_REACH &&
       sameClause(c.last, first) && askedBetween(ws, c.last, first)) : undefined;

@@ -55,3 +55,29 @@ export function mentionNegatedAfter(ws: WordStream, negatorAt: ReadonlyMap<numbe
   while (v < limit && (ws.pos[v] === 'ADV' || ws.exact[v] === 'been' || ws.exact[v] === 'be')) v++;
   return v < limit && afterMentionVerb(ws, v) >= 0 ? neg : undefined;
 }
+
+/** Nouns of a settlement that a negator may deny a basis to: "no peace on the basis of capitulation". */
+const SETTLEMENTS = new Set(['peace', 'deal', 'settlement', 'agreement', 'solution', 'ceasefire', 'truce', 'compromise', 'negotiations', 'talks', 'accord']);
+/** The phrases that give a settlement its basis, as word sequences ending right before the marker (or its determiner or possessor). */
+const BASES: readonly string[][] = [['on', 'the', 'basis', 'of'], ['based', 'on'], ['built', 'on'], ['at', 'the', 'cost', 'of'], ['at', 'the', 'price', 'of'], ['at', 'the', 'expense', 'of'], ['that', 'rewards'], ['that', 'means'], ['that', 'amounts', 'to']];
+/** How far the marker may stand from a negator of its settlement ("There will be no peace in Ukraine on the basis of Ukraine's capitulation"). */
+export const BASIS_REACH = 12;
+
+/**
+ * True when negator `neg` denies a settlement (within three words after it) a basis that the marker at `first`
+ * names: "no peace on the basis of Ukraine's capitulation", "never a deal that rewards aggression". The marker
+ * is rejected, not demanded; a determiner, adjective or possessor may stand between the basis phrase and it.
+ */
+export function negatesBasis(ws: WordStream, neg: Cue, first: number): boolean {
+  let noun = -1;
+  for (let w = neg.last + 1; w <= neg.last + 3 && w < first; w++) if (SETTLEMENTS.has(ws.exact[w])) { noun = w; break; }
+  if (noun < 0) return false;
+  for (let end = first; end >= first - 2 && end > noun; end--) { // the basis phrase ends at end - 1
+    if (end < first && !(ws.pos[end] === 'DET' || ws.pos[end] === 'ADJ' || ws.pos[end] === 'PROPN' || ws.pos[end] === 'PART' || ws.exact[end] === "'s")) break;
+    for (const basis of BASES) {
+      const start = end - basis.length;
+      if (start > noun && basis.every((b, k) => ws.exact[start + k] === b)) return true;
+    }
+  }
+  return false;
+}
