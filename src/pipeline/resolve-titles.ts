@@ -80,21 +80,21 @@ const lowerWords = (m: Mention) => m.text.toLowerCase().split(/\s+/);
  * from the fullest earlier mention: "Russian President (Vladimir Putin)". Texts without a bare title cost one look at each mention.
  */
 export function resolveTitles(mentions: Mention[]): void {
-  if (!mentions.some((m) => speaking(m) && mayBeTitle(m) && parseTitle(m.text))) return;
-  const people: { key: string; country?: string; office: string; name: string }[] = [];
+  const bareAt = new Map<Mention, NamedOffice>();
+  for (const m of mentions) if (speaking(m) && mayBeTitle(m)) { const bare = parseTitle(m.text); if (bare) bareAt.set(m, bare); }
+  if (bareAt.size === 0) return;
+  const people: { key: string; country?: string; office: string; text: string }[] = [];
   for (const m of mentions) {
-    if (!speaking(m)) continue;
-    const words = lowerWords(m);
-    const bare = mayBeTitle(m) ? parseTitle(m.text) : undefined;
+    const bare = bareAt.get(m);
     if (bare) {
       const fits = people.filter((p) => bare.offices.includes(p.office) && (!bare.country || p.country === bare.country));
-      if (new Set(fits.map((p) => p.key)).size === 1) m.text = `${m.text} (${fits.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name})`;
+      if (new Set(fits.map((p) => p.key)).size === 1) m.text = `${m.text} (${fits.map((p) => nameOf(p.text)).reduce((a, b) => (b.length > a.length ? b : a))})`;
       continue;
     }
     if (m.kind !== 'person') continue;
-    const known = knownHolder(words);
+    const known = knownHolder(lowerWords(m));
     const titled = known ? undefined : parseTitle(m.text, true);
-    if (known) people.push({ key: known.key, country: known.country, office: known.office, name: nameOf(m.text) });
-    else if (titled) people.push({ key: titled.surname, country: titled.country, office: titled.offices[0], name: nameOf(m.text) });
+    if (known) people.push({ key: known.key, country: known.country, office: known.office, text: m.text });
+    else if (titled) people.push({ key: titled.surname, country: titled.country, office: titled.offices[0], text: m.text });
   }
 }
