@@ -125,6 +125,11 @@ describe('Markdown input', () => {
     const r = await cli(['analyze', '-', '--strip', 'md', '-f', 'json', ...fixture], MD);
     expect(JSON.parse(r.out).annotations).toHaveLength(5);
   });
+  it('the text summary counts the prose and the input as read, as JSON counts the input', async () => {
+    const text = await cli(['analyze', '-', '--strip', 'md', ...fixture], MD);
+    const json = JSON.parse((await cli(['analyze', '-', '--strip', 'md', '-f', 'json', ...fixture], MD)).out);
+    expect(text.out.split('\n')[0]).toMatch(new RegExp(`\\d+ characters of prose \\(${json.stats.characters} in the input\\)`));
+  });
   it('rejects an unknown --strip value (exit 2)', async () => {
     expect((await cli(['analyze', '-', '--strip', 'pdf'], 'x')).code).toBe(2);
   });

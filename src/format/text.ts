@@ -25,7 +25,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
   const text = options.text;
   const lines: string[] = [];
   const { characters, tokens, sentences } = result.stats;
-  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}${result.turns?.length ? `, ${count(result.turns.length, 'speaker turn')}` : ''}`);
+  lines.push(paint(color, '1', `framelens: ${escapeTerminal(result.source ?? 'text')}`) + `  ${count(characters, 'character')}${options.inputCharacters !== undefined && options.inputCharacters !== characters ? ` of prose (${options.inputCharacters} in the input)` : ''}, ${count(tokens, 'token')}, ${count(sentences, 'sentence')}, ${count(result.quotes.length, 'quote')}${result.turns?.length ? `, ${count(result.turns.length, 'speaker turn')}` : ''}`);
   lines.push('');
   lines.push(`${'category'.padEnd(22)} ${'score'.padStart(5)}  ${''.padEnd(BAR_WIDTH)}  count  author quoted reported`);
   for (const id of CATEGORY_IDS) {

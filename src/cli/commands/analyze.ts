@@ -39,7 +39,7 @@ export function analyzeCommand(io: CliIO, setExit: (code: number) => void): Comm
     const labels = labelsModule ? (await import('../../labels/format.js')).formatLabelsText(labelsModule.readLabels(analysed, opts.labels), shown, (id) => inInput.get(id)) : '';
     const toFile = opts.output !== undefined && opts.output !== '-';
     const chunks = format === 'json' ? formatJsonChunks(labelsModule ? labelsModule.withLabels(result, opts.labels) : result)
-      : [formatText(analysed, { text: shown, top: opts.top, color: !toFile && Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels];
+      : [formatText(analysed, { text: shown, inputCharacters: result.stats.characters, top: opts.top, color: !toFile && Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR }) + labels];
     if (toFile) writeOutput(chunks, opts.output, io); // as report and compare write -o
     else await writeChunks(io.stdout, chunks);
     setExit(0);
