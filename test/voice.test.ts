@@ -19,6 +19,7 @@ describe('voice and attribution', () => {
     ['reports the object after "noted with satisfaction"', 'Lavrov noted with satisfaction the resumption of peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
     ['does not take a name used as a modifier for the speaker', 'Putin recalled an anti-Russian bridgehead in Ukraine and insisted that the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
     ['leaves the author voice alone', 'We think peace talks are overdue.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['takes an institution before its officials into the speaker', 'Kremlin officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Kremlin officials' }],
     ['takes the country word before officials into the speaker', 'Some US officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'US officials' }],
     ['reads "counter that" as a reporting verb, not "counter" a thing', 'Ukrainian officials countered that peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Ukrainian officials' }],
     ['leaves "counter" with an object in the author voice', 'The EU will counter claims about peace talks with facts.', 'fx-peace-talks', { voice: 'author', speaker: null }],

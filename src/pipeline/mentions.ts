@@ -69,9 +69,17 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   coverLabels(text, seg, ws, turns, covered);
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {
-      const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
-      out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
-      covered.fill(1, first, c.last + 1);
+      const prev = out[out.length - 1];
+      if (kind === 'source' && prev?.kind === 'source' && prev.last + 1 === c.first && ws.sentence[prev.last] === ws.sentence[c.first] && joined(seg, ws, prev.last, c.first) &&
+        /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
+        prev.last = c.last;
+        prev.text = wordsText(text, seg, ws, prev.first, c.last);
+      } else {
+        const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
+        out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
+      }
+      covered.fill(1, c.first, c.last + 1);
+      if (kind === 'source' && nationalBefore(seg, ws, c.first)) covered[c.first - 1] = 1;
     }
   }
   for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
