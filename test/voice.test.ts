@@ -81,7 +81,7 @@ describe('the speaker of a quotation named after it (pipeline/quote-cue.ts)', ()
     ['a title with "of"', '"We want peace talks," Secretary of State Marco Rubio said.', 'Secretary of State Marco Rubio'],
     ['a two-word title', '"We want peace talks," Prime Minister Keir Starmer said.', 'Prime Minister Keir Starmer'],
     ['an office and a lower-case title before the name', '"We want peace talks," Ministry spokeswoman Maria Zakharova said.', 'Maria Zakharova'],
-    ['an article before the title', '"We want peace talks," the Kremlin spokesman Dmitry Peskov told reporters.', 'Dmitry Peskov'],
+    ['an article before the title', '"We want peace talks," the Kremlin spokesman Dmitry Peskov told reporters.', 'Kremlin spokesman Dmitry Peskov'],
     ['the verb before the name', '"We want peace talks," said Foreign Minister Sergei Lavrov.', 'Foreign Minister Sergei Lavrov'],
     ['the name, then its title in commas', '"We want peace talks," Lavrov, the foreign minister, said.', 'Lavrov'],
     ['a country named in the sentence before', 'Russia shelled Kharkiv overnight. "We want peace talks," Foreign Minister Andrii Sybiha said.', 'Foreign Minister Andrii Sybiha'],
