@@ -66,8 +66,9 @@ function knownHolder(words: readonly string[]): Holder | undefined {
 const OFFICE_ENDS = new RegExp(`(?:^|\\s)(?:${[...new Set([...OFFICE_WORDS.keys()].map((w) => w.split(' ').pop()!))].join('|')})$|\\sof\\s`, 'i');
 const mayBeTitle = (m: Mention) => OFFICE_ENDS.test(m.text);
 
-/** A person or source mention with its lower-case words. */
+/** A mention that can hold an office: a person or a source ("the Russian side" is none, but "the Russian President" is). */
 const speaking = (m: Mention) => m.kind === 'person' || m.kind === 'source';
+/** A mention's words, lower case. */
 const lowerWords = (m: Mention) => m.text.toLowerCase().split(/\s+/);
 
 /**
