@@ -84,18 +84,26 @@ export function resolveTitles(mentions: Mention[]): void {
   const bareAt = new Map<Mention, NamedOffice>();
   for (const m of mentions) if (speaking(m) && mayBeTitle(m)) { const bare = parseTitle(m.text); if (bare) bareAt.set(m, bare); }
   if (bareAt.size === 0) return;
-  const people: { key: string; country?: string; office: string; text: string }[] = [];
+  const byOffice = new Map<string, Map<string, { country?: string; name: string }>>(); // office -> holder key -> the fullest name seen; a long text stays linear
+  const meet = (office: string, key: string, country: string | undefined, text: string) => {
+    const holders = byOffice.get(office) ?? byOffice.set(office, new Map()).get(office)!;
+    const name = nameOf(text);
+    const seen = holders.get(key);
+    if (!seen || name.length > seen.name.length) holders.set(key, { country: seen?.country ?? country, name });
+  };
   for (const m of mentions) {
     const bare = bareAt.get(m);
     if (bare) {
-      const fits = people.filter((p) => bare.offices.includes(p.office) && (!bare.country || p.country === bare.country));
-      if (new Set(fits.map((p) => p.key)).size === 1) m.text = `${m.text} (${fits.map((p) => nameOf(p.text)).reduce((a, b) => (b.length > a.length ? b : a))})`;
+      let only: { name: string } | undefined;
+      let count = 0;
+      for (const office of bare.offices) for (const holder of byOffice.get(office)?.values() ?? []) if (!bare.country || holder.country === bare.country) { only = holder; count++; }
+      if (count === 1) m.text = `${m.text} (${only!.name})`;
       continue;
     }
     if (m.kind !== 'person') continue;
     const known = knownHolder(lowerWords(m));
     const titled = known ? undefined : parseTitle(m.text, true);
-    if (known) people.push({ key: known.key, country: known.country, office: known.office, text: m.text });
-    else if (titled) people.push({ key: titled.surname, country: titled.country, office: titled.offices[0], text: m.text });
+    if (known) meet(known.office, known.key, known.country, m.text);
+    else if (titled) meet(titled.offices[0], titled.surname, titled.country, m.text);
   }
 }
