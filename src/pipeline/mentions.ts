@@ -1,11 +1,12 @@
 import { filled } from './filled.js';
 import type { Cues } from './cues.js';
-import { type Segmented, TokenKind } from './tokenize.js';
+import type { Segmented } from './tokenize.js';
 import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
 import { resolveTitles } from './resolve-titles.js';
-import { COUNTRY_WORDS } from './office-holders.js';
+import { joined, wordsText } from './mention-words.js';
+import { addSourceMentions } from './source-mentions.js';
 import { VERB_TAGS, type WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -22,36 +23,6 @@ const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bi
 /** Titles read as part of the name they stand before ("President Trump", "Foreign Minister Lavrov"), when capitalised. */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'secretary', 'minister', 'prime', 'foreign', 'deputy', 'vice', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'senator', 'commissioner', 'chairman', 'chair', 'king', 'pope', 'mr', 'mrs', 'ms', 'dr']);
 
-/** The text of words [first, last] as it stands in the input, without a leading "the". */
-export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
-  const t = seg.tokens;
-  return text.slice(t.start[ws.token[first]], t.end[ws.token[last]]).replace(/^the\s+/i, '').replace(/[’']s$/, '');
-}
-
-/**
- * True when words a < b of one name stand together: only spaces (and name particles) between them, or a hyphen
- * ("Kosiniak-Kamysz"), or the full stop of an initial ("Donald J. Trump"); a comma, colon,
- * quotation mark or bracket between two capitalised words parts two mentions ("Moscow, Kyiv",
- * 'Zelensky: "Russia ...').
- */
-function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
-  const t = seg.tokens;
-  for (let i = ws.token[a] + 1; i < ws.token[b]; i++) {
-    if (t.kind[i] === TokenKind.Space || t.kind[i] === TokenKind.Word) continue; // words between are the name particles the caller let through ("von der")
-    if (t.value[i] === '-' || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
-    return false;
-  }
-  return true;
-}
-
-/** Country words that say whose officials or diplomats speak ("US officials", "Russian diplomats", "Western negotiators"). */
-const NATIONAL: ReadonlySet<string> = new Set([...[...COUNTRY_WORDS.keys()].filter((w) => !w.includes(' ')), 'western', 'european', 'eu', 'nato']);
-
-/** True when a capitalised country word stands right before the source cue at word w, in its sentence ("Some US officials said"). */
-function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
-  return w > 0 && ws.sentence[w - 1] === ws.sentence[w] && NATIONAL.has(ws.exact[w - 1]) && /^\p{Lu}/u.test(seg.tokens.value[ws.token[w - 1]]) && joined(seg, ws, w - 1, w);
-}
-
 /** Mark the words of transcript labels ("Question:", "Maria Zakharova:"): a label names the turn's speaker (turns.ts), it is no subject of the sentence after it. */
 function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: number[]): void {
   let w = 0;
@@ -67,21 +38,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   const out: Mention[] = [];
   const covered = filled(ws.count);
   coverLabels(text, seg, ws, turns, covered);
-  for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
-    for (const c of cues[list]) {
-      const prev = out[out.length - 1];
-      if (kind === 'source' && prev?.kind === 'source' && prev.last + 1 === c.first && ws.sentence[prev.last] === ws.sentence[c.first] && joined(seg, ws, prev.last, c.first) &&
-        /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
-        prev.last = c.last;
-        prev.text = wordsText(text, seg, ws, prev.first, c.last);
-      } else {
-        const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
-        out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
-      }
-      covered.fill(1, c.first, c.last + 1);
-      if (kind === 'source' && nationalBefore(seg, ws, c.first)) covered[c.first - 1] = 1;
-    }
-  }
+  addSourceMentions(text, seg, ws, cues, covered, out);
   for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
   for (let w = 0; w < ws.count; w++) {
     if (covered[w]) continue;

@@ -1,0 +1,25 @@
+// Words of a mention as the text writes them, and whether two words stand together in one name.
+import { type Segmented, TokenKind } from './tokenize.js';
+import type { WordStream } from './words.js';
+
+/** The text of words [first, last] as it stands in the input, without a leading "the". */
+export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
+  const t = seg.tokens;
+  return text.slice(t.start[ws.token[first]], t.end[ws.token[last]]).replace(/^the\s+/i, '').replace(/[’']s$/, '');
+}
+
+/**
+ * True when words a < b of one name stand together: only spaces (and name particles) between them, or a hyphen
+ * ("Kosiniak-Kamysz"), or the full stop of an initial ("Donald J. Trump"); a comma, colon,
+ * quotation mark or bracket between two capitalised words parts two mentions ("Moscow, Kyiv",
+ * 'Zelensky: "Russia ...').
+ */
+export function joined(seg: Segmented, ws: WordStream, a: number, b: number): boolean {
+  const t = seg.tokens;
+  for (let i = ws.token[a] + 1; i < ws.token[b]; i++) {
+    if (t.kind[i] === TokenKind.Space || t.kind[i] === TokenKind.Word) continue; // words between are the name particles the caller let through ("von der")
+    if (t.value[i] === '-' || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,39 @@
+// The institutions, offices and documents that can speak ("the Kremlin", "US officials", "the readout"): the
+// source and document cues of the stance lexicon, as mentions (mentions.ts finds the names and pronouns).
+import type { Cues } from './cues.js';
+import type { Mention } from './mentions.js';
+import { joined, wordsText } from './mention-words.js';
+import { COUNTRY_WORDS } from './office-holders.js';
+import type { Segmented } from './tokenize.js';
+import type { WordStream } from './words.js';
+
+/** Country words that say whose officials or diplomats speak ("US officials", "Russian diplomats", "Western negotiators"). */
+const NATIONAL: ReadonlySet<string> = new Set([...[...COUNTRY_WORDS.keys()].filter((w) => !w.includes(' ')), 'western', 'european', 'eu', 'nato']);
+
+/** True when a capitalised country word stands right before the source cue at word w, in its sentence ("Some US officials said"). */
+function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
+  return w > 0 && ws.sentence[w - 1] === ws.sentence[w] && NATIONAL.has(ws.exact[w - 1]) && /^\p{Lu}/u.test(seg.tokens.value[ws.token[w - 1]]) && joined(seg, ws, w - 1, w);
+}
+
+/**
+ * Add the source and document cues as mentions and cover their words (no name run starts inside them). A country
+ * word before a source is part of it ("Some US officials"); a source right before a common-noun source is one with
+ * it ("Kremlin officials", "White House aides": the institution's people).
+ */
+export function addSourceMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, covered: number[], out: Mention[]): void {
+  for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
+    for (const c of cues[list]) {
+      const prev = out[out.length - 1];
+      if (kind === 'source' && prev?.kind === 'source' && prev.last + 1 === c.first && ws.sentence[prev.last] === ws.sentence[c.first] && joined(seg, ws, prev.last, c.first) &&
+        /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
+        prev.last = c.last;
+        prev.text = wordsText(text, seg, ws, prev.first, c.last);
+      } else {
+        const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
+        out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
+      }
+      covered.fill(1, c.first, c.last + 1);
+      if (kind === 'source' && nationalBefore(seg, ws, c.first)) covered[c.first - 1] = 1;
+    }
+  }
+}
