@@ -6,7 +6,9 @@ import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
 import { cueNamesQuote } from './quote-cue.js';
+import { firstCueAfter, lastCueBefore } from './cue-search.js';
 import { continueReportedSpeech } from './reported-continuation.js';
+import { markAuthorGlosses } from './author-gloss.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -21,25 +23,6 @@ export interface Voices {
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 /** Reporting verbs that report only after a subject that can speak, right before them ("Putin pointed to", "he also points to"): "the evidence points to" is no speech. */
 const SPEAKER_ONLY = new Set(['point', 'points', 'pointed', 'pointing']);
-
-/** How many cues (sorted by first word) begin before word w, by binary search. */
-function beginBefore(cues: { c: Cue }[], w: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].c.first < w) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/** The last cue (cues sorted by first word) that ends before word w: a scan back from the cues that begin before w. */
-function lastCueBefore<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
-  for (let i = beginBefore(cues, w) - 1; i >= 0; i--) if (cues[i].c.last < w) return cues[i];
-  return undefined;
-}
-
-/** The first cue (cues sorted by first word) that begins after word w. */
-function firstCueAfter<T extends { c: Cue }>(cues: T[], w: number): T | undefined {
-  return cues[beginBefore(cues, w + 1)];
-}
 
 /** Parts of speech of a subject right before its verb: an adjective does not follow its noun, so an -ed word there is a verb. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -142,6 +125,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     attributor.carried = carry ?? null;
   }
   continueReportedSpeech(seg, ws, mentions, quoteOfWord, voice, speaker);
+  markAuthorGlosses(seg, ws, voice, speaker); // ', a phrase Moscow uses for ...': the author explains
   for (let w = 0; w < ws.count; w++) {
     const k = quoteOfWord[w];
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
