@@ -47,7 +47,7 @@ describe('batch CSV rows', () => {
   });
   it('refuses text after a closing quote', () => {
     expect(splitCsv('"a"b,c\nd,e')).toEqual([
-      { message: 'invalid CSV: text after a closing quote in field 1', line: 1, size: 7 },
+      { message: 'invalid CSV: text after a closing quote in field 1', line: 1, size: 7, fields: ['a', 'c'], badField: 0 }, // the fields read, so the error can name the row's id
       { fields: ['d', 'e'], line: 2, size: 3 },
     ]);
   });
@@ -105,6 +105,11 @@ describe('batch line reader', () => {
     expect(items.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual([expect.stringMatching(/^invalid CSV: its lines end in a carriage return alone/)]);
     const crlf = await collect(readCsv(Readable.from([Buffer.from('id,text\r\na,Peace talks.\r\n')]), 'ok.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
     expect(crlf.map((i) => ('record' in i ? i.record.id : i.error.message))).toEqual(['a']);
+  });
+  it('names the id of a CSV row a stray quote broke, unless the quote broke the id itself', async () => {
+    const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));
+    const errors = (await read('id,text\nc1,Peace talks.\nc4,"bad "quote" here"\n"c5"x,A truce.\n')).flatMap((i) => ('error' in i ? [i.error] : []));
+    expect(errors.map((e) => [e.message, e.id])).toEqual([['invalid CSV: text after a closing quote in field 2', 'c4'], ['invalid CSV: text after a closing quote in field 1', undefined]]);
   });
   it('reports a CSV line or a record too long for --max-chars (an unclosed quote) without keeping it, and reads on', async () => {
     const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 20, warn: () => {} }));

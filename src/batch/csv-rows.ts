@@ -3,8 +3,8 @@ import type { CsvSeparator } from './csv-header.js';
 /** A CSV record split into fields, with its first line and its size in bytes. */
 export interface CsvRow { fields: string[]; line: number; size: number }
 
-/** A CSV record that breaks RFC 4180, with its first line. */
-export interface CsvRowError { message: string; line: number; size: number }
+/** A CSV record that breaks RFC 4180, with its first line; the fields read, when a quote in one of them (`badField`, from 0) broke it and the others stand. */
+export interface CsvRowError { message: string; line: number; size: number; fields?: string[]; badField?: number }
 
 /**
  * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold separators, doubled
@@ -20,6 +20,8 @@ export class CsvRowSplitter {
   private quoted = false;
   private inQuotes = false;
   private bad: string | null = null;
+  /** The field a stray quote broke (text after its closing quote), for the error to name the row's other fields. */
+  private badField = -1;
   private start = 0;
   /** The last line fed, for the error of a quote left open (it took every line after its own). */
   private last = 0;
@@ -51,7 +53,7 @@ export class CsvRowSplitter {
         else this.inQuotes = false;
       } else if (c === this.separator) { this.fields.push(this.overflowing ? '' : this.field); this.field = ''; this.quoted = false; }
       else if (c === '"' && this.field === '' && !this.quoted) { this.quoted = true; this.inQuotes = true; }
-      else if (this.quoted) this.bad ??= `invalid CSV: text after a closing quote in field ${this.fields.length + 1}`;
+      else if (this.quoted && this.bad === null) { this.bad = `invalid CSV: text after a closing quote in field ${this.fields.length + 1}`; this.badField = this.fields.length; }
       else this.keep(c);
     }
     if (this.inQuotes) { this.keep(eol); return null; }
@@ -75,7 +77,9 @@ export class CsvRowSplitter {
 
   private finish(): CsvRow | CsvRowError {
     this.fields.push(this.field);
-    const out = this.bad ? { message: this.bad, line: this.start, size: this.size } : { fields: this.fields, line: this.start, size: this.size };
+    const out = !this.bad ? { fields: this.fields, line: this.start, size: this.size }
+      : this.badField >= 0 ? { message: this.bad, line: this.start, size: this.size, fields: this.fields, badField: this.badField }
+      : { message: this.bad, line: this.start, size: this.size };
     this.reset();
     return out;
   }
@@ -86,6 +90,7 @@ export class CsvRowSplitter {
     this.quoted = false;
     this.inQuotes = false;
     this.bad = null;
+    this.badField = -1;
     this.overflowing = false;
   }
 }

@@ -1,5 +1,5 @@
 import { duplicateColumns, headerProblem, headerSeparator } from './csv-header.js';
-import { CsvRowSplitter, type CsvRow } from './csv-rows.js';
+import { CsvRowSplitter, type CsvRow, type CsvRowError } from './csv-rows.js';
 import { decodeLine, notTextMessage, readLines, decodingWarnings } from './lines.js';
 import { lineLimit, type ReadContext, tooLongLine } from './read-jsonl.js';
 import { makeRecord } from './records.js';
@@ -8,12 +8,16 @@ import type { ReadItem } from './types.js';
 /** The CSV columns (or JSONL fields) that hold each record's text and id; `idChosen` when the id one was named with --id-column (a file without it is then a mistake, not records without ids). */
 export interface CsvColumns { text: string; id: string; idChosen?: boolean }
 
+/** The id a broken row still names (its id field read whole, not the field a quote broke), for its error. */
+function idOf(row: Pick<CsvRowError, 'fields' | 'badField'>, header: string[], columns: CsvColumns): { id?: string } {
+  const at = header.indexOf(columns.id);
+  return row.fields && at >= 0 && at < row.fields.length && at !== row.badField && row.fields[at] !== '' ? { id: row.fields[at] } : {};
+}
+
 function rowItem(row: CsvRow, header: string[], path: string, columns: CsvColumns, maxChars: number): ReadItem {
   const origin = { path, line: row.line };
   if (row.fields.length !== header.length) {
-    const at = header.indexOf(columns.id);
-    const id = at >= 0 && at < row.fields.length && row.fields[at] !== '' ? { id: row.fields[at] } : {}; // named in the error, when the row has it
-    return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size, ...id } };
+    return { error: { origin, message: `invalid CSV: the row has ${row.fields.length} fields, the header has ${header.length}`, size: row.size, ...idOf(row, header, columns) } }; // the id named, when the row has it
   }
   const fields: Record<string, unknown> = Object.create(null); // a column named __proto__ is a column
   header.forEach((name, i) => { fields[name] = row.fields[i]; });
@@ -44,7 +48,7 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
     const row = splitter.push(decoded.text, line, eol, size);
     if (!row) continue;
     if ('message' in row) {
-      yield { error: { origin: { path, line: row.line }, message: row.message, size: row.size } };
+      yield { error: { origin: { path, line: row.line }, message: row.message, size: row.size, ...(header ? idOf(row, header, columns) : {}) } };
       if (!header) return;
     } else if (!header) {
       const problem = headerProblem(row.fields, columns);
