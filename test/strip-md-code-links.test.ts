@@ -22,6 +22,13 @@ describe('--strip md: inline code and link targets', { timeout: 60_000 }, () => 
     expect(text).not.toContain('`');
     expect(text).toContain(' x ');
   });
+  it('drops the target of a link whose text holds brackets of its own, and stays linear on a line of brackets', () => {
+    expect(stripMarkdown('see [the [Kiev] regime](https://x.test) now\n').text).toBe('see the [Kiev] regime now\n');
+    expect(stripMarkdown('a [b] c [d](https://e) f\n').text).toBe('a [b] c d f\n');
+    const started = performance.now();
+    stripMarkdown(`${'[a '.repeat(300_000)}](x)\n`);
+    expect(performance.now() - started).toBeLessThan(3000); // about 0.1 s: nested links are tried a bounded number of times per line
+  });
   it('drops the target of a linked image and a target with parentheses in it', () => {
     expect(stripMarkdown('[![the Kyiv regime](img.png)](https://news.test/a) and [![b](c.png "t")][ref] end\n').text).toBe('the Kyiv regime and b end\n');
     expect(stripMarkdown('the [Kyiv](https://en.wikipedia.org/wiki/Kyiv_(city)) regime, [x](http://a(b) z\n').text).toBe('the Kyiv regime, x z\n');

@@ -5,6 +5,9 @@ const DROP_LINE = /^ {0,3}(?:\[[^\]]+\]:\s|([-*_])(?: *\1){2,} *$)/; // a link d
 const PREFIX = /^ {0,3}(?:#{1,6}(?=\s|$) *|(?:> ?)+)/; // a heading's #s, blockquote marks
 const DEST = String.raw`(?:\((?:[^()\n]|\([^()\n]{0,100}\)){0,300}\)|\([^)\n]{0,300}\)|\[[^\][\n]{0,100}\])`; // (target), to the ')' that balances "Kyiv_(city)" or else the first; or [reference]
 const LINK = new RegExp(String.raw`^!?\[([^\][\n]*)\]${DEST}`);
+/** Links with brackets in their text tried per line, at most. */
+const MAX_NESTED_TRIES = 50;
+const NESTED_LINK = new RegExp(String.raw`^!?\[((?:[^\][\n]|\[[^\][\n]{0,100}\]){0,300})\]${DEST}`); // link text with brackets of its own: "[the [Kiev] regime](...)"
 const LINKED_IMAGE = new RegExp(String.raw`^\[!\[([^\][\n]*)\]${DEST}\]${DEST}`); // [![alt](image)](target): the alt text is the prose
 const WORD = /[\p{L}\p{N}]/u;
 const TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?\/?>/; // an HTML tag in Markdown text; not an autolink (<https://...>) or "a < b"
@@ -39,6 +42,8 @@ interface InlineState { brackets: Brackets; commentEnd: (at: number) => number; 
 function inline(line: string, base: number, out: MappedTextBuilder, state: InlineState): void {
   let run = 0;
   let spans: Map<number, number> | undefined;
+  let lastTarget: number | undefined; // where the line's last "](" stands: a '[' after it opens no link
+  let nestedTries = 0;
   const drop = (from: number, to: number) => { out.keep(base + run, base + from); out.put('', base + from, base + to); run = to; };
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -54,8 +59,10 @@ function inline(line: string, base: number, out: MappedTextBuilder, state: Inlin
       if (tag) { drop(i, i + tag[0].length); i += tag[0].length - 1; continue; }
     }
     const image = c === '[' && line.startsWith('![', i + 1) ? LINKED_IMAGE.exec(line.slice(i, i + 1000)) : null;
-    if (image || (open >= 0 && state.brackets.closes(base + open))) {
-      const m = image ?? LINK.exec(line.slice(i, i + 1000));
+    const closes = open >= 0 && state.brackets.closes(base + open);
+    const nested = !closes && open >= 0 && open < (lastTarget ??= line.lastIndexOf('](')) && nestedTries++ < MAX_NESTED_TRIES; // bounded: a line of brackets stays linear
+    if (image || closes || nested) {
+      const m = image ?? (closes ? LINK : NESTED_LINK).exec(line.slice(i, i + 1000));
       if (m) {
         const textStart = image ? i + 3 : i + m[0].indexOf('[') + 1;
         drop(i, textStart);
