@@ -65,7 +65,7 @@ export const BASIS_REACH = 12;
 
 /**
  * True when negator `neg` denies a settlement (within three words after it) a basis that the marker at `first`
- * names: "no peace on the basis of Ukraine's capitulation", "never a deal that rewards aggression". The marker
+ * names: "no peace on the basis of Ukraine's capitulation", "no settlement at the cost of Ukraine's sovereignty". The marker
  * is rejected, not demanded; a determiner, adjective or possessor may stand between the basis phrase and it.
  */
 export function negatesBasis(ws: WordStream, neg: Cue, first: number): boolean {
