@@ -135,6 +135,15 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(jsonl(raw.out)[0].stats).toEqual(JSON.parse(framelens(['analyze', 'marked/page.txt', '--strip', 'none', '--format', 'json'], dir).out).stats);
   });
 
+  it('names the first JSONL record of an input that looks like Markdown, once, and reads it as it is unless --strip md', () => {
+    const input = ['See [the talks](https://x.test) on the **Kyiv regime**.', 'The Kyiv regime refused peace talks.', '# Title\n\n**bold** words'].map((text, i) => JSON.stringify({ id: `m${i}`, text })).join('\n');
+    const r = framelens(['batch', '-', '--quiet'], dir, input);
+    expect(r.code).toBe(0);
+    expect(r.err.match(/looks like Markdown/g)).toHaveLength(1);
+    expect(r.err).toMatch(/^framelens: <stdin>:1: the text looks like Markdown .*--strip md reads the prose of every record$/m);
+    expect(framelens(['batch', '-', '--quiet', '--strip', 'md'], dir, input).err).toBe('');
+  });
+
   it('writes -o - to stdout (no file named -) and refuses --errors -', () => {
     const input = JSON.stringify({ id: 'a', text: 'We call for a ceasefire now.' });
     const r = framelens(['batch', '-', '-o', '-', '--quiet'], dir, input);
