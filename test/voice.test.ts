@@ -175,7 +175,8 @@ describe('context and scores', () => {
   });
   it('does not hedge with "possible" in a strict condition ("only possible if", "possible only when"), and still does elsewhere', () => {
     for (const text of ['Peace in the war is only possible if Moscow wins concessions.', 'Concessions in the war are possible only when Moscow agrees.',
-      'Concessions in the war will only be possible after the summit.', 'Concessions are possible solely on the basis of the war aims.']) {
+      'Concessions in the war will only be possible after the summit.', 'Concessions are possible solely on the basis of the war aims.',
+      'Concessions in the war are possible if both sides show courage.', 'Concessions in the war are possible once Moscow agrees.']) {
       expect(find(text, 'fx-concessions')!.modifiers, text).toEqual([]);
     }
     for (const text of ['Concessions in the war are possible, Moscow said.', 'It is possible that Moscow wins concessions in the war.',

@@ -51,18 +51,21 @@ function idle(ws: WordStream, neg: Cue): boolean {
 
 /** Words that make "possible" a strict condition: "only possible if", "possible only when", "solely possible". */
 const STRICT = new Set(['only', 'solely', 'exclusively']);
+/** Words after "possible" that state its condition ("peace is possible if both sides show courage"): a requirement, not doubt. */
+const CONDITIONS = new Set(['if', 'when', 'once', 'provided', 'providing', 'unless']);
 
 /**
  * "as soon as possible", "as quickly as possible": a hedge word inside the idiom hedges nothing. Nor
  * does "possible" in a strict condition ("peace is only possible if ...", "will only be possible when
- * ...", "a settlement is possible only on the basis of ..."): that states a requirement, not doubt.
+ * ...", "a settlement is possible only on the basis of ...") or with its condition after it ("peace is possible if
+ * both sides show courage"): that states a requirement, not doubt.
  */
 function idleHedge(ws: WordStream, hedge: Cue): boolean {
   if (ws.exact[hedge.first - 1] === 'as' && ws.exact[hedge.first - 3] === 'as') return true;
   const w = hedge.last;
   if (ws.exact[w] !== 'possible') return false;
   if (/est$/.test(ws.exact[w - 1] ?? '') || ws.exact[w - 1] === 'best') return true; // "in the strongest possible terms": a superlative, no hedge
-  return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2]));
+  return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2])) || CONDITIONS.has(ws.exact[w + 1]);
 }
 
 /**
