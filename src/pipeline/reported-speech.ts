@@ -29,6 +29,13 @@ export function wordBeforeVerb(ws: WordStream, cue: number, first: number): numb
   return w >= first ? w : -1;
 }
 
+/** "We, the Leaders of the G7, reaffirm that ...": the author speaks, named in commas after "we" (no verb of its own before the reporting one). */
+export function weInCommas(seg: Segmented, ws: WordStream, first: number, verb: number): boolean {
+  if (ws.exact[first] !== 'we' || seg.tokens.value[ws.token[first] + 1] !== ',' || verb - first > 12) return false;
+  for (let w = first + 1; w < verb; w++) if (ws.pos[w] === 'VERB' || ws.pos[w] === 'AUX') return false;
+  return true;
+}
+
 /** A title-case line such as "Key Outcomes of the Call": most words capitalised, and no full stop after it ("Ukrainian President Volodymyr Zelensky struck a cautious note." is a sentence). */
 export function isHeading(seg: Segmented, ws: WordStream, first: number, end: number): boolean {
   if (end - first < 2 || end - first > 14) return false;

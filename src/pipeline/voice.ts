@@ -9,7 +9,7 @@ import { cueNamesQuote } from './quote-cue.js';
 import { firstCueAfter, lastCueBefore } from './cue-search.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { markAuthorGlosses } from './author-gloss.js';
-import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, wordBeforeVerb } from './reported-speech.js';
+import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
 /** Whose words each word is, and who speaks them. */
@@ -77,7 +77,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       for (let w = first; w < end && !(w > first && ws.speechBreak[w]); w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
     }
     for (const x of inSentence) {
-      if (x.verb && AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)])) continue; // "we stress that", "we also note": the author speaks
+      if (x.verb && (AUTHOR_SUBJECTS.has(ws.exact[wordBeforeVerb(ws, x.c.first, first)]) || weInCommas(seg, ws, first, x.c.first))) continue; // "we stress that", "we also note", "We, the Leaders of the G7, reaffirm": the author speaks
       if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(wordBeforeVerb(ws, x.c.first, first))) continue; // "Putin pointed to", not "the evidence points to"
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
