@@ -23,6 +23,7 @@ describe('voice and attribution', () => {
     ['gives the author a gloss that opens with "language that"', 'Lavrov called for a pause, language that echoes the peace talks of 2022.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['keeps reported words after a comma that open no gloss', 'Lavrov said the West had stalled, a point he made about peace talks.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
     ['keeps "We, the Leaders of the G7, reaffirm" in the author voice (we, named in commas)', 'We, the Leaders of the G7, reaffirm that peace talks must start.', 'fx-peace-talks', { voice: 'author', speaker: null }],
+    ['reports the name after "described as" in a relative clause', 'Lavrov was briefed on the Istanbul round, which he described as peace talks in name only.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
     ['takes an institution before its officials into the speaker', 'Kremlin officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Kremlin officials' }],
     ['takes the country word before officials into the speaker', 'Some US officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'US officials' }],
     ['reads "counter that" as a reporting verb, not "counter" a thing', 'Ukrainian officials countered that peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Ukrainian officials' }],

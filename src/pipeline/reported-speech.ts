@@ -124,7 +124,10 @@ export function lastWordOf(quoteOfWord: readonly number[], w: number, k: number)
   return w;
 }
 
-/** Where the reported clause after a cue starts: after "that" within a few words, or a clause right after a verb; -1 if none. */
+/** Reporting verbs that name a thing "as" something ("described as", "characterised as"): what follows "as" is the speaker's word for it. */
+const NAMING = /^(?:describ|characteri[sz]|portray|depict|hail)/;
+
+/** Where the reported clause after a cue starts: after "that" within a few words, a clause right after a verb, or the name after "described as"; -1 if none. */
 export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {
   if (SOURCE_PHRASE.has(ws.exact[cue.first])) return cue.last + 1 < end ? cue.last + 1 : -1;
   for (let w = cue.last + 1; w < end && w <= cue.last + 5; w++) {
@@ -136,6 +139,7 @@ export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: numb
   if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
   if (!verb || next >= end || ws.clause[next] !== ws.clause[cue.last]) return -1;
   if (CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
+  if (ws.exact[next] === 'as' && NAMING.test(ws.exact[cue.last]) && next + 1 < end) return next + 1; // "which he described as a historic step": the name is his
   if (ws.exact[next] === 'to' && INFINITIVE_REPORTS.test(ws.exact[cue.last]) && next + 1 < end && (ws.pos[next + 1] === 'VERB' || ws.pos[next + 1] === 'AUX')) return next; // "Moscow claimed to support a halt"
   if (cue.last > cue.first && CUE_PREPOSITIONS.has(ws.exact[cue.last]) && ws.pos[next] === 'VERB' && ws.exact[next].endsWith('ing')) return next; // "insisted on holding talks", "called for lifting sanctions"
   return -1;
