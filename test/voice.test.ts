@@ -25,6 +25,7 @@ describe('voice and attribution', () => {
     ['keeps "We, the Leaders of the G7, reaffirm" in the author voice (we, named in commas)', 'We, the Leaders of the G7, reaffirm that peace talks must start.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['reports the name after "described as" in a relative clause', 'Lavrov was briefed on the Istanbul round, which he described as peace talks in name only.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
     ['takes an institution before its officials into the speaker', 'Kremlin officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Kremlin officials' }],
+    ['takes an adjective of nationality no list holds into the speaker', 'The Ruritanian government said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Ruritanian government' }],
     ['takes the country word before officials into the speaker', 'Some US officials said peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'US officials' }],
     ['reads "counter that" as a reporting verb, not "counter" a thing', 'Ukrainian officials countered that peace talks were a sham.', 'fx-peace-talks', { voice: 'reported', speaker: 'Ukrainian officials' }],
     ['leaves "counter" with an object in the author voice', 'The EU will counter claims about peace talks with facts.', 'fx-peace-talks', { voice: 'author', speaker: null }],

@@ -10,9 +10,14 @@ import type { WordStream } from './words.js';
 /** Country words that say whose officials or diplomats speak ("US officials", "Russian diplomats", "Western negotiators"). */
 const NATIONAL: ReadonlySet<string> = new Set([...[...COUNTRY_WORDS.keys()].filter((w) => !w.includes(' ')), 'western', 'european', 'eu', 'nato']);
 
-/** True when a capitalised country word stands right before the source cue at word w, in its sentence ("Some US officials said"). */
+/** A capitalised adjective of nationality the list does not hold: "Ruritanian", "Chilean", "Icelandic", "Thai". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic)$/u;
+
+/** True when a capitalised country word stands right before the source cue at word w, in its sentence ("Some US officials said", "The Ruritanian government"). */
 function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
-  return w > 0 && ws.sentence[w - 1] === ws.sentence[w] && NATIONAL.has(ws.exact[w - 1]) && /^\p{Lu}/u.test(seg.tokens.value[ws.token[w - 1]]) && joined(seg, ws, w - 1, w);
+  if (w === 0 || ws.sentence[w - 1] !== ws.sentence[w] || !joined(seg, ws, w - 1, w)) return false;
+  const written = seg.tokens.value[ws.token[w - 1]];
+  return /^\p{Lu}/u.test(written) && (NATIONAL.has(ws.exact[w - 1]) || ((ws.pos[w - 1] === 'ADJ' || ws.pos[w - 1] === 'PROPN') && DEMONYM.test(written)));
 }
 
 /**
