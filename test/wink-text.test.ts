@@ -13,6 +13,12 @@ describe('the text wink reads (pipeline/wink-text.ts)', () => {
   it('keeps names with Latin Extended letters one token each, with their letters as written', () => {
     expect(tokens('Erdoğan, Radosław Sikorski, Nausėda, Vučić and Nicușor Dan met in İstanbul.')).toEqual(['Erdoğan', ',', 'Radosław', 'Sikorski', ',', 'Nausėda', ',', 'Vučić', 'and', 'Nicușor', 'Dan', 'met', 'in', 'İstanbul', '.']);
   });
+  it('ends a sentence at "in." before a capital or the line end, not at the inch of "12 in. pipe"', () => {
+    expect(tokens('The war drags on as winter sets in. Putin said the talks failed.')).toEqual(['The', 'war', 'drags', 'on', 'as', 'winter', 'sets', 'in', '.', 'Putin', 'said', 'the', 'talks', 'failed', '.']);
+    expect(segment('The war drags on as winter sets in. Putin said the talks failed.').sentences).toHaveLength(2);
+    expect(tokens('A 12 in. pipe burst.')).toContain('in.');
+    expect(textForWink('Talks set in. Then')).toHaveLength('Talks set in. Then'.length);
+  });
   it('changes letters one for one, so offsets into it are offsets into the text', () => {
     const text = 'Łukasz Wałęsa, Đoković, Nguyễn Phú Trọng, Œuvre; negoti-\n  ations';
     expect(textForWink(text)).toBe('Lukasz Walesa, Dokovic, Nguyen Phú Trong, Ouvre; negotixxxxations');

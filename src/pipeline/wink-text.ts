@@ -11,6 +11,11 @@
 //   the hyphen and the line break are read as letters, so the pieces are one token; its matching forms drop
 //   them (normalize.ts), so it matches "negotiations". The same for a soft hyphen (U+00AD) inside a word, which
 //   text copied from web pages holds ("re\u00adgime").
+// - A sentence that ends in "in" ("as winter sets in. Putin said"): wink reads "in." as the abbreviation of
+//   inch, so the word is lost to patterns and the sentence runs on; its full stop is read as "!".
+
+/** The full stop of a sentence that ends in "in" ("as winter sets in. Putin said"): wink reads "in." as the abbreviation of inch, one token, and no sentence ends there. */
+const IN_STOP = /(?<=(?:^|[^\p{L}])in)\.(?=[ \t]*(?:\r?\n|$)|[ \t]+["“‘«(]?\p{Lu})/gu;
 
 /** Latin letters outside Latin-1: Latin Extended-A and -B, IPA, Latin Extended Additional, -C and -D. */
 const EXTENDED_LATIN = /[\u0100-\u02af\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff]/g;
@@ -35,6 +40,7 @@ export function textForWink(text: string): string {
   if (EXTENDED_LATIN.test(read)) read = read.replace(EXTENDED_LATIN, baseLetter);
   if (/-[ \t]*\r?\n/.test(read)) read = read.replace(LINE_BREAK_HYPHEN, (run) => 'x'.repeat(run.length));
   if (read.includes('\u00ad')) read = read.replace(SOFT_HYPHEN, 'x');
+  if (read.includes('in.')) read = read.replace(IN_STOP, '!'); // a stop wink cannot take for an abbreviation's; the token keeps the text's "."
   return read;
 }
 
