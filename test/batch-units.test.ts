@@ -58,6 +58,7 @@ describe('batch CSV rows', () => {
     expect([-0.5, 3].map(csvField)).toEqual(['-0.5', '3']);
     expect(csvField('red \u001b[31mtext\u0007')).toBe('red \\u{1b}[31mtext\\u{7}'); // no escape sequence reaches a terminal
     expect(csvField('a\tb')).toBe('a\tb');
+    expect(csvField('Kyiv \u202eregime')).toBe('Kyiv \\u{202e}regime'); // a bidi override, as HTML and the terminal show it
   });
   it('reads back any rows written with csvField', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é') });

@@ -1,3 +1,4 @@
+import { escapeControlsKeepingLines } from '../format/escape.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
 import { originLabel } from './records.js';
@@ -21,18 +22,15 @@ export function errorMessage(error: RecordError): string {
 /** A text a spreadsheet would run as a formula when the CSV is opened (=, +, -, @ or a tab first). */
 const FORMULA_START = /^[=+\-@\t]/;
 
-/** Control characters but tab and line breaks: an escape sequence in a field would drive the terminal that shows the CSV. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
 /**
  * Quote a CSV field when it needs it (RFC 4180); objects are written as JSON. A text that a
  * spreadsheet would read as a formula ("=HYPERLINK(...)" in a record's title) gets a leading
- * apostrophe, so opening the output runs nothing; a control character is written as `\u{1b}` (JSONL
- * escapes it as JSON does), so printing the output drives no terminal; numbers are written as they are.
+ * apostrophe, so opening the output runs nothing; a control character (and a bidi override) is written as `\u{1b}`
+ * as in every output (JSONL escapes controls as JSON does), so printing the output drives no terminal; numbers are written as they are.
  */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = (typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  let text = escapeControlsKeepingLines(typeof value === 'object' ? JSON.stringify(value) : String(value));
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

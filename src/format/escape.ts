@@ -4,9 +4,17 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Control characters (as CONTROL below) without tab, line feed and carriage return, which HTML text keeps as white space (also used by the pages' script, report/script.ts). */
 export const HTML_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** A character as \u{..}: its code in hex. */
+const codeOf = (c: string) => `\\u{${c.charCodeAt(0).toString(16)}}`;
+
+/** Show each control character of `text` but tab and line breaks, and each bidi override, as \u{..}: for outputs that keep their lines (HTML, CSV fields). */
+export function escapeControlsKeepingLines(text: string): string {
+  return text.replace(HTML_CONTROL, codeOf);
+}
+
 /** Escape text for HTML (element content and attribute values); control characters other than tab and line breaks, and bidi overrides that would reorder the page's text, shown as \u{..} as in the terminal and Markdown. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]).replace(HTML_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return escapeControlsKeepingLines(text.replace(/[&<>"']/g, (c) => ENTITIES[c]));
 }
 
 /** Control characters (C0, DEL, C1: terminal escape sequences start with them) and the bidi embeddings, overrides and isolates that reorder what follows. */
@@ -14,7 +22,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Show each control character of `text` as \u{..}. */
 function showControls(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(CONTROL, codeOf);
 }
 
 /** Make text safe for one terminal line: control characters (escape sequences included) shown as \u{..}, line breaks as spaces. */
