@@ -9,7 +9,7 @@ import { engineFor } from '../dist/lexicon/engine.js';
 import { runStages } from '../dist/pipeline/stages.js';
 
 const { COUNTRY_WORDS, OFFICE_WORDS } = await import('../dist/pipeline/office-holders.js');
-const TITLE_WORDS = new Set([...OFFICE_WORDS.keys(), ...COUNTRY_WORDS.keys(), 'of', 'the', 'minister', 'foreign', 'prime'].flatMap((w) => w.split(' ')));
+const TITLE_WORDS = new Set([...OFFICE_WORDS.keys(), ...COUNTRY_WORDS.keys(), 'of', 'the'].flatMap((w) => w.split(' '))); // "prime minister", "foreign minister": their words are keys
 
 /**
  * One speaker (lower case, no leading "the"): one contains the other; a title named after its holder

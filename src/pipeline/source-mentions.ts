@@ -33,12 +33,12 @@ export function addSourceMentions(text: string, seg: Segmented, ws: WordStream, 
         /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
         prev.last = c.last;
         prev.text = wordsText(text, seg, ws, prev.first, c.last);
+        covered.fill(1, c.first, c.last + 1);
       } else {
         const first = kind === 'source' && nationalBefore(seg, ws, c.first) ? c.first - 1 : c.first;
         out.push({ first, last: c.last, kind, text: wordsText(text, seg, ws, first, c.last) });
+        covered.fill(1, first, c.last + 1);
       }
-      covered.fill(1, c.first, c.last + 1);
-      if (kind === 'source' && nationalBefore(seg, ws, c.first)) covered[c.first - 1] = 1;
     }
   }
 }
