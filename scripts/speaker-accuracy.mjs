@@ -2,7 +2,7 @@
 // Voice and speaker accuracy of the pipeline on the gold spans of one split (independent of the lexicons):
 // for each gold span, the voice of its strongest word (quoted > reported > author); for gold spans with a
 // named speaker whose voice is right, whether our speaker names the same person or institution (one
-// contains the other; for a title named after its holder, the holder or the title: sameSpeaker). Usage: node scripts/speaker-accuracy.mjs [dev|heldout]  (after npm run build)
+// contains the other; for a title named after its holder, the holder or the title: sameSpeaker). Usage: node scripts/speaker-accuracy.mjs [dev|heldout]  (after npm run build); SHOW=1 lists the named speakers it gets wrong (file, gold, ours)
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinLexicon } from '../dist/lexicon/builtin.js';
 import { engineFor } from '../dist/lexicon/engine.js';
@@ -47,6 +47,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     const ours = (voices.speaker[best] ?? '').replace(/^the /i, '').toLowerCase();
     const theirs = span.speaker.replace(/^the /i, '').replace(/['’]s\b/g, '').toLowerCase();
     if (ours && sameSpeaker(ours, theirs)) speakerOk++;
+    else if (process.env.SHOW) console.log(f, JSON.stringify(span.speaker), JSON.stringify(voices.speaker[best]));
   }
 }
 console.log(`${split}: voice ${(voiceOk / spans).toFixed(3)} of ${spans} gold spans; speaker ${(speakerOk / named).toFixed(3)} of ${named} named speakers (voice right)`);

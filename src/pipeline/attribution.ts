@@ -111,7 +111,8 @@ export class Attributor {
       if (after) { speaker = this.render(after); from = after; }
     }
     if (speaker === null) {
-      const earlier = this.salient(s, false); // the group an earlier sentence named stays a group
+      const personal = before?.kind === 'pronoun' && isPersonalPronoun(this.ws.exact[before.first]); // "They met in Russia. He said": no person named, so no speaker, not Russia
+      const earlier = this.salient(s, personal); // the group an earlier sentence named stays a group
       speaker = earlier?.text ?? null;
       if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: earlier?.plural });
     } else this.noteSpeaker(s, speaker, from);

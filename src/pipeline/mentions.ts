@@ -47,10 +47,13 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
     const initial = w + 1 < ws.count && ws.sentence[w + 1] === ws.sentence[w] && ws.pos[w + 1] === 'PROPN' && joined(seg, ws, w, w + 1); // "J. Trump"
     if (/^\p{L}$/u.test(ws.exact[w]) && !initial) continue; // a lone letter: "Q:" and "A:" of a transcript, not a speaker
     let last = w;
+    let titlesOnly = TITLES.has(ws.exact[w]); // "Vice" in "Vice President JD Vance": the next title word is part of the run, PROPN or not
     for (;;) {
       let j = last + 1;
       while (j < ws.count && (NAME_PARTICLES.has(ws.exact[j]) || (ws.exact[j] === 'of' && j === last + 1) || (ws.exact[j] === 'the' && ws.exact[j - 1] === 'of')) && j - last < 3) j++; // "Head of State", "President of the Russian Federation"
-      if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || ws.pos[j] !== 'PROPN' || !joined(seg, ws, last, j)) break;
+      const title = titlesOnly && j === last + 1 && TITLES.has(ws.exact[j]) && /^\p{Lu}/u.test(seg.tokens.value[ws.token[j]] ?? '');
+      if (j >= ws.count || ws.sentence[j] !== ws.sentence[w] || covered[j] || (ws.pos[j] !== 'PROPN' && !title) || !joined(seg, ws, last, j)) break;
+      titlesOnly &&= TITLES.has(ws.exact[j]);
       last = j;
     }
     let first = w;

@@ -1,5 +1,6 @@
 import { holdsBlankLine, type Segmented, type Sentence, type TokenTable, TokenKind } from './token-table.js';
 import { filled } from './filled.js';
+import { endsAtInitialism } from './initialism-stop.js';
 
 /** How a line starts that opens a new sentence after a line break: a capital, digit, quotation mark, bullet, dash or bracket. */
 const BREAKING_LINE_START = /^[\p{Lu}\p{N}"“«‘'•*\-–—(\[]/u;
@@ -40,6 +41,7 @@ export function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, num
         const runsOn = lastSolid >= 0 && RUNS_ON.has(pos[lastSolid]);
         lineBreak = i < last && (blank || (BREAKING_LINE_START.test(value[i + 1] ?? '') && !runsOn));
       }
+      if (!fresh && kind[i] === TokenKind.Word && lastSolid >= 0 && endsAtInitialism(value[lastSolid], value[i], pos[i]) && sameLine(lastSolid + 1)) fresh = true; // "held in the U.S. Putin said"
       if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; words = 0; }
       const cur = sentences[sentences.length - 1];
       sentenceOf[i] = sentences.length - 1;

@@ -9,6 +9,7 @@ import { cueNamesQuote } from './quote-cue.js';
 import { firstCueAfter, lastCueBefore } from './cue-search.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { markAuthorGlosses } from './author-gloss.js';
+import { scareQuoteOwner } from './scare-quote.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -106,8 +107,9 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const next = firstCueAfter(reporting, lastOfQuote); // the cue after the quotation in its last sentence, within 3 words or past the speaker's name (quote-cue.ts)
       const after = next && cueNamesQuote(ws, lastOfQuote, next.c.first, (v) => mentionStarts.has(v)) ? next : undefined;
       const cue = before ?? after;
-      let who: string | null = cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
-      if (!cue) {
+      const scare = scareQuoteOwner(ws, w, speakable); // 'the Kremlin's so-called "peace plan"': the owner's words, not the reporting speaker's
+      let who: string | null = scare !== undefined ? (scare && attributor.render(scare)) : cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
+      if (!cue && scare === undefined) {
         const doc = docsBySentence.get(s);
         const colon = colonBefore(seg, ws, first, w);
         if (doc) who = attributor.render(doc);

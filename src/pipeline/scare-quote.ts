@@ -1,0 +1,27 @@
+import type { Mention } from './mentions.js';
+import type { WordStream } from './words.js';
+
+/**
+ * Scare quotes: a quotation right after "so-called" ('the Kremlin's so-called "peace plan"', 'the so-called
+ * Russian "memorandum"') holds the other side's words held up at a distance, not the words of whoever
+ * reports in the sentence ("Sybiha said the Kremlin's so-called "peace plan" was a ploy": not Sybiha's
+ * words). Their speaker is the owner a possessive names, else unknown, as the gold rules annotate them.
+ */
+
+/** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */
+const MODIFIERS = new Set(['ADJ', 'PROPN']);
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/**
+ * For the quotation whose first word is `w`: undefined when it is no scare quote; else the mention that
+ * owns it ("the Kremlin's so-called ...") or null when no possessive names one.
+ */
+export function scareQuoteOwner(ws: WordStream, w: number, mentions: readonly Mention[]): Mention | null | undefined {
+  const s = ws.sentence[w];
+  let called = w - 1;
+  while (called > w - 3 && called >= 1 && ws.sentence[called] === s && MODIFIERS.has(ws.pos[called])) called--; // at most two words between
+  if (called < 1 || ws.exact[called] !== 'called' || ws.exact[called - 1] !== 'so' || ws.sentence[called - 1] !== s) return undefined;
+  const possessive = called - 2;
+  if (possessive < 1 || !POSSESSIVE.has(ws.exact[possessive])) return null;
+  return mentions.find((m) => m.last === possessive - 1 && ws.sentence[m.last] === s) ?? null;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { segment } from '../src/pipeline/tokenize.js';
+
+const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+const speakers = (text: string) => analyze(text).annotations.map((a) => [a.text, a.voice, a.speaker]);
+
+describe('a sentence that ends in an initialism (pipeline/initialism-stop.ts)', () => {
+  it('ends after "U.S." when the next word opens a sentence or is an office holder', () => {
+    expect(sentences('The talks were held in the U.S. Putin said the root causes must go.')).toEqual(['The talks were held in the U.S.', 'Putin said the root causes must go.']);
+    expect(sentences('They met in the U.K. He said little. Sanctions came from the E.U. But Hungary objected.')).toHaveLength(4);
+    expect(speakers('The talks were held in the U.S. Putin said the root causes of the crisis must be eliminated.')[0][2]).toBe('Putin');
+  });
+  it('keeps an initialism inside a name', () => {
+    expect(sentences('The U.S. President said U.S. officials met U.K. Foreign Office staff.')).toHaveLength(1);
+    expect(sentences('Officials of the U.S. State Department met. The U.S. Congress voted.')).toHaveLength(2);
+  });
+});
+
+describe('speakers', () => {
+  it('gives "he" no speaker when only a place was named before it', () => {
+    expect(speakers('They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', null]]);
+    expect(speakers('Lavrov spoke. They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Lavrov']]);
+  });
+  it('reads "Vice President JD Vance" as one name, and names "The Vice President" after him', () => {
+    const text = 'Vice President JD Vance met the security team.\n\nThe Vice President commended the teams. He stressed that the Kyiv regime must go.';
+    expect(speakers(text)).toEqual([['Kyiv regime', 'reported', 'Vice President (JD Vance)']]);
+  });
+  it('reports what someone prays for, or asks others to pray for', () => {
+    expect(speakers('The Pope asked the faithful to pray that the Kyiv regime and Moscow talk.')[0].slice(1)).toEqual(['reported', 'Pope']);
+    expect(speakers('The Pope prayed for the victims of this senseless war.')[0].slice(1)).toEqual(['reported', 'Pope']);
+  });
+});
+
+describe('scare quotes (pipeline/scare-quote.ts)', () => {
+  it('credits a quotation after "so-called" to the owner a possessive names, not to the reporting speaker', () => {
+    const r = analyze('Sybiha said the Kremlin\'s so-called "peace plan" was a ploy to rearm.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['peace plan', 'Kremlin']]);
+  });
+  it('leaves its speaker unknown when no owner is named', () => {
+    const r = analyze('The so-called Russian “memorandum” is nothing more than an ultimatum, Sybiha said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['memorandum', null]]);
+  });
+  it('still credits an ordinary quotation to its reporting speaker', () => {
+    expect(analyze('Sybiha said the plan was "a ploy to rearm".').quotes.map((q) => q.speaker)).toEqual(['Sybiha']);
+  });
+});
