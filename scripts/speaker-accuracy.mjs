@@ -31,7 +31,8 @@ const RANK = { author: 0, reported: 1, quoted: 2 };
 let spans = 0, voiceOk = 0, named = 0, speakerOk = 0;
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
   const gold = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
-  const { words: ws, seg, voices } = runStages({ engine, text: readFileSync(new URL(f.replace('.gold.json', '.txt'), dir), 'utf8') }, 'voice');
+  const text = readFileSync(new URL(f.replace(".gold.json", ".txt"), dir), "utf8");
+  const { words: ws, seg, voices } = runStages({ engine, text }, "voice");
   for (const span of gold.spans) {
     let best = -1;
     for (let w = 0; w < ws.count; w++) {
@@ -47,7 +48,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     const ours = (voices.speaker[best] ?? '').replace(/^the /i, '').toLowerCase();
     const theirs = span.speaker.replace(/^the /i, '').replace(/['’]s\b/g, '').toLowerCase();
     if (ours && sameSpeaker(ours, theirs)) speakerOk++;
-    else if (process.env.SHOW) console.log(f, JSON.stringify(span.speaker), JSON.stringify(voices.speaker[best]));
+    else if (process.env.SHOW) console.log(f, JSON.stringify(span.speaker), JSON.stringify(voices.speaker[best]), process.env.SHOW === "2" ? JSON.stringify(text.slice(Math.max(0, span.start - 160), span.end + 60)) : "");
   }
 }
 console.log(`${split}: voice ${(voiceOk / spans).toFixed(3)} of ${spans} gold spans; speaker ${(speakerOk / named).toFixed(3)} of ${named} named speakers (voice right)`);

@@ -26,6 +26,23 @@ describe('speakers', () => {
     const text = 'Vice President JD Vance met the security team.\n\nThe Vice President commended the teams. He stressed that the Kyiv regime must go.';
     expect(speakers(text)).toEqual([['Kyiv regime', 'reported', 'Vice President (JD Vance)']]);
   });
+  it('takes no speaker from the clause a passive "It was stressed that" reports', () => {
+    const text = 'The Russian side stressed the need to eliminate the root causes of the conflict. It was stressed that the Kiev authorities, whose legitimacy raises serious questions, continue to regroup.';
+    expect(new Set(speakers(text).map((a) => a[2]))).toEqual(new Set(['Russian side']));
+  });
+  it('names whom "his" stands for in "in his words" and "in his telling", never a country', () => {
+    const lula = "Luiz Inácio Lula da Silva, for his part, set forth Brazil's position, in which, in his words, there are no winners and all are losers.";
+    expect(speakers(lula).map((a) => a[2])).toEqual(['Luiz Inácio Lula da Silva']);
+    expect(analyze('Lavrov spoke. The West, he said, had ignored warnings. Europe, in his telling, is gripped by "hysteria".').quotes.map((q) => q.speaker)).toEqual(['Lavrov']);
+  });
+  it('credits the words after a possessive complaint, claim or warning to its owner, unless they sit in a clause someone else reports', () => {
+    expect(analyze('Peskov\'s recurring complaint that Europe is "pumping Ukraine with weapons" is familiar.').quotes.map((q) => q.speaker)).toEqual(['Peskov']);
+    expect(analyze('The ministers condemned the attempts of Russia, and Moscow\'s claims that it was forced to act by Western "threats".').quotes.map((q) => q.speaker)).toEqual(['Moscow']);
+    expect(analyze('Wadephul said that Moscow\'s demand that Ukraine should "withdraw" was unacceptable.').quotes.map((q) => q.speaker)).toEqual(['Wadephul']);
+  });
+  it('reads "as X put it" as reporting', () => {
+    expect(analyze('The first draft was, as one Ukrainian official put it privately, "colonial".').quotes.map((q) => q.speaker)).toEqual(['Ukrainian official']);
+  });
   it('reports what someone prays for, or asks others to pray for', () => {
     expect(speakers('The Pope asked the faithful to pray that the Kyiv regime and Moscow talk.')[0].slice(1)).toEqual(['reported', 'Pope']);
     expect(speakers('The Pope prayed for the victims of this senseless war.')[0].slice(1)).toEqual(['reported', 'Pope']);

@@ -1,6 +1,9 @@
 import type { Cue } from './cues.js';
 import { documentSpeaker } from './document-speaker.js';
 import { isPersonalPronoun, notHeOrShe } from './he-or-she.js';
+
+/** The possessive ending of a name ("Moscow's claims"). */
+const POSSESSIVE = new Set(["'s", '’s']);
 import type { Mention } from './mentions.js';
 import { subjectBefore } from './subject-before.js';
 import type { WordStream } from './words.js';
@@ -80,7 +83,8 @@ export class Attributor {
   /** Who speaks through a cue that names its source after it ("according to the Kremlin", "in the view of Beijing"). */
   sourceAfter(cue: Cue): string | null {
     const s = this.ws.sentence[cue.first];
-    const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
+    const own = this.in(s).find((m) => m.kind === 'pronoun' && m.first >= cue.first && m.last <= cue.last); // "in his words": whom "his" stands for
+    const after = own ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
     const speaker = after ? this.render(after) : null;
     this.noteSpeaker(s, speaker, after);
     return speaker;
@@ -102,12 +106,12 @@ export class Attributor {
   speakerOf(cue: Cue, allowAfter: boolean): string | null {
     const s = this.ws.sentence[cue.first];
     const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
-    const before = own ?? this.subjectBefore(s, cue.first);
+    const before = own ?? (allowAfter ? undefined : this.possessor(s, cue.first)) ?? this.subjectBefore(s, cue.first);
     let speaker: string | null = null;
     let from: Mention | undefined;
     if (before) { speaker = this.render(before); from = before; }
     else if (allowAfter) {
-      const after = this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
+      const after = this.ws.exact[cue.last + 1] === 'that' ? undefined : this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun'); // "said Peskov", not "It was stressed that the Kiev authorities ..."
       if (after) { speaker = this.render(after); from = after; }
     }
     if (speaker === null) {
@@ -117,6 +121,20 @@ export class Attributor {
       if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: earlier?.plural });
     } else this.noteSpeaker(s, speaker, from);
     return speaker;
+  }
+
+  /**
+   * The owner of a reporting noun at word w that opens a "that" clause: "Moscow's claims that", "Peskov's recurring complaint
+   * that" (up to two adjectives between); not inside a clause already reported ("Wadephul said that Moscow's demand that ...
+   * was unacceptable" is Wadephul's).
+   */
+  private possessor(s: number, w: number): Mention | undefined {
+    if (this.ws.exact[w + 1] !== 'that') return undefined;
+    for (let v = this.ws.sentenceFirstWord[s]; v < w; v++) if (this.ws.exact[v] === 'that') return undefined;
+    let p = w - 1;
+    while (p > w - 3 && this.ws.pos[p] === 'ADJ') p--;
+    if (p < 1 || !POSSESSIVE.has(this.ws.exact[p])) return undefined;
+    return this.in(s).find((m) => m.last === p - 1 && m.kind !== 'pronoun');
   }
 
   /** Record the speaker found in sentence s for later pronouns, a group as such (`from` the mention it was rendered from). */

@@ -1,4 +1,5 @@
 // What "he" or "she" may stand for: a person, never a country, a capital, an institution or a group.
+import { COUNTRY_WORDS } from './office-holders.js';
 
 /** Pronouns that stand for a person, never for a country or a capital. */
 const PERSONAL = new Set(['he', 'she', 'his', 'her']);
@@ -8,6 +9,8 @@ const PERSONAL = new Set(['he', 'she', 'his', 'her']);
 const PLACES = new Set(['russia', 'ukraine', 'china', 'united states', 'us', 'u.s.', 'america', 'europe', 'european union', 'eu', 'france', 'germany', 'britain',
   'united kingdom', 'uk', 'türkiye', 'turkey', 'india', 'poland', 'italy', 'nato', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'paris', 'berlin', 'london',
   'ankara', 'warsaw', 'brussels', 'kremlin', 'white house', 'west', 'russian federation',
+  'japan', 'canada', 'israel', 'iran', 'saudi arabia', 'qatar', 'south africa', 'belarus', 'georgia', 'moldova', 'spain', 'netherlands', 'sweden', 'norway',
+  'denmark', 'estonia', 'latvia', 'lithuania', 'romania', 'bulgaria', 'slovakia', 'austria', 'switzerland', 'vatican', 'holy see', 'united nations', 'un',
   // regions and cities of the war, named in the sentence before a "he said" ('attacks in the Kursk and Belgorod regions, which, he said, ...')
   'kursk', 'belgorod', 'bryansk', 'donetsk', 'luhansk', 'lugansk', 'zaporizhzhia', 'zaporozhye', 'kherson', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'crimea', 'donbas', 'sumy', 'mariupol', 'sevastopol']);
 
@@ -17,7 +20,7 @@ export function isPersonalPronoun(word: string): boolean {
 }
 
 /** True when a speaker's text names a country, capital or institution ("Russia", "the Kremlin"). */
-const isPlace = (text: string) => PLACES.has(text.toLowerCase().replace(/^the\s+/, ''));
+const isPlace = (text: string) => { const key = text.toLowerCase().replace(/^the\s+/, ''); return PLACES.has(key) || COUNTRY_WORDS.has(key); }; // COUNTRY_WORDS: every country office-holders.ts knows ("Brazil", "Finnish")
 
 /** True when no "he" or "she" can stand for a speaker: a country, capital or institution, or a group (`plural`). */
 export function notHeOrShe(speaker: { text: string; plural?: boolean }): boolean {
