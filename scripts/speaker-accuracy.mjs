@@ -2,7 +2,7 @@
 // Voice and speaker accuracy of the pipeline on the gold spans of one split (independent of the lexicons):
 // for each gold span, the voice of its strongest word (quoted > reported > author); for gold spans with a
 // named speaker whose voice is right, whether our speaker names the same person or institution (one
-// contains the other; for a title named after its holder, the holder or the title: sameSpeaker). Usage: node scripts/speaker-accuracy.mjs [dev|heldout]  (after npm run build); SHOW=1 lists the named speakers it gets wrong (file, gold, ours)
+// contains the other; for a title named after its holder, the holder or the title: sameSpeaker). Usage: node scripts/speaker-accuracy.mjs [dev|heldout]  (after npm run build); SHOW=1 lists the named speakers it gets wrong (file, gold, ours), SHOW=2 with their context, SHOW=voice the voices it gets wrong
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinLexicon } from '../dist/lexicon/builtin.js';
 import { engineFor } from '../dist/lexicon/engine.js';
@@ -41,7 +41,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     }
     if (best < 0) continue;
     spans++;
-    if (voices.voice[best] !== span.voice) continue;
+    if (voices.voice[best] !== span.voice) { if (process.env.SHOW === 'voice') console.log(f, span.category, span.voice, '->', voices.voice[best], JSON.stringify(voices.speaker[best]), JSON.stringify(text.slice(Math.max(0, span.start - 140), span.start) + '[[' + text.slice(span.start, span.end) + ']]' + text.slice(span.end, span.end + 40))); continue; }
     voiceOk++;
     if (!span.speaker) continue;
     named++;

@@ -62,3 +62,20 @@ describe('scare quotes (pipeline/scare-quote.ts)', () => {
     expect(analyze('Sybiha said the plan was "a ploy to rearm".').quotes.map((q) => q.speaker)).toEqual(['Sybiha']);
   });
 });
+
+describe('"it" and the issuer of a statement (pipeline/issuer.ts)', () => {
+  it('reads "It said" as the institution, document or country named before it', () => {
+    expect(speakers('The Kremlin issued a statement on Monday. It said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Kremlin']]);
+    expect(analyze('The Holy See Press Office issued four sentences. The visit, it said, had been aimed at "humanitarian gestures".').quotes.map((q) => q.speaker)).toEqual(['Holy See Press Office']);
+  });
+  it('leaves "it" to the author when no institution was named, or when it is no subject of speech', () => {
+    expect(speakers('Putin spoke. It said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'author', null]]);
+    expect(speakers('It is clear that the Kyiv regime must go.')).toEqual([['Kyiv regime', 'author', null]]);
+  });
+  it('reads a statement whose first line names its issuer as the issuer speaking for itself', () => {
+    const own = 'Statement of the European Council on Ukraine\n\n1. The European Council underlines that the Kyiv regime must go. It calls for the release of all prisoners of war.';
+    expect(speakers(own).map((a) => a[1])).toEqual(['author', 'author']);
+    const other = 'Comment by a columnist\n\nThe European Council underlines that the Kyiv regime must go.';
+    expect(speakers(other)).toEqual([['Kyiv regime', 'reported', 'European Council']]);
+  });
+});

@@ -1,18 +1,15 @@
 import type { Cue } from './cues.js';
 import { documentSpeaker } from './document-speaker.js';
-import { isPersonalPronoun, notHeOrShe } from './he-or-she.js';
-
-/** The possessive ending of a name ("Moscow's claims"). */
-const POSSESSIVE = new Set(["'s", '’s']);
+import { canBeIt, isPersonalPronoun, notHeOrShe } from './he-or-she.js';
 import type { Mention } from './mentions.js';
-import { subjectBefore } from './subject-before.js';
+import { possessorOf, subjectBefore } from './subject-before.js';
 import type { WordStream } from './words.js';
 
 /** Words [first, last] spoken by `speaker` in indirect speech. */
 export interface ReportedRegion { first: number; last: number; speaker: string | null }
 
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
-interface Salient { sentence: number; text: string; plural?: boolean }
+interface Salient { sentence: number; text: string; plural?: boolean; it?: boolean }
 
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
 export class Attributor {
@@ -72,7 +69,20 @@ export class Attributor {
   noteSentence(s: number, heading: boolean): void {
     if (heading) return;
     const m = this.in(s).find((x) => x.kind === 'person' || x.kind === 'source');
-    if (m) this.subjects.push({ sentence: s, text: m.text, plural: m.plural });
+    if (m) this.subjects.push({ sentence: s, text: m.text, plural: m.plural, it: canBeIt(m) });
+  }
+
+  /** What "it" before a reporting verb in sentence s stands for: the latest institution, document or country the three sentences before named as speaker or subject ("The Kremlin issued a statement. It said ..."), else null. */
+  itSpeaker(s: number): string | null {
+    let best: Salient | undefined;
+    for (const list of [this.speakers, this.subjects]) {
+      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
+        if (list[i].sentence >= s || !list[i].it) continue;
+        if (!best || list[i].sentence > best.sentence) best = list[i];
+        break;
+      }
+    }
+    return best?.text ?? null;
   }
 
   /** The subject of a verb at word `at` in sentence s (subject-before.ts). */
@@ -106,7 +116,7 @@ export class Attributor {
   speakerOf(cue: Cue, allowAfter: boolean): string | null {
     const s = this.ws.sentence[cue.first];
     const own = this.in(s).find((m) => m.kind === 'document' && m.first <= cue.last && cue.first <= m.last);
-    const before = own ?? (allowAfter ? undefined : this.possessor(s, cue.first)) ?? this.subjectBefore(s, cue.first);
+    const before = own ?? (allowAfter ? undefined : possessorOf(this.ws, this.in(s), cue.first)) ?? this.subjectBefore(s, cue.first);
     let speaker: string | null = null;
     let from: Mention | undefined;
     if (before) { speaker = this.render(before); from = before; }
@@ -123,22 +133,8 @@ export class Attributor {
     return speaker;
   }
 
-  /**
-   * The owner of a reporting noun at word w that opens a "that" clause: "Moscow's claims that", "Peskov's recurring complaint
-   * that" (up to two adjectives between); not inside a clause already reported ("Wadephul said that Moscow's demand that ...
-   * was unacceptable" is Wadephul's).
-   */
-  private possessor(s: number, w: number): Mention | undefined {
-    if (this.ws.exact[w + 1] !== 'that') return undefined;
-    for (let v = this.ws.sentenceFirstWord[s]; v < w; v++) if (this.ws.exact[v] === 'that') return undefined;
-    let p = w - 1;
-    while (p > w - 3 && this.ws.pos[p] === 'ADJ') p--;
-    if (p < 1 || !POSSESSIVE.has(this.ws.exact[p])) return undefined;
-    return this.in(s).find((m) => m.last === p - 1 && m.kind !== 'pronoun');
-  }
-
   /** Record the speaker found in sentence s for later pronouns, a group as such (`from` the mention it was rendered from). */
   private noteSpeaker(s: number, speaker: string | null, from: Mention | undefined): void {
-    if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: from?.kind !== 'pronoun' && !!from?.plural });
+    if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: from?.kind !== 'pronoun' && !!from?.plural, it: !!from && canBeIt(from) });
   }
 }

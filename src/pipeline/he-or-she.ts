@@ -26,3 +26,8 @@ const isPlace = (text: string) => { const key = text.toLowerCase().replace(/^the
 export function notHeOrShe(speaker: { text: string; plural?: boolean }): boolean {
   return isPlace(speaker.text) || !!speaker.plural;
 }
+
+/** True when "it" can stand for a speaker: an institution, a document or a country, one of them ("The Kremlin ... It said"), not a person or a group. */
+export function canBeIt(m: { kind: string; text: string; plural?: boolean; common?: boolean }): boolean {
+  return !m.plural && !m.common && m.kind !== 'pronoun' && (m.kind !== 'person' || isPlace(m.text));
+}

@@ -8,6 +8,7 @@ import { findCues, type Cues } from './cues.js';
 import { decodeText } from './decode.js';
 import { matchIndex, type PatternMatch } from './match.js';
 import { findMentions, type Mention } from './mentions.js';
+import { issuerOf } from './issuer.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTurns, type TurnSpan } from './turns.js';
 import { segment, type Segmented } from './tokenize.js';
@@ -41,7 +42,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'turns', run: (s) => { s.turns = findTurns(s.text); } },
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!, s.turns!); } },
-  { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!); } },
+  { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!, issuerOf(s.text, s.seg!, s.words!, s.mentions!)); } },
   { name: 'match', run: (s) => { s.matches = clipToQuotes(completeNounPhrases(resolveOverlaps(matchIndex(s.engine.markers, s.words!)), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
   { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
 ];

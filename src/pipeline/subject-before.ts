@@ -5,6 +5,8 @@ import type { WordStream } from './words.js';
 const APPOSITION_WORDS = 8;
 /** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+/** The possessive ending of a name ("Moscow's claims"). */
+const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * The subject of a verb at word `at` in sentence s, among the sentence's mentions (`inSentence`, in text order):
@@ -32,4 +34,18 @@ export function subjectBefore(ws: WordStream, inSentence: readonly Mention[], s:
   }
   const near = before.filter((m) => at - m.last <= 12);
   return near.filter(isSubject).pop() ?? before.find((m) => isSubject(m) && m.first - sentenceFirst < 3) ?? near.pop();
+}
+
+/**
+ * The owner of a reporting noun at word w that opens a "that" clause: "Moscow's claims that", "Peskov's recurring complaint
+ * that" (up to two adjectives between), among the sentence's mentions; not inside a clause already reported ("Wadephul said
+ * that Moscow's demand that ... was unacceptable" is Wadephul's).
+ */
+export function possessorOf(ws: WordStream, inSentence: readonly Mention[], w: number): Mention | undefined {
+  if (ws.exact[w + 1] !== 'that') return undefined;
+  for (let v = ws.sentenceFirstWord[ws.sentence[w]]; v < w; v++) if (ws.exact[v] === 'that') return undefined;
+  let p = w - 1;
+  while (p > w - 3 && ws.pos[p] === 'ADJ') p--;
+  if (p < 1 || !POSSESSIVE.has(ws.exact[p])) return undefined;
+  return inSentence.find((m) => m.last === p - 1 && m.kind !== 'pronoun');
 }

@@ -1,0 +1,31 @@
+import type { Mention } from './mentions.js';
+import type { Segmented } from './tokenize.js';
+import type { WordStream } from './words.js';
+
+/**
+ * Who issues a statement, when its first line says so ("Statement of the European Council on Ukraine",
+ * "Statement by the spokesperson of ...", "European Council conclusions on Ukraine"). Such a text names
+ * its issuer in the third person ("The European Council underlines that ...", "It calls for ..."): that is
+ * the author speaking, as "we stress" is, not someone the author reports.
+ */
+
+/** A first line that opens with the kind of statement and then its issuer. */
+const ISSUED_BY = /^[ \t]*(?:joint\s+)?(?:statement|comment|declaration|communiqu[eé]|press\s+release)\s+(?:attributable\s+to|of|by|from)\s+(?:the\s+)?/i;
+/** A first line that opens with its issuer, in capitalised words, and then the kind of statement ("European Council conclusions on Ukraine"). */
+const ISSUER_FIRST = /^[ \t]*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:[Cc]onclusions|[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b)/u;
+/** A sentence's end: a first line that holds one is prose, not a title. */
+const SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/;
+
+/** A name as issuers are compared: lower case, without a leading "the". */
+export const issuerKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+
+/** The issuer's name (issuerKey) that the first line of `text` gives, or null. */
+export function issuerOf(text: string, seg: Segmented, ws: WordStream, mentions: readonly Mention[]): string | null {
+  const lineEnd = text.indexOf('\n');
+  const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, 300) : Math.min(lineEnd, 300));
+  const m = SENTENCE_END.test(line) ? null : ISSUED_BY.exec(line) ?? ISSUER_FIRST.exec(line);
+  if (!m) return null;
+  const at = m[0].length;
+  const issuer = mentions.find((x) => x.kind !== 'pronoun' && seg.tokens.start[ws.token[x.first]] === at);
+  return issuer ? issuerKey(issuer.text) : null;
+}
