@@ -75,6 +75,8 @@ describe('"it" and the issuer of a statement (pipeline/issuer.ts)', () => {
   it('reads a statement whose first line names its issuer as the issuer speaking for itself', () => {
     const own = 'Statement of the European Council on Ukraine\n\n1. The European Council underlines that the Kyiv regime must go. It calls for the release of all prisoners of war.';
     expect(speakers(own).map((a) => a[1])).toEqual(['author', 'author']);
+    const ministry = 'Statement of the Ministry of Foreign Affairs of Ukraine on the exchange\n\nThe Ministry stresses that the Kyiv regime must go.';
+    expect(speakers(ministry).map((a) => a[1])).toEqual(['author']);
     const other = 'Comment by a columnist\n\nThe European Council underlines that the Kyiv regime must go.';
     expect(speakers(other)).toEqual([['Kyiv regime', 'reported', 'European Council']]);
   });

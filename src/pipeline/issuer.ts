@@ -19,6 +19,16 @@ const SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/;
 /** A name as issuers are compared: lower case, without a leading "the". */
 export const issuerKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
 
+/** Head nouns an issuer is named by again, alone ("Statement of the Ministry of Foreign Affairs ... The Ministry expresses"). */
+const SHORT_NAMES = new Set(['ministry', 'council', 'commission', 'government', 'office', 'presidency', 'secretariat', 'department']);
+
+/** True when a speaker's name (`speaker`, as written) names the issuer (issuerOf): the same name, or its head noun alone. */
+export function namesIssuer(speaker: string | null, issuer: string | null): boolean {
+  if (speaker === null || issuer === null) return false;
+  const key = issuerKey(speaker);
+  return key === issuer || (SHORT_NAMES.has(key) && issuer.split(' ').includes(key));
+}
+
 /** The issuer's name (issuerKey) that the first line of `text` gives, or null. */
 export function issuerOf(text: string, seg: Segmented, ws: WordStream, mentions: readonly Mention[]): string | null {
   const lineEnd = text.indexOf('\n');

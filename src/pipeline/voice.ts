@@ -10,7 +10,7 @@ import { firstCueAfter, lastCueBefore } from './cue-search.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { markAuthorGlosses } from './author-gloss.js';
 import { scareQuoteOwner } from './scare-quote.js';
-import { issuerKey } from './issuer.js';
+import { namesIssuer } from './issuer.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -82,7 +82,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const subject = x.verb ? ws.exact[wordBeforeVerb(ws, x.c.first, first)] : '';
       if (subject === 'it' && x.speaker === undefined) x.speaker = attributor.itSpeaker(s) ?? undefined; // "The Kremlin issued a statement. It said ..."
       if (x.verb && x.speaker === undefined && (AUTHOR_SUBJECTS.has(subject) || weInCommas(seg, ws, first, x.c.first))) continue; // "we stress that", "we also note", "We, the Leaders of the G7, reaffirm": the author speaks
-      if (issuer !== null && issuerKey(speakerOf(x) ?? '') === issuer) continue; // "Statement of the European Council ... The European Council underlines that": the author
+      if (issuer !== null && namesIssuer(speakerOf(x), issuer)) continue; // "Statement of the European Council ... The European Council underlines that": the author
       if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(wordBeforeVerb(ws, x.c.first, first))) continue; // "Putin pointed to", not "the evidence points to"
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
