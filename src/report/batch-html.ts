@@ -21,7 +21,7 @@ function heatRow(d: BatchDoc, withDates: boolean): string {
     return `<td class="cell c-${c}" style="background:${bg};color:${textOn(bg)}" data-sort="${s}" title="${escapeHtml(`${CATEGORY_LOOKS[c].label}: ${s.toFixed(2)}`)}">${s.toFixed(2)}${mark}</td>`;
   }).join('');
   const name = `<a href="#doc-${d.n}" class="self">${escapeHtml(clip(docName(d), 60))}</a>${d.title && d.id !== d.title ? `<div class="why">${escapeHtml(d.id)}</div>` : ''}`;
-  return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}” ${top.score.toFixed(2)}${top.speaker ? ` <span class="why">${escapeHtml(clip(top.speaker, 40))}</span>` : ''}` : ''}</td></tr>`;
+  return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}”${top.negated ? ' (negated)' : ''} ${top.score.toFixed(2)}${top.speaker ? ` <span class="why">${escapeHtml(clip(top.speaker, 40))}</span>` : ''}` : ''}</td></tr>`;
 }
 
 /** Names the documents the time line leaves out (no date, or none it can read), up to five by name; '' when all are on it. */
