@@ -15,6 +15,8 @@ mark.hl{color:inherit;background:color-mix(in srgb,var(--c) 14%,transparent);bor
 mark.hl.v-quoted{border-bottom-style:double;border-bottom-width:4px}
 mark.hl.v-reported{border-bottom-style:dotted}
 mark.hl.first::before{content:attr(data-tag);font:700 .62rem/1 system-ui,sans-serif;color:#fff;background:var(--c);border-radius:3px;padding:1px 3px;margin-right:2px;vertical-align:super}
+mark.hl.neg{background:none}
+mark.hl.neg.first::before{opacity:.6}
 mark.hl:focus,mark.hl.active{outline:3px solid #111827;outline-offset:2px}
 mark.hl.off{background:none;border-bottom-color:transparent;cursor:auto}
 mark.hl.off::before{display:none}

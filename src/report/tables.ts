@@ -79,7 +79,7 @@ export function legendHtml(options: { voices?: boolean } = {}): string {
   const cats = CATEGORY_ORDER.map((id) => `<li>${categoryBadge(id)}</li>`).join('');
   if (options.voices === false) return `<div class="legend"><ul class="legend-cats">${cats}</ul></div>`;
   const voices = Object.entries(VOICE_LOOKS).map(([v, look]) => `<li><span class="sample hl v-${v} c-peace-process" data-tag="${look.tag}">${v}</span> ${escapeHtml(look.label)}</li>`).join('');
-  return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li></ul></div>`;
+  return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li><li><span class="sample hl neg c-peace-process">¬</span> before a tag: negated, the text denies the frame (“no ceasefire”)</li></ul></div>`;
 }
 
 /** Who said what: one row per speaker with voices, marker count, categories and the strongest marker. */
