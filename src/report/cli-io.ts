@@ -27,7 +27,11 @@ export interface AnalysedInput extends CompareSide { input: PreparedInput; notEn
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<AnalysedInput> {
   const hint = file === '-' ? terminalHint(io.stdin, 'the text', 'a file') : null;
   if (hint) warn(io, hint);
-  const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
+  const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip }).catch((err: unknown) => {
+    // a folder of readouts is what batch reads: say so, in the same line
+    if (err instanceof FramelensError && err.message.endsWith(': is a folder, expected a file')) throw new FramelensError(`${err.message} (framelens batch ${file} scores every .txt and .md file in it)`, err.exitCode);
+    throw err;
+  });
   for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
   const result = analyze(text, { lexicon, threshold, source: input.label });
