@@ -5,7 +5,7 @@ import { filtersHtml, htmlPage } from './page.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { clip } from '../format/clip.js';
 import { legendHtml } from './tables.js';
-import { timelineChart } from './timeline.js';
+import { timelineChart, timelineMeanNote } from './timeline.js';
 import { count } from '../format/count.js';
 
 function docName(d: BatchDoc): string {
@@ -48,7 +48,7 @@ ${legendHtml({ voices: false })}
 <div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
 ${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
 </tbody></table></div>
-${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}${undatedNote(data.docs)}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
+${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}${timelineMeanNote(data.docs)}${undatedNote(data.docs)}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
 ${failed}`;
   return htmlPage(title, body, { kind: 'batch' });
 }
