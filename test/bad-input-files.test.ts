@@ -110,7 +110,10 @@ describe('paths that cannot be read or written: one line naming the path, exit 1
   });
   it('a folder where a file was expected', async () => {
     mkdirSync(at('a-folder'), { recursive: true });
-    expect(await cli(['analyze', at('a-folder')])).toEqual({ code: 1, out: '', err: `framelens: ${at('a-folder')}: is a folder, expected a file\n` });
+    const said = `framelens: ${at('a-folder')}: is a folder, expected a file (framelens batch ${at('a-folder')} scores every .txt and .md file in it)\n`;
+    expect(await cli(['analyze', at('a-folder')])).toEqual({ code: 1, out: '', err: said });
+    expect(await cli(['report', at('a-folder')])).toEqual({ code: 1, out: '', err: said });
+    expect(await cli(['compare', at('a-folder'), at('a-folder')])).toEqual({ code: 1, out: '', err: said });
   });
   it.skipIf(permissionsIgnored())('a file without read permission', async () => {
     writeFileSync(at('secret.txt'), 'The war should never have started.');

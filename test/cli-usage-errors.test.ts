@@ -3,17 +3,22 @@ import { cli } from './helpers.js';
 
 describe('usage errors', () => {
   it.each([
-    [['analyze', 'x.txt', '--bogus'], "framelens: unknown option '--bogus'"],
-    [['analyze', 'x.txt', '--threshold', 'abc'], "framelens: option '-t, --threshold <score>' argument 'abc' is invalid. must be a number from 0 to 1"],
-    [['analyze', 'x.txt', '--threshold', '0x1'], "framelens: option '-t, --threshold <score>' argument '0x1' is invalid. must be a number from 0 to 1"],
-    [['batch', 'x.jsonl', '--threshold', '1e0'], "framelens: option '-t, --threshold <score>' argument '1e0' is invalid. must be a number from 0 to 1"],
-    [['analyze'], "framelens: missing required argument 'file'"],
+    [['analyze', 'x.txt', '--bogus'], "framelens: unknown option '--bogus' (see framelens analyze --help)"],
+    [['analyze', 'x.txt', '--threshold', 'abc'], "framelens: option '-t, --threshold <score>' argument 'abc' is invalid: must be a number from 0 to 1"],
+    [['analyze', 'x.txt', '--threshold', '0x1'], "framelens: option '-t, --threshold <score>' argument '0x1' is invalid: must be a number from 0 to 1"],
+    [['batch', 'x.jsonl', '--threshold', '1e0'], "framelens: option '-t, --threshold <score>' argument '1e0' is invalid: must be a number from 0 to 1"],
+    [['analyze'], "framelens: missing required argument 'file' (see framelens analyze --help)"],
     [['analyze', 'a.txt', 'b.txt'], 'framelens: analyze reads one text, got 2: for several, use framelens batch a.txt b.txt; to set two accounts of one call side by side, framelens compare A B'],
     [['report', 'x.txt', '--strip', 'pdf'], "framelens: option '--strip <markup>' argument 'pdf' is invalid. Allowed choices are html, md, none."],
-    [['compare', 'a.txt'], "framelens: missing required argument 'b'"],
+    [['compare', 'a.txt'], "framelens: missing required argument 'b' (see framelens compare --help)"],
     [['eval', 'corpus', '--split', 'test'], "framelens: option '-s, --split <split>' argument 'test' is invalid. Allowed choices are dev, heldout, all."],
     [['lexicons', 'list', '--format', 'xml'], "framelens: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json."],
-    [['lexicons', 'frobnicate'], "framelens: unknown command 'frobnicate'"],
+    [['lexicons', 'frobnicate'], "framelens: unknown command 'frobnicate' (see framelens lexicons --help)"],
+    [['lexicons', 'validate'], "framelens: missing required argument 'path' (see framelens lexicons validate --help)"],
+    [['analyze', 'x.txt', '--tpo', '3'], "framelens: unknown option '--tpo' (did you mean --top?)"],
+    [['analyse', 'x.txt'], "framelens: unknown command 'analyse' (did you mean analyze?)"],
+    [['analyze', 'x.txt', '--\u001b[31mred\nX'], "framelens: unknown option '--\\u{1b}[31mred X' (see framelens analyze --help)"],
+    [['analyze', 'x.txt', '-t', '\u001b[2J'], "framelens: option '-t, --threshold <score>' argument '\\u{1b}[2J' is invalid: must be a number from 0 to 1"],
   ])('%j: one line prefixed framelens:, like every other error, exit 2', async (argv, line) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);
@@ -21,10 +26,10 @@ describe('usage errors', () => {
     expect(r.err).toBe(`${line}\n`);
   });
 
-  it('an unknown command keeps the pointer to --help', async () => {
+  it('an unknown command keeps the pointer to --help, on the same line', async () => {
     const r = await cli(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("framelens: unknown command 'frobnicate'\n(run framelens --help for usage)\n");
+    expect(r.err).toBe("framelens: unknown command 'frobnicate' (see framelens --help)\n");
   });
 });
 

@@ -19,7 +19,7 @@ export function toAnalysisRow(result: AnalysisResult, top: number, withAnnotatio
     categories[id] = { score: c.score, count: c.count, detected: c.detected };
   }
   const shown = new Map(prose?.annotations.map((a) => [a.id, a.text]));
-  const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: shown.get(a.id) ?? a.text, voice: a.voice, speaker: whoSays(result, a), score: a.score }));
+  const markers: BatchMarker[] = strongest(result.annotations, top).map((a) => ({ category: a.category, marker: a.marker, text: shown.get(a.id) ?? a.text, voice: a.voice, speaker: whoSays(result, a), score: a.score, ...(a.modifiers.includes('negated') ? { negated: true as const } : {}) }));
   const row: AnalysisRow = { stats: result.stats, categories, markers };
   if (withAnnotations) row.annotations = result.annotations;
   if (labels) row.labels = { set: labels, document: readLabels(result, labels).document };

@@ -50,7 +50,7 @@ export function csvLine(columns: string[], record: Pick<BatchRecord, 'id' | 'sou
     ...row.stats,
     ...Object.fromEntries(CATEGORY_IDS.map((c) => [c, row.categories[c].score])),
     detected: CATEGORY_IDS.filter((c) => row.categories[c].detected).join(';'),
-    markers: row.markers.map((m) => `${m.category}: ${m.text}`).join('; '),
+    markers: row.markers.map((m) => `${m.category}: ${m.text}${m.negated ? ' (negated)' : ''}`).join('; '),
     labels: row.labels ? Object.entries(row.labels.document).map(([group, list]) => `${group}: ${list.join('; ')}`).join(' | ') : undefined,
   };
   return `${columns.map((c) => csvField(values[c])).join(',')}\n`;

@@ -27,7 +27,11 @@ export type ReadItem = { record: BatchRecord } | { error: RecordError };
 export interface BatchCategory { score: number; count: number; detected: boolean }
 
 /** A strongest marker of a record; `speaker` is who says it: the quoted or reported speaker, or for the author voice the speaker of the transcript turn it stands in (else null). */
-export interface BatchMarker { category: CategoryId; marker: string; text: string; voice: Voice; speaker: string | null; score: number }
+export interface BatchMarker {
+  category: CategoryId; marker: string; text: string; voice: Voice; speaker: string | null; score: number;
+  /** Present (true) when the words are negated in their clause ("no sanctions relief"): the text denies the frame. */
+  negated?: true;
+}
 
 /** What a worker returns for one record: the analysis, reduced to the batch output fields. */
 export interface AnalysisRow {

@@ -24,6 +24,7 @@ try {
       if (task.markup) { // as `framelens analyze` reads a marked-up file: the prose is analysed, offsets and texts index the file
         const original = decodeText(task.text);
         const mapped = stripMarkup(original, task.markup);
+        if (mapped.text.trim() === '') return { seq: task.seq, error: `no text (no prose once the ${task.markup === 'md' ? 'Markdown' : 'HTML'} markup is read past; --strip none reads it as it is)` }; // as an empty text is
         prose = analyze(mapped.text, { lexicon, threshold: settings.threshold });
         result = remapResult(prose, mapped, original);
       } else result = analyze(task.text, { lexicon, threshold: settings.threshold });

@@ -8,6 +8,7 @@ import { evalCommand } from './commands/eval.js';
 import { reportCommand } from './commands/report.js';
 import { compareCommand } from './commands/compare.js';
 import { type CliIO, warn } from './context.js';
+import { usageLine } from './usage-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -33,17 +34,19 @@ const COMMANDS = [analyzeCommand, batchCommand, lexiconsCommand, evalCommand, re
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => { exitCode = code; };
-  // commander's usage errors read 'error: ...'; every other framelens error reads 'framelens: ...'
-  const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'framelens: ')) };
+  // commander's usage errors read 'error: ...' and may add a line; framelens prints every error as one line 'framelens: ...'
+  const output = (path: string) => ({ writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s), outputError: (s: string, write: (s: string) => void) => write(usageLine(s, path)) });
   const program = new Command('framelens')
     .description('Read the rhetoric of official readouts: quotes, speakers, voices and scored, explained framing markers.')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run framelens --help for usage)')
-    .configureOutput(output)
+    .configureOutput(output(''))
     .exitOverride();
-  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride().configureOutput(output));
-  for (const cmd of program.commands) for (const sub of cmd.commands) sub.exitOverride().configureOutput(output);
+  for (const make of COMMANDS) program.addCommand(make(io, setExit).exitOverride());
+  for (const cmd of program.commands) {
+    cmd.configureOutput(output(cmd.name()));
+    for (const sub of cmd.commands) sub.exitOverride().configureOutput(output(`${cmd.name()} ${sub.name()}`));
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -1,15 +1,14 @@
 import { escapeMarkdown } from '../format/escape.js';
-import { voiceWithWho } from '../format/turn.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, InBoth, MarkerUse, MarkerWording, SideNotes } from './types.js';
-import { firstWordings } from './wording-list.js';
+import { firstWordings, wordingVoice } from './wording-list.js';
 
 /** `“Kyiv regime” (quoted, Lavrov)`, with ×N after the words when they recur in that voice. */
 function wordings(list: MarkerWording[]): string {
-  return list.map((w) => `“${escapeMarkdown(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} (${escapeMarkdown(voiceWithWho(w.voice, w.speaker))})`).join(', ');
+  return list.map((w) => `“${escapeMarkdown(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} (${escapeMarkdown(wordingVoice(w))})`).join(', ');
 }
 
 /** What both say: a table of the shared categories (scores, each side's first wordings) and one of the markers in both. */

@@ -1,19 +1,18 @@
 import { clipWords } from '../format/clip.js';
 import { escapeTerminal } from '../format/escape.js';
-import { voiceWithWho } from '../format/turn.js';
 import { CATEGORY_IDS } from '../taxonomy.js';
 import { formatDelta } from './delta.js';
 import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, InBoth, MarkerUse, MarkerWording, SharedPhrase, SideNotes } from './types.js';
-import { firstWordings } from './wording-list.js';
+import { firstWordings, wordingVoice } from './wording-list.js';
 
 /** Longest phrase shown whole in the text format. */
 const PHRASE_CHARS = 110;
 
 /** `"Kyiv regime" (quoted, Lavrov)`, with ×N after the words when they recur in that voice. */
 function wordings(list: MarkerWording[]): string {
-  return list.map((w) => `"${escapeTerminal(clipWords(w.text, 60))}"${w.count > 1 ? ` ×${w.count}` : ''} (${escapeTerminal(voiceWithWho(w.voice, w.speaker))})`).join(', ');
+  return list.map((w) => `"${escapeTerminal(clipWords(w.text, 60))}"${w.count > 1 ? ` ×${w.count}` : ''} (${escapeTerminal(wordingVoice(w))})`).join(', ');
 }
 
 /** What both say: each shared category with each side's score and first wordings, then each marker in both with each side's words. */

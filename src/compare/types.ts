@@ -5,7 +5,11 @@ import type { AnalysisResult } from '../types.js';
 export interface CompareSide { text: string; result: AnalysisResult }
 
 /** One distinct wording of a marker in one text and whose words it is: the voice, and who says it (`whoSays`: the quoted or reported speaker, or the transcript turn's speaker in the author voice; null when the text names none). */
-export interface MarkerWording { text: string; voice: Voice; speaker: string | null; count: number }
+export interface MarkerWording {
+  text: string; voice: Voice; speaker: string | null; count: number;
+  /** Present (true) when these words are negated in their clause ("cannot be negotiated over the heads of ..."): the text denies the frame. */
+  negated?: true;
+}
 
 /** A marker as used in one text: how often, how strongly, the words that fired it, and those words by voice and speaker. */
 export interface MarkerUse { marker: string; category: CategoryId; count: number; score: number; texts: string[]; wordings: MarkerWording[] }

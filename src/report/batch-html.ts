@@ -5,7 +5,7 @@ import { filtersHtml, htmlPage } from './page.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { clip } from '../format/clip.js';
 import { legendHtml } from './tables.js';
-import { timelineChart } from './timeline.js';
+import { timelineChart, timelineMeanNote } from './timeline.js';
 import { count } from '../format/count.js';
 
 function docName(d: BatchDoc): string {
@@ -21,7 +21,7 @@ function heatRow(d: BatchDoc, withDates: boolean): string {
     return `<td class="cell c-${c}" style="background:${bg};color:${textOn(bg)}" data-sort="${s}" title="${escapeHtml(`${CATEGORY_LOOKS[c].label}: ${s.toFixed(2)}`)}">${s.toFixed(2)}${mark}</td>`;
   }).join('');
   const name = `<a href="#doc-${d.n}" class="self">${escapeHtml(clip(docName(d), 60))}</a>${d.title && d.id !== d.title ? `<div class="why">${escapeHtml(d.id)}</div>` : ''}`;
-  return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}” ${top.score.toFixed(2)}${top.speaker ? ` <span class="why">${escapeHtml(clip(top.speaker, 40))}</span>` : ''}` : ''}</td></tr>`;
+  return `<tr id="doc-${d.n}"><th scope="row" data-sort="${escapeHtml(docName(d))}">${name}</th>${withDates ? `<td data-sort="${d.time ?? ''}">${escapeHtml(d.date ?? '')}</td>` : ''}${cells}<td class="quote">${top ? `${escapeHtml(CATEGORY_LOOKS[top.category].abbr)} “${escapeHtml(clip(top.text, 60))}”${top.negated ? ' (negated)' : ''} ${top.score.toFixed(2)}${top.speaker ? ` <span class="why">${escapeHtml(clip(top.speaker, 40))}</span>` : ''}` : ''}</td></tr>`;
 }
 
 /** Names the documents the time line leaves out (no date, or none it can read), up to five by name; '' when all are on it. */
@@ -48,7 +48,7 @@ ${legendHtml({ voices: false })}
 <div style="overflow-x:auto"><table class="heat sortable"><thead><tr>${head}</tr></thead><tbody>
 ${data.docs.map((d) => heatRow(d, withDates)).join('\n')}
 </tbody></table></div>
-${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}${undatedNote(data.docs)}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
+${timeline ? `<h2 id="timeline">Category scores over time</h2>${filtersHtml({ voices: false, legend: 'Show lines' })}${timeline}${timelineMeanNote(data.docs)}${undatedNote(data.docs)}` : '<p class="none">No record carries a date, so there is no time line.</p>'}
 ${failed}`;
   return htmlPage(title, body, { kind: 'batch' });
 }

@@ -15,8 +15,8 @@ export interface BatchDoc {
   time: number | null;
   scores: Record<CategoryId, number>;
   detected: CategoryId[];
-  /** The record's strongest markers; `speaker` as batch gives it (quoted or reported speaker, or the transcript turn's), null when none or not given. */
-  markers: { category: CategoryId; marker: string; text: string; score: number; speaker: string | null }[];
+  /** The record's strongest markers; `negated` when batch marks the words negated; `speaker` as batch gives it (quoted or reported speaker, or the transcript turn's), null when none or not given. */
+  markers: { category: CategoryId; marker: string; text: string; score: number; speaker: string | null; negated?: true }[];
 }
 
 /** What the batch report reads: the documents, and the records that failed or could not be read. */
@@ -70,7 +70,7 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
     const date = str(field(r, 'date'));
     const rawMarkers = Array.isArray(r.markers) ? r.markers : Array.isArray(r.strongest) ? r.strongest : [];
     const markers = rawMarkers.filter((m): m is Record<string, unknown> => !!m && typeof m === 'object' && isCategoryId((m as { category?: unknown }).category))
-      .map((m) => ({ category: m.category as CategoryId, marker: str(m.marker) ?? '', text: str(m.text) ?? '', score: score(m.score) ?? 0, speaker: str(m.speaker) }));
+      .map((m) => ({ category: m.category as CategoryId, marker: str(m.marker) ?? '', text: str(m.text) ?? '', score: score(m.score) ?? 0, speaker: str(m.speaker), ...(m.negated === true ? { negated: true as const } : {}) }));
     docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: date ? recordDay(date) : null, scores, detected, markers });
   });
   if (docs.length === 0 && failed.length === 0) throw new FramelensError(`${label}: no records; expected the JSONL output of framelens batch`);

@@ -6,7 +6,8 @@ import { count } from '../format/count.js';
 
 const LABEL_W = 170;
 const BAR_W = 380;
-const ROW_H = 40;
+/** Height of one category's group of bars (11 + 3 × 8 = 36 px of bars), leaving a clear gap before the next group. */
+const ROW_H = 50;
 
 function patternPair(key: string, color: string): string {
   return `<pattern id="pat-quoted-${key}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><rect width="3" height="6" fill="${color}"/></pattern>`
@@ -36,7 +37,7 @@ export function categoryChart(result: AnalysisResult): string {
       return `<rect class="bar voice" data-cat="${id}" data-voice="${v}" x="${LABEL_W}" y="${y + 14 + k * 8}" width="${(s * BAR_W).toFixed(1)}" height="6" fill="${voiceFill(v, id)}" stroke="currentColor" stroke-width="${s > 0 ? 0.5 : 0}"><title>${escapeHtml(`${look.label}, ${v}: ${s.toFixed(2)}`)}</title></rect>`;
     }).join('');
     return `<g class="row c-${id}" style="color:${look.color}" data-cat="${id}">
-<text x="${LABEL_W - 8}" y="${y + 14}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
+<text x="${LABEL_W - 8}" y="${y + 10}" text-anchor="end" fill="#1f2937">${look.abbr} ${escapeHtml(look.label)}${c.detected ? ' ●' : ''}</text>
 <rect class="bar total" data-cat="${id}" x="${LABEL_W}" y="${y}" width="${(c.score * BAR_W).toFixed(1)}" height="11" fill="currentColor"><title>${escapeHtml(`${look.label}: ${c.score.toFixed(2)} (${count(c.count, 'marker')})`)}</title></rect>
 ${voices}
 <text x="${x(c.score) + 6}" y="${y + 10}" fill="#1f2937" font-size="11">${c.score.toFixed(2)}</text>

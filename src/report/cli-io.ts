@@ -20,20 +20,33 @@ export interface AnalysedInput extends CompareSide { input: PreparedInput; notEn
 /**
  * Read one input for the analyze, report and compare commands (readInput: a path, a pipe, or - for stdin, within
  * --max-chars), warn about decoding problems on stderr, strip HTML or Markdown (given, or detected) and analyse it;
- * a text that is not English is named on stderr too.
+ * an empty text (or markup without prose) and a text that is not English are named on stderr too.
  * The returned text is what was analysed, the prose without markup, so that the result's offsets index it and
  * reports show readable text.
  */
 export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLexicon, threshold: number, options: InputOptions = {}): Promise<AnalysedInput> {
   const hint = file === '-' ? terminalHint(io.stdin, 'the text', 'a file') : null;
   if (hint) warn(io, hint);
-  const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip });
+  const input = await readInput(file, { stdin: io.stdin, cwd: io.cwd, maxChars: options.maxChars ?? DEFAULT_MAX_CHARS, strip: options.strip }).catch((err: unknown) => {
+    // a folder of readouts is what batch reads: say so, in the same line
+    if (err instanceof FramelensError && err.message.endsWith(': is a folder, expected a file')) throw new FramelensError(`${err.message} (framelens batch ${file} scores every .txt and .md file in it)`, err.exitCode);
+    throw err;
+  });
   for (const w of input.warnings) warn(io, w);
   const text = input.mapped ? input.mapped.text : input.original;
   const result = analyze(text, { lexicon, threshold, source: input.label });
+  const empty = emptyWarning(input.original, text, input.mapped !== null);
+  if (empty) warn(io, `framelens: ${input.label}: ${empty}`); // a download that failed gives an empty file: its zero scores are no finding
   const notEnglish = notEnglishWarning(text); // the English lexicons find little in it: say so, or the scores read as an absence of framing
   if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
   return { text, result, input, notEnglish };
+}
+
+/** A warning when there is nothing to analyse: an empty (or white-space) input, or markup with no prose in it; null otherwise. */
+export function emptyWarning(original: string, prose: string, stripped: boolean): string | null {
+  if (original.replace(/^\ufeff/, '').trim() === '') return 'the text is empty, so nothing was found in it (was the file saved or downloaded whole?)';
+  if (stripped && prose.trim() === '') return 'no prose left once the markup is read past, so nothing was found in it (--strip none reads it as it is)';
+  return null;
 }
 
 /** The report format an output path asks for: .html/.htm -> html, .md/.markdown -> md, else null. */

@@ -41,7 +41,7 @@ ${compareCategoryTable(r)}
 <h2 id="both">What both say</h2>
 ${inBothHtml(r.inBoth)}
 <h2 id="only">What each side emphasised or left out</h2>
-<div class="cols"><section><h3>Only in A</h3>${onlyInHtml(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${onlyInHtml(r.onlyB, 'B')}</section></div>
+<div class="cols stack"><section><h3>Only in A</h3>${onlyInHtml(r.onlyA, 'A')}</section><section><h3>Only in B</h3>${onlyInHtml(r.onlyB, 'B')}</section></div>
 <h2 id="shared">Shared phrases</h2>
 ${sharedList(r)}`;
   return htmlPage(title, body, { kind: 'compare', annotations: { ...annotationData(a.result, 'A-'), ...annotationData(b.result, 'B-') } });

@@ -1,13 +1,12 @@
 import type { InBoth, MarkerUse, MarkerWording } from '../compare/types.js';
-import { firstWordings } from '../compare/wording-list.js';
+import { firstWordings, wordingVoice } from '../compare/wording-list.js';
 import { escapeHtml } from '../format/escape.js';
-import { voiceWithWho } from '../format/turn.js';
 import { categoryBadge } from './tables.js';
 
 /** `“Kyiv regime” (quoted, Lavrov)` for each wording, with ×N when the words recur in that voice; `limit` prints the first ones and "and N more". */
 export function wordingsHtml(list: MarkerWording[], limit = Infinity): string {
   const { shown, more } = firstWordings(list, limit);
-  const each = shown.map((w) => `<span class="wording" data-voice="${w.voice}">“${escapeHtml(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} <span class="voice">(${escapeHtml(voiceWithWho(w.voice, w.speaker))})</span></span>`).join(', ');
+  const each = shown.map((w) => `<span class="wording" data-voice="${w.voice}">“${escapeHtml(w.text)}”${w.count > 1 ? ` ×${w.count}` : ''} <span class="voice">(${escapeHtml(wordingVoice(w))})</span></span>`).join(', ');
   return `${each}${more ? ` and ${more} more` : ''}`;
 }
 

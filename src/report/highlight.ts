@@ -46,9 +46,10 @@ export function highlightText(result: AnalysisResult, text: string, options: Hig
     else {
       const a = byId.get(ev.span.id)!;
       const look = CATEGORY_LOOKS[a.category];
-      const tag = `${look.abbr}·${VOICE_LOOKS[a.voice].tag}`;
+      const neg = a.modifiers.includes('negated'); // the text denies the frame: "¬" before the tag, a paler mark
+      const tag = `${neg ? '¬' : ''}${look.abbr}·${VOICE_LOOKS[a.voice].tag}`;
       const attrs = [
-        `class="hl c-${a.category} v-${a.voice}${ev.first ? ' first' : ''}"`,
+        `class="hl c-${a.category} v-${a.voice}${neg ? ' neg' : ''}${ev.first ? ' first' : ''}"`,
         `data-id="${escapeHtml(prefix + a.id)}"`,
         `data-cat="${a.category}"`,
         `data-voice="${a.voice}"`,

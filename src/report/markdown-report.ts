@@ -48,7 +48,7 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   const speakers = speakerRows(result);
   if (speakers.length) {
     out.push('## Who said what', '', '| speaker | voice | markers | categories | strongest |', '|---|---|---:|---|---|');
-    for (const r of speakers) out.push(`| ${escapeMarkdown(r.speaker)} | ${r.voices.join(', ')} | ${r.count} | ${r.categories.join(', ')} | “${escapeMarkdown(clip(r.strongest.text, 80))}” ${r.strongest.score.toFixed(2)} |`);
+    for (const r of speakers) out.push(`| ${escapeMarkdown(r.speaker)} | ${r.voices.join(', ')} | ${r.count} | ${r.categories.map((c) => `${c}${r.denied.includes(c) ? ' (negated)' : ''}`).join(', ')} | “${escapeMarkdown(clip(r.strongest.text, 80))}”${r.strongest.modifiers.includes('negated') ? ' (negated)' : ''} ${r.strongest.score.toFixed(2)} |`);
     out.push('');
   }
   const turnSpeakers = turnSpeakerSummaries(result);

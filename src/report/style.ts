@@ -15,6 +15,8 @@ mark.hl{color:inherit;background:color-mix(in srgb,var(--c) 14%,transparent);bor
 mark.hl.v-quoted{border-bottom-style:double;border-bottom-width:4px}
 mark.hl.v-reported{border-bottom-style:dotted}
 mark.hl.first::before{content:attr(data-tag);font:700 .62rem/1 system-ui,sans-serif;color:#fff;background:var(--c);border-radius:3px;padding:1px 3px;margin-right:2px;vertical-align:super}
+mark.hl.neg{background:none}
+mark.hl.neg.first::before{opacity:.6}
 mark.hl:focus,mark.hl.active{outline:3px solid #111827;outline-offset:2px}
 mark.hl.off{background:none;border-bottom-color:transparent;cursor:auto}
 mark.hl.off::before{display:none}
@@ -37,6 +39,7 @@ th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-
 .voice.v-quoted{font-style:italic} .mods{color:var(--muted)} .wording .voice{color:var(--muted)}
 .chart{display:block;margin:.5rem 0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem} @media (max-width:900px){.cols{grid-template-columns:1fr}}
+.cols>*{min-width:0} .cols.stack{grid-template-columns:1fr} table.only{width:100%} table.only td.quote{width:50%}
 .delta-pos{color:#9a3412} .delta-neg{color:#1e40af}
 .heat td.cell{text-align:center;font-variant-numeric:tabular-nums;font-weight:600}
 .heat th button{all:unset;cursor:pointer;font-weight:600} .heat th button:focus{outline:2px solid #111827}

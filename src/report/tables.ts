@@ -79,14 +79,14 @@ export function legendHtml(options: { voices?: boolean } = {}): string {
   const cats = CATEGORY_ORDER.map((id) => `<li>${categoryBadge(id)}</li>`).join('');
   if (options.voices === false) return `<div class="legend"><ul class="legend-cats">${cats}</ul></div>`;
   const voices = Object.entries(VOICE_LOOKS).map(([v, look]) => `<li><span class="sample hl v-${v} c-peace-process" data-tag="${look.tag}">${v}</span> ${escapeHtml(look.label)}</li>`).join('');
-  return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li></ul></div>`;
+  return `<div class="legend"><ul class="legend-cats">${cats}</ul><ul class="legend-voices">${voices}<li><span class="qt">“quotation”</span> text inside quotation marks</li><li><span class="sample hl neg c-peace-process">¬</span> before a tag: negated, the text denies the frame (“no ceasefire”)</li></ul></div>`;
 }
 
 /** Who said what: one row per speaker with voices, marker count, categories and the strongest marker. */
 export function speakersTable(result: AnalysisResult): string {
   const rows = speakerRows(result);
   if (rows.length === 0) return '<p class="none">No framing markers, so no speakers to show.</p>';
-  return `<table class="speakers"><caption>Who said what: framing markers by speaker</caption><thead><tr><th scope="col">speaker</th><th scope="col">voice</th><th scope="col">markers</th><th scope="col">categories</th><th scope="col">strongest</th></tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.speaker)}</th><td>${r.voices.join(', ')}</td><td>${r.count}</td><td>${r.categories.map((c) => categoryBadge(c)).join(' ')}</td><td class="quote">“${escapeHtml(clip(r.strongest.text, 80))}” ${r.strongest.score.toFixed(2)}</td></tr>`).join('')}</tbody></table>`;
+  return `<table class="speakers"><caption>Who said what: framing markers by speaker</caption><thead><tr><th scope="col">speaker</th><th scope="col">voice</th><th scope="col">markers</th><th scope="col">categories</th><th scope="col">strongest</th></tr></thead><tbody>${rows.map((r) => `<tr><th scope="row">${escapeHtml(r.speaker)}</th><td>${r.voices.join(', ')}</td><td>${r.count}</td><td>${r.categories.map((c) => `${categoryBadge(c)}${r.denied.includes(c) ? ' (negated)' : ''}`).join(' ')}</td><td class="quote">“${escapeHtml(clip(r.strongest.text, 80))}”${r.strongest.modifiers.includes('negated') ? ' (negated)' : ''} ${r.strongest.score.toFixed(2)}</td></tr>`).join('')}</tbody></table>`;
 }
 
 /** Every annotation in text order with its details (what the tooltips show, for print and for reading in order), each linked to its highlight. */

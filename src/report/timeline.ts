@@ -63,3 +63,12 @@ ${grid}<line x1="${L}" x2="${W - R}" y1="${y(0)}" y2="${y(0)}" stroke="#6b7280"/
 ${series}
 </svg>`;
 }
+
+/** A visible note when a point of the time line stands for several documents (their mean score, which none of them may have), naming up to three such days; '' when each point is one document. */
+export function timelineMeanNote(docs: BatchDoc[]): string {
+  const shared = timelinePoints(docs).filter((p) => p.docs > 1);
+  if (shared.length === 0) return '';
+  const unit = shared[0].date.length === 7 ? 'month' : 'day';
+  const named = shared.slice(0, 3).map((p) => `${escapeHtml(p.date)}: ${p.docs} documents`).join('; ') + (shared.length > 3 ? `; and ${shared.length - 3} more` : '');
+  return `<p class="why">A point on a ${unit} with several documents shows the mean of their scores, which none of them need have (${named}); the table above has each document's own.</p>`;
+}
