@@ -26,3 +26,13 @@ describe('findQuotes', () => {
     expect(contents(text)).toEqual(['First paragraph of the statement.\n\n“Second paragraph,']);
   });
 });
+
+describe('straight single quotes', () => {
+  it('reads them as quotation marks, as British style sets quotations', () => {
+    expect(contents("Macron told Putin that 'Peace cannot be negotiated over the heads of Ukrainians.'")).toEqual(['Peace cannot be negotiated over the heads of Ukrainians.']);
+    expect(contents("Lavrov said Kyiv's 'peace formula' was dead, and the allies' 'coalition of the willing' a bluff.")).toEqual(['peace formula', 'coalition of the willing']);
+  });
+  it('leaves apostrophes, plural possessives and elided years alone', () => {
+    expect(contents("In the '90s the players' association met; Russia's envoy didn't.")).toEqual([]);
+  });
+});

@@ -81,3 +81,16 @@ describe('"it" and the issuer of a statement (pipeline/issuer.ts)', () => {
     expect(speakers(other)).toEqual([['Kyiv regime', 'reported', 'European Council']]);
   });
 });
+
+describe('fixes from the QA pass on a Kremlin and an Elysee readout of one call', () => {
+  it('gives a quotation after "it calls" the institution the sentence opens with, never a name near the verb', () => {
+    const text = 'The Kremlin\'s account, published first, says the root causes must go – the familiar code for NATO expansion – and it calls Ukraine\'s government the "Kyiv regime".';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Kremlin']);
+    expect(analyze('It calls the government the "Kyiv regime".').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it('ends a negation at "and that", "until" and "unless"', () => {
+    const negated = (text: string) => analyze(text).annotations.filter((a) => a.marker === 'del-kyiv-regime').map((a) => a.modifiers.includes('negated'));
+    expect(negated('Lavrov said there is no Kyiv regime and that the Kyiv regime must go.')).toEqual([true, false]);
+    expect(negated('There will be no talks until the Kyiv regime falls.')).toEqual([false]);
+  });
+});

@@ -72,8 +72,14 @@ export class Attributor {
     if (m) this.subjects.push({ sentence: s, text: m.text, plural: m.plural, it: canBeIt(m) });
   }
 
-  /** What "it" before a reporting verb in sentence s stands for: the latest institution, document or country the three sentences before named as speaker or subject ("The Kremlin issued a statement. It said ..."), else null. */
-  itSpeaker(s: number): string | null {
+  /**
+   * What "it" at word w, before a reporting verb, stands for: its sentence's subject when that is an institution, document or
+   * country ("The Kremlin's account ... says ..., and it calls ..."), else the latest one the three sentences before named
+   * as speaker or subject ("The Kremlin issued a statement. It said ..."), else null.
+   */
+  itSpeaker(s: number, w: number): string | null {
+    const opening = this.in(s)[0];
+    if (opening && opening.last < w && opening.first - this.ws.sentenceFirstWord[s] < 3 && canBeIt(opening)) return this.render(opening);
     let best: Salient | undefined;
     for (const list of [this.speakers, this.subjects]) {
       for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {

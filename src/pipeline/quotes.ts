@@ -17,11 +17,11 @@ function isBlankLine(text: string, i: number): boolean {
   return text[j] === '\n';
 }
 
-/** Stage 3, find quotations: straight and curly double quotes (also „...” and German „...“), curly singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
+/** Stage 3, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: Open[] = [];
-  const candidates = /["“”„«»‘’\n]/g; // jump from one quote mark (or line break) to the next
+  const candidates = /["'“”„«»‘’\n]/g; // jump from one quote mark (or line break) to the next
   for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
     let i = found.index;
     const c = text[i];
@@ -42,6 +42,13 @@ export function findQuotes(text: string): QuoteSpan[] {
       const canOpen = OPENERS_BEFORE.test(prev) && !/\s/.test(next);
       if (top >= 0 && !/\s/.test(prev) && !(canOpen && top < stack.length - 1)) close(top, i);
       else if (canOpen) open(c, i);
+      continue;
+    }
+    if (c === "'") { // straight single quotes, as British style sets quotations: 'Peace cannot be negotiated ...'
+      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word: Russia's, don't
+      const top = stack.findLastIndex((o) => o.mark === "'");
+      if (top >= 0 && !/\s/.test(prev) && !LETTER.test(next)) close(top, i); // also a plural possessive (the allies') when one is open: rare inside a quotation
+      else if (OPENERS_BEFORE.test(prev) && /\p{L}/u.test(next)) open(c, i); // not the '90s
       continue;
     }
     if (c === '’') {

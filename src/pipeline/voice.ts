@@ -79,9 +79,9 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       for (let w = first; w < end && !(w > first && ws.speechBreak[w]); w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = carry; }
     }
     for (const x of inSentence) {
-      const subject = x.verb ? ws.exact[wordBeforeVerb(ws, x.c.first, first)] : '';
-      if (subject === 'it' && x.speaker === undefined) x.speaker = attributor.itSpeaker(s) ?? undefined; // "The Kremlin issued a statement. It said ..."
-      if (x.verb && x.speaker === undefined && (AUTHOR_SUBJECTS.has(subject) || weInCommas(seg, ws, first, x.c.first))) continue; // "we stress that", "we also note", "We, the Leaders of the G7, reaffirm": the author speaks
+      const before = x.verb ? wordBeforeVerb(ws, x.c.first, first) : -1;
+      if (before >= 0 && ws.exact[before] === 'it' && x.speaker === undefined) x.speaker = attributor.itSpeaker(s, before); // "The Kremlin issued a statement. It said ...": null when "it" names no one, so no quotation goes to a name near it
+      if (x.verb && !x.speaker && (AUTHOR_SUBJECTS.has(ws.exact[before]) || weInCommas(seg, ws, first, x.c.first))) continue; // "we stress that", "we also note", "We, the Leaders of the G7, reaffirm": the author speaks
       if (issuer !== null && namesIssuer(speakerOf(x), issuer)) continue; // "Statement of the European Council ... The European Council underlines that": the author
       if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(wordBeforeVerb(ws, x.c.first, first))) continue; // "Putin pointed to", not "the evidence points to"
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
