@@ -16,17 +16,36 @@ function norm(v: Vector): number {
   return Math.sqrt(n);
 }
 
+/** Cosine of two vectors, given their norms. */
+function cosine(x: Vector, nx: number, y: Vector, ny: number): number {
+  let dot = 0;
+  for (const [t, w] of x) { const v = y.get(t); if (v !== undefined) dot += w * v; }
+  return dot / (nx * ny);
+}
+
 function sentenceSpans(side: CompareSide): { text: string; start: number; end: number }[] {
   return side.result.sentences.map((s) => ({ text: side.text.slice(s.start, s.end), start: s.start, end: s.end }));
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Each sentence once: a sentence repeated word for word (a boilerplate line, a text pasted twice) is compared at its first place only. */
+function firstOfEach(spans: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => { const k = squash(s.text); return !seen.has(k) && (seen.add(k), true); });
+}
+
+/**
+ * Terms in more of B's sentences than this are left out of the candidate search (not of the similarity): in a long text they
+ * are function words with almost no weight, and following them would compare every sentence with every other.
+ */
+const postingLimit = (sentences: number) => Math.max(64, Math.ceil(sentences / 8));
+
 /** Sentence pairs whose TF-IDF vectors (natural's TfIdf over the sentences of both texts) are close but not identical; each sentence used once, best pairs first. */
 export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptions = {}): SharedPhrase[] {
   const min = options.sentence ?? 0.45;
-  const sa = sentenceSpans(a);
-  const sb = sentenceSpans(b);
+  const sa = firstOfEach(sentenceSpans(a));
+  const sb = firstOfEach(sentenceSpans(b));
   const tfidf = new TfIdf();
   for (const s of [...sa, ...sb]) tfidf.addDocument(s.text);
   const vec = (d: number): Vector => new Map(tfidf.listTerms(d).map((t) => [t.term, t.tfidf]));
@@ -39,10 +58,11 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   for (let i = 0; i < sa.length; i++) {
     if (va[i].size < 3) continue;
     const dots = new Map<number, number>();
-    for (const [t, w] of va[i]) for (const p of postings.get(t) ?? []) dots.set(p.j, (dots.get(p.j) ?? 0) + w * p.w);
+    const limit = postingLimit(sb.length);
+    for (const [t, w] of va[i]) { const list = postings.get(t); if (list && list.length <= limit) for (const p of list) dots.set(p.j, (dots.get(p.j) ?? 0) + w * p.w); }
     const na = norm(va[i]);
-    for (const [j, dot] of dots) {
-      const sim = dot / (na * nb[j]);
+    for (const j of dots.keys()) {
+      const sim = cosine(va[i], na, vb[j], nb[j]);
       if (sim >= min && squash(sa[i].text) !== squash(sb[j].text)) pairs.push({ i, j, sim });
     }
   }
@@ -91,10 +111,11 @@ export function nearMarkers(a: AnalysisResult, b: AnalysisResult, options: NearO
   const min = options.marker ?? 0.85;
   const out: SharedPhrase[] = [];
   const seen = new Set<string>();
-  const bs = distinctTexts(b.annotations);
+  const byCategory = new Map<string, typeof b.annotations>();
+  for (const y of distinctTexts(b.annotations)) (byCategory.get(y.category) ?? byCategory.set(y.category, []).get(y.category)!).push(y);
   for (const x of distinctTexts(a.annotations)) {
-    for (const y of bs) {
-      if (x.category !== y.category || squash(x.text) === squash(y.text)) continue;
+    for (const y of byCategory.get(x.category) ?? []) {
+      if (squash(x.text) === squash(y.text)) continue;
       const kx = contentKey(x.text); const ky = contentKey(y.text);
       const pair = `${x.category}\u0000${kx}\u0000${ky}`;
       if ((kx !== '' && kx === ky) || seen.has(pair)) continue;
