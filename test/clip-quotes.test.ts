@@ -39,11 +39,12 @@ describe('a span across one end of a quotation takes the partner mark', () => {
     expect(cut('The "Kiev regime" must go.', 'Kiev', 'regime')).toBe('Kiev regime'); // no mark inside: unchanged
     expect(cut('They said "peace" and "talks" at once.', 'peace', 'talks')).toBe('peace" and "talks'); // balanced inside: unchanged
   });
-  it('widens to a partner a few words away in the same sentence, and no further', () => {
+  it('widens to a partner anywhere in the same sentence, and no further', () => {
     const cut = (text: string, from: string, to: string) => { const s = text.indexOf(from); const r = balanceQuotes(text, s, text.indexOf(to) + to.length); return text.slice(r.start, r.end); };
     expect(cut('Zelensky said "we will never recognise" the annexation of Crimea.', 'recognise', 'Crimea')).toBe('"we will never recognise" the annexation of Crimea');
     expect(cut('They described the talks as “constructive, substantive and long overdue” again.', 'talks', 'constructive')).toBe('talks as “constructive, substantive and long overdue”');
-    expect(cut('Then "an illegal regime, as everyone in this room and beyond has always known" was his line.', '"an', 'regime')).toBe('"an illegal regime'); // the partner more than a few words away: as it was
+    expect(cut('Then "an illegal regime, as everyone in this room and beyond has always known" was his line.', '"an', 'regime')).toBe('"an illegal regime, as everyone in this room and beyond has always known"'); // further on in its sentence
+    expect(cut('The Kremlin says a settlement is "only possible if the root causes of the crisis are eliminated".', 'a settlement', 'possible')).toBe('a settlement is "only possible if the root causes of the crisis are eliminated"');
     expect(cut('Then "an illegal regime. As known" was his line.', '"an', 'regime')).toBe('"an illegal regime'); // not past the sentence's end
     expect(cut('They called it "an illegal regime of thugs" on Monday.', '"an', 'regime')).toBe('"an illegal regime of thugs"'); // a straight mark that opens: on to its partner
     expect(cut('It was said. "Enough" was the word of "the Kyiv regime.', 'Kyiv', 'regime')).toBe('Kyiv regime'); // no mark inside: unchanged
