@@ -249,4 +249,12 @@ describe('compare and batch pages', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#doc-2');
     await page.close();
   });
+  it('at phone width the pages do not scroll sideways: a wide table scrolls by itself', async () => {
+    for (const name of ['report.html', 'seed.html', 'compare.html']) {
+      const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+      await page.goto(pathToFileURL(join(OUT, name)).href);
+      expect([name, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([name, 400]);
+      await page.close();
+    }
+  });
 });

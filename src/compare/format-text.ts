@@ -6,13 +6,14 @@ import { detectedSides } from './detected-sides.js';
 import { echoCounts } from './echo-words.js';
 import type { CompareResult, InBoth, MarkerUse, MarkerWording, SharedPhrase, SideNotes } from './types.js';
 import { firstWordings, wordingVoice } from './wording-list.js';
+import { inQuotes } from '../format/in-quotes.js';
 
 /** Longest phrase shown whole in the text format. */
 const PHRASE_CHARS = 110;
 
 /** `"Kyiv regime" (quoted, Lavrov)`, with ×N after the words when they recur in that voice. */
 function wordings(list: MarkerWording[]): string {
-  return list.map((w) => `"${escapeTerminal(clipWords(w.text, 60))}"${w.count > 1 ? ` ×${w.count}` : ''} (${escapeTerminal(wordingVoice(w))})`).join(', ');
+  return list.map((w) => `${inQuotes(escapeTerminal(clipWords(w.text, 60)))}${w.count > 1 ? ` ×${w.count}` : ''} (${escapeTerminal(wordingVoice(w))})`).join(', ');
 }
 
 /** What both say: each shared category with each side's score and first wordings, then each marker in both with each side's words. */
@@ -34,8 +35,8 @@ function markers(title: string, list: MarkerUse[]): string[] {
 }
 
 function phrase(p: SharedPhrase): string[] {
-  if (p.kind === 'exact') return [`  exact: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`];
-  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: "${escapeTerminal(clipWords(p.a.text, PHRASE_CHARS))}"`, `    B: "${escapeTerminal(clipWords(p.b.text, PHRASE_CHARS))}"`];
+  if (p.kind === 'exact') return [`  exact: ${inQuotes(escapeTerminal(clipWords(p.a.text, PHRASE_CHARS)))}`];
+  return [`  near (${p.method} ${p.similarity.toFixed(2)}${p.category ? `, ${p.category}` : ''}):`, `    A: ${inQuotes(escapeTerminal(clipWords(p.a.text, PHRASE_CHARS)))}`, `    B: ${inQuotes(escapeTerminal(clipWords(p.b.text, PHRASE_CHARS)))}`];
 }
 
 /** Plain-text comparison: notes on the sides, category scores side by side with deltas, what both say, markers only in A or B, shared phrases, echo. */

@@ -7,6 +7,7 @@ import type { FormatOptions } from './json.js';
 import { count } from './count.js';
 import { voiceLabel } from './turn.js';
 import { turnSpeakerSummaries } from './turn-summary.js';
+import { inQuotes } from './in-quotes.js';
 
 const BAR_WIDTH = 20;
 
@@ -50,7 +51,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
     for (const a of top) {
       const who = voiceLabel(result, a);
       const mods = a.modifiers.length ? ` [${a.modifiers.join(', ')}]` : '';
-      lines.push(`  ${a.score.toFixed(2)} ${paint(color, '36', a.category)} "${escapeTerminal(a.text)}" (${escapeTerminal(who)})${mods}`);
+      lines.push(`  ${a.score.toFixed(2)} ${paint(color, '36', a.category)} ${inQuotes(escapeTerminal(a.text))} (${escapeTerminal(who)})${mods}`);
       lines.push(`       ${escapeTerminal(a.explanation.summary)}`);
       if (text !== undefined) {
         const s = result.sentences[a.sentence];

@@ -39,6 +39,7 @@ th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-
 .voice.v-quoted{font-style:italic} .mods{color:var(--muted)} .wording .voice{color:var(--muted)}
 .chart{display:block;margin:.5rem 0}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem} @media (max-width:900px){.cols{grid-template-columns:1fr}}
+@media (max-width:640px){table{display:block;max-width:100%;overflow-x:auto}} /* a phone: a wide table scrolls by itself, the page does not scroll sideways */
 .cols>*{min-width:0} .cols.stack{grid-template-columns:1fr} table.only{width:100%} table.only td.quote{width:50%}
 .delta-pos{color:#9a3412} .delta-neg{color:#1e40af}
 .heat td.cell{text-align:center;font-variant-numeric:tabular-nums;font-weight:600}
