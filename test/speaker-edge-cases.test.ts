@@ -94,3 +94,12 @@ describe('fixes from the QA pass on a Kremlin and an Elysee readout of one call'
     expect(negated('There will be no talks until the Kyiv regime falls.')).toEqual([false]);
   });
 });
+
+describe('explanations name the written word of a cue', () => {
+  it('says "cannot" and "won\'t", not the "not" and "n\'t" wink cuts out of them', () => {
+    const summary = (text: string) => analyze(text).annotations[0].explanation.summary;
+    expect(summary('Peace cannot be negotiated over the heads of Ukrainians.')).toContain('negated by "cannot"');
+    expect(summary("There won't be any Kyiv regime.")).toContain('negated by "won\'t"');
+    expect(summary("Russia's 'no' to the Kyiv regime.")).toContain('negated by "no"');
+  });
+});

@@ -34,7 +34,15 @@ const VOICE_RANK: Record<Voice, number> = { author: 0, reported: 1, quoted: 2 };
 export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues): Annotation[] {
   const t = seg.tokens;
   const onTopic = isOnTopic(cues, ws);
-  const cueText = (first: number, last: number) => text.slice(t.start[ws.token[first]], t.end[ws.token[last]]);
+  const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
+  const inWord = (i: number, step: 1 | -1) => letter(i) || ((text[i] === "'" || text[i] === '’') && letter(i + step)); // "don't", not a quotation mark
+  const cueText = (first: number, last: number) => { // the whole written word of a cue wink cut out of one: "cannot", "don't", not "not", "n't"
+    let from = t.start[ws.token[first]];
+    let to = t.end[ws.token[last]];
+    while (inWord(from - 1, -1) && from > t.start[ws.token[first]] - 8) from--;
+    while (inWord(to, 1) && to < t.end[ws.token[last]] + 8) to++;
+    return text.slice(from, to);
+  };
   const contextOf = prepareContext(ws, cues);
   return matches.map((m, i) => {
     let best = m.first;
