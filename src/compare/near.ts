@@ -52,18 +52,20 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   const va = sa.map((_, i) => vec(i));
   const vb = sb.map((_, j) => vec(sa.length + j));
   const nb = vb.map(norm);
-  const postings = new Map<string, { j: number; w: number }[]>();
-  vb.forEach((v, j) => { if (v.size >= 3) for (const [t, w] of v) (postings.get(t) ?? postings.set(t, []).get(t)!).push({ j, w }); });
+  const keyA = sa.map((s) => squash(s.text));
+  const keyB = sb.map((s) => squash(s.text));
+  const postings = new Map<string, number[]>(); // term -> B's sentences that hold it
+  vb.forEach((v, j) => { if (v.size >= 3) for (const t of v.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(j); });
+  const limit = postingLimit(sb.length);
   const pairs: { i: number; j: number; sim: number }[] = [];
   for (let i = 0; i < sa.length; i++) {
     if (va[i].size < 3) continue;
-    const dots = new Map<number, number>();
-    const limit = postingLimit(sb.length);
-    for (const [t, w] of va[i]) { const list = postings.get(t); if (list && list.length <= limit) for (const p of list) dots.set(p.j, (dots.get(p.j) ?? 0) + w * p.w); }
+    const candidates = new Set<number>(); // B's sentences sharing a term that is not in most of them
+    for (const t of va[i].keys()) { const list = postings.get(t); if (list && list.length <= limit) for (const j of list) candidates.add(j); }
     const na = norm(va[i]);
-    for (const j of dots.keys()) {
+    for (const j of candidates) {
       const sim = cosine(va[i], na, vb[j], nb[j]);
-      if (sim >= min && squash(sa[i].text) !== squash(sb[j].text)) pairs.push({ i, j, sim });
+      if (sim >= min && keyA[i] !== keyB[j]) pairs.push({ i, j, sim });
     }
   }
   pairs.sort((x, y) => y.sim - x.sim || x.i - y.i);

@@ -54,10 +54,15 @@ export class Attributor {
   /** What lastSalient names, with whether it is a group. */
   private salient(s: number, personal: boolean): Salient | undefined {
     if (this.carried) return { sentence: s, text: this.carried };
+    return this.latest(s, (x) => !(personal && notHeOrShe(x)));
+  }
+
+  /** The speaker or sentence subject, among those `fits`, of the latest of the three sentences before sentence s; a speaker over a subject in the same sentence. */
+  private latest(s: number, fits: (x: Salient) => boolean): Salient | undefined {
     let best: Salient | undefined;
-    for (const list of [this.speakers, this.subjects]) { // the latest sentence wins; a speaker over a subject in the same sentence
+    for (const list of [this.speakers, this.subjects]) {
       for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || (personal && notHeOrShe(list[i]))) continue;
+        if (list[i].sentence >= s || !fits(list[i])) continue;
         if (!best || list[i].sentence > best.sentence) best = list[i];
         break;
       }
@@ -80,15 +85,7 @@ export class Attributor {
   itSpeaker(s: number, w: number): string | null {
     const opening = this.in(s)[0];
     if (opening && opening.last < w && opening.first - this.ws.sentenceFirstWord[s] < 3 && canBeIt(opening)) return this.render(opening);
-    let best: Salient | undefined;
-    for (const list of [this.speakers, this.subjects]) {
-      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || !list[i].it) continue;
-        if (!best || list[i].sentence > best.sentence) best = list[i];
-        break;
-      }
-    }
-    return best?.text ?? null;
+    return this.latest(s, (x) => !!x.it)?.text ?? null;
   }
 
   /** The subject of a verb at word `at` in sentence s (subject-before.ts). */

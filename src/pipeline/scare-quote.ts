@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { ownerBefore } from './subject-before.js';
 import type { WordStream } from './words.js';
 
 /**
@@ -10,7 +11,6 @@ import type { WordStream } from './words.js';
 
 /** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */
 const MODIFIERS = new Set(['ADJ', 'PROPN']);
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * For the quotation whose first word is `w`: undefined when it is no scare quote; else the mention that
@@ -21,7 +21,5 @@ export function scareQuoteOwner(ws: WordStream, w: number, mentions: readonly Me
   let called = w - 1;
   while (called > w - 3 && called >= 1 && ws.sentence[called] === s && MODIFIERS.has(ws.pos[called])) called--; // at most two words between
   if (called < 1 || ws.exact[called] !== 'called' || ws.exact[called - 1] !== 'so' || ws.sentence[called - 1] !== s) return undefined;
-  const possessive = called - 2;
-  if (possessive < 1 || !POSSESSIVE.has(ws.exact[possessive])) return null;
-  return mentions.find((m) => m.last === possessive - 1 && ws.sentence[m.last] === s) ?? null;
+  return ownerBefore(ws, mentions, called - 2); // "the Kremlin's so-called": the Kremlin
 }

@@ -46,6 +46,11 @@ export function possessorOf(ws: WordStream, inSentence: readonly Mention[], w: n
   for (let v = ws.sentenceFirstWord[ws.sentence[w]]; v < w; v++) if (ws.exact[v] === 'that') return undefined;
   let p = w - 1;
   while (p > w - 3 && ws.pos[p] === 'ADJ') p--;
-  if (p < 1 || !POSSESSIVE.has(ws.exact[p])) return undefined;
-  return inSentence.find((m) => m.last === p - 1 && m.kind !== 'pronoun');
+  return ownerBefore(ws, inSentence, p) ?? undefined;
+}
+
+/** The mention a possessive at word p belongs to ("the Kremlin" of "the Kremlin's"), in p's sentence; null when word p is no possessive or no mention ends before it. */
+export function ownerBefore(ws: WordStream, mentions: readonly Mention[], p: number): Mention | null {
+  if (p < 1 || !POSSESSIVE.has(ws.exact[p])) return null;
+  return mentions.find((m) => m.last === p - 1 && m.kind !== 'pronoun' && ws.sentence[m.last] === ws.sentence[p]) ?? null;
 }

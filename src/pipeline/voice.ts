@@ -83,7 +83,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       if (before >= 0 && ws.exact[before] === 'it' && x.speaker === undefined) x.speaker = attributor.itSpeaker(s, before); // "The Kremlin issued a statement. It said ...": null when "it" names no one, so no quotation goes to a name near it
       if (x.verb && !x.speaker && (AUTHOR_SUBJECTS.has(ws.exact[before]) || weInCommas(seg, ws, first, x.c.first))) continue; // "we stress that", "we also note", "We, the Leaders of the G7, reaffirm": the author speaks
       if (issuer !== null && namesIssuer(speakerOf(x), issuer)) continue; // "Statement of the European Council ... The European Council underlines that": the author
-      if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(wordBeforeVerb(ws, x.c.first, first))) continue; // "Putin pointed to", not "the evidence points to"
+      if (x.verb && SPEAKER_ONLY.has(ws.exact[x.c.first]) && !speakerBefore(before)) continue; // "Putin pointed to", not "the evidence points to"
       const tail = x.verb && trailingCue(ws, x.c, first, end); // "Russia is playing for time, he said."
       const aside = !tail && x.verb ? parentheticalCue(ws, x.c, first, end) : null; // "The West, he said, had ignored ..."
       if (aside) {
