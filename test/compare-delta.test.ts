@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { formatDelta } from '../src/compare/delta.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
-import type { CompareResult, CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
+import type { CompareResult } from '../src/compare/types.js';
 import { compareHtmlReport } from '../src/report/compare-html.js';
-import { repoPath } from './helpers.js';
-
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string): CompareSide => ({ text, result: analyze(text, { lexicon, source: 'x' }) });
+import { compareSide as side } from './helpers.js';
 
 describe('compare: the B - A column agrees with the two scores printed beside it', () => {
   it('formatDelta: no "-0.00" or "+0.00", and the difference of the rounded scores', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
-import type { CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { compareHtmlReport } from '../src/report/compare-html.js';
-import { cli, repoPath } from './helpers.js';
+import { cli, compareSide as side, repoPath } from './helpers.js';
 
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
 const A = side('Sergei Lavrov said: "The Kyiv regime refused to talk." The war should never have started.', 'a');
 const B = side('The Kyiv regime refused again. They must remove the root causes of the crisis.', 'b');
 const r = compare(A, B);

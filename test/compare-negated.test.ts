@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
-import type { CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { compareHtmlReport } from '../src/report/compare-html.js';
-import { repoPath } from './helpers.js';
+import { compareSide as side, repoPath } from './helpers.js';
 
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
 // the second account denies the frame the first one uses: its marker fires, negated, and must not read as if it framed it
 const A = side('The Kyiv regime refused to talk.', 'kremlin');
 const B = side('There is no Kyiv regime. The Kyiv regime is a slur.', 'elysee');

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { exactPhrases } from '../src/compare/exact.js';
 import { isInformative } from '../src/compare/readout-words.js';
-import type { CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
-import { repoPath } from './helpers.js';
+import { compareSide as side } from './helpers.js';
 
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
 const shared = (a: string, b: string) => exactPhrases(a, b).map((p) => p.a.text);
 
 describe('shared phrases: informative ones only', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
-import type { CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { compareHtmlReport } from '../src/report/compare-html.js';
-import { repoPath } from './helpers.js';
-
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
+import { compareSide as side } from './helpers.js';
 
 describe('compare: the echo counts read as English', () => {
   const A = side('The Kyiv regime refused. The war should never have started.', 'a');

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
 import { compare } from '../src/compare/compare.js';
 import { exactPhrases, MAX_GRAM_REPEATS } from '../src/compare/exact.js';
 import { formatCompareMarkdown } from '../src/compare/format-markdown.js';
 import { formatCompareText } from '../src/compare/format-text.js';
-import type { CompareSide } from '../src/compare/types.js';
-import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { compareHtmlReport } from '../src/report/compare-html.js';
-import { repoPath } from './helpers.js';
+import { compareSide as side, repoPath } from './helpers.js';
 
-const lexicon = chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
-const side = (text: string, source: string): CompareSide => ({ text, result: analyze(text, { lexicon, source }) });
 const read = (f: string) => readFileSync(repoPath(`corpus/pairs/${f}`), 'utf8');
 const A = side(read('us-readout-2026-10-14-call.txt'), 'us');
 const B = side(read('ru-readout-2026-10-14-call.txt'), 'ru');

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze.js';
 import { run } from '../src/cli/run.js';
+import type { CompareSide } from '../src/compare/types.js';
+import { chooseLexicon } from '../src/io/lexicon-options.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
 import type { CompiledLexicon } from '../src/lexicon/types.js';
@@ -18,6 +21,13 @@ let engineLexicon: CompiledLexicon | undefined;
 export function testLexicon(): CompiledLexicon {
   engineLexicon ??= compileLexicon([...loadLexiconSources(repoPath('lexicons/stance.yaml')), ...loadLexiconSources(repoPath('test/fixtures/engine-lexicon.yaml'))]);
   return engineLexicon;
+}
+
+let compareFixture: CompiledLexicon | undefined;
+/** One side of a comparison, analysed with the compare-test lexicon (test/fixtures/compare-lexicon.yaml alone) under the source name `source`. */
+export function compareSide(text: string, source = 'x'): CompareSide {
+  compareFixture ??= chooseLexicon({ lexicon: [repoPath('test/fixtures/compare-lexicon.yaml')], builtin: false });
+  return { text, result: analyze(text, { lexicon: compareFixture, source }) };
 }
 
 /** What a CLI run printed and returned. */
