@@ -1,5 +1,6 @@
 // What "he" or "she" may stand for: a person, never a country, a capital, an institution or a group.
 import { COUNTRY_WORDS } from './office-holders.js';
+import { nameKey } from './mention-words.js';
 
 /** Pronouns that stand for a person, never for a country or a capital. */
 const PERSONAL = new Set(['he', 'she', 'his', 'her']);
@@ -20,7 +21,7 @@ export function isPersonalPronoun(word: string): boolean {
 }
 
 /** True when a speaker's text names a country, capital or institution ("Russia", "the Kremlin"). */
-const isPlace = (text: string) => { const key = text.toLowerCase().replace(/^the\s+/, ''); return PLACES.has(key) || COUNTRY_WORDS.has(key); }; // COUNTRY_WORDS: every country office-holders.ts knows ("Brazil", "Finnish")
+const isPlace = (text: string) => { const key = nameKey(text); return PLACES.has(key) || COUNTRY_WORDS.has(key); }; // COUNTRY_WORDS: every country office-holders.ts knows ("Brazil", "Finnish")
 
 /** True when no "he" or "she" can stand for a speaker: a country, capital or institution, or a group (`plural`). */
 export function notHeOrShe(speaker: { text: string; plural?: boolean }): boolean {

@@ -1,4 +1,5 @@
 import type { Mention } from './mentions.js';
+import { nameKey } from './mention-words.js';
 import type { Segmented } from './tokenize.js';
 import type { WordStream } from './words.js';
 
@@ -16,8 +17,6 @@ const ISSUER_FIRST = /^[ \t]*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:
 /** A sentence's end: a first line that holds one is prose, not a title. */
 const SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/;
 
-/** A name as issuers are compared: lower case, without a leading "the". */
-export const issuerKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
 
 /** Head nouns an issuer is named by again, alone ("Statement of the Ministry of Foreign Affairs ... The Ministry expresses"). */
 const SHORT_NAMES = new Set(['ministry', 'council', 'commission', 'government', 'office', 'presidency', 'secretariat', 'department']);
@@ -25,11 +24,11 @@ const SHORT_NAMES = new Set(['ministry', 'council', 'commission', 'government', 
 /** True when a speaker's name (`speaker`, as written) names the issuer (issuerOf): the same name, or its head noun alone. */
 export function namesIssuer(speaker: string | null, issuer: string | null): boolean {
   if (speaker === null || issuer === null) return false;
-  const key = issuerKey(speaker);
+  const key = nameKey(speaker);
   return key === issuer || (SHORT_NAMES.has(key) && issuer.split(' ').includes(key));
 }
 
-/** The issuer's name (issuerKey) that the first line of `text` gives, or null. */
+/** The issuer's name (nameKey) that the first line of `text` gives, or null. */
 export function issuerOf(text: string, seg: Segmented, ws: WordStream, mentions: readonly Mention[]): string | null {
   const lineEnd = text.indexOf('\n');
   const line = text.slice(0, lineEnd < 0 ? Math.min(text.length, 300) : Math.min(lineEnd, 300));
@@ -37,5 +36,5 @@ export function issuerOf(text: string, seg: Segmented, ws: WordStream, mentions:
   if (!m) return null;
   const at = m[0].length;
   const issuer = mentions.find((x) => x.kind !== 'pronoun' && seg.tokens.start[ws.token[x.first]] === at);
-  return issuer ? issuerKey(issuer.text) : null;
+  return issuer ? nameKey(issuer.text) : null;
 }

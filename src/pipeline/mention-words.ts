@@ -23,3 +23,6 @@ export function joined(seg: Segmented, ws: WordStream, a: number, b: number): bo
   }
   return true;
 }
+
+/** A name as names are compared: lower case, without a leading "the" ("The Kremlin" and "the kremlin" are one). */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');

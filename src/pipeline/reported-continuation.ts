@@ -3,6 +3,7 @@ import type { Mention } from './mentions.js';
 import { holdsBlankLine, TokenKind } from './token-table.js';
 import type { Segmented } from './tokenize.js';
 import type { WordStream } from './words.js';
+import { nameKey } from './mention-words.js';
 
 // Indirect speech that runs on past its sentence. Readouts, Chinese and Russian ones above all, go on in the speaker's
 // voice without a new reporting verb: 'Wang Yi said that China's position is objective and impartial. China did not
@@ -21,7 +22,7 @@ const SIDES: Readonly<Record<string, string>> = {
 
 /** A side a mention names, in one spelling: "The Chinese side", "China" and "the Chinese" are all "china". */
 function sideOf(text: string): string {
-  const words = text.toLowerCase().replace(/^the\s+/, '').replace(/\s+(side|government|leadership|party)$/, '').trim();
+  const words = nameKey(text).replace(/\s+(side|government|leadership|party)$/, '').trim();
   return SIDES[words] ?? words;
 }
 
