@@ -41,7 +41,7 @@ function partner(text: string, from: number, step: 1 | -1, mark: string): number
   return -1;
 }
 
-/** The span [start, end) of `text` widened at either end to take the partner of a quotation mark the span holds alone (next to it, or a few words away in its sentence). */
+/** The span [start, end) of `text` widened at either end to take the partner of a quotation mark the span holds alone (next to it, or further on in its sentence). */
 export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
   if (!holdsMark(text, start, end)) return { start, end };
   for (const [open, close] of PAIRS) {
@@ -60,7 +60,7 @@ export function balanceQuotes(text: string, start: number, end: number): { start
   return { start, end };
 }
 
-/** Widen a span to a partner a few words away: back to the opening mark when the span holds a lone closing one (`back`), else on to the closing mark. */
+/** Widen a span to a partner further on in its sentence: back to the opening mark when the span holds a lone closing one (`back`), else on to the closing mark. */
 function reach(text: string, start: number, end: number, open: string, close: string, back: boolean): { start: number; end: number } {
   if (back) { const at = partner(text, start - 1, -1, open); return at < 0 ? { start, end } : { start: at, end }; }
   const at = partner(text, end, 1, close);
