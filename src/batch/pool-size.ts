@@ -4,7 +4,7 @@
  * of input, at least one and at most the number of cores: a worker costs about 0.2 s of CPU to load
  * the model and the lexicons, and it warms up its own compiled code (the first thousand records run
  * two to three times slower), so on two cores a second worker only pays for itself from about
- * 4 MB of input (`npm run bench`, README "Speed"). For stdin, whose size is not known in advance,
+ * 4 MB of input (`npm run bench`; docs/history/benchmarks.md, "What the ratios mean"). For stdin, whose size is not known in advance,
  * the pool grows as the input is read.
  */
 export const BYTES_PER_WORKER = 2_000_000;
