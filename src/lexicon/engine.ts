@@ -18,7 +18,7 @@ export function engineFor(lexicon: CompiledLexicon): LexiconEngine {
     registerVocabulary(wordsOf(lexicon)); // every pattern word has its id before a text is read
     engine = {
       lexicon,
-      markers: buildPatternIndex(lexicon.markers.map((m) => ({ item: m, patterns: m.patterns }))),
+      markers: buildPatternIndex(lexicon.markers.map((m) => ({ item: m, patterns: m.patterns })), true), // markers may pass over an adverb put in (pipeline/match-pattern.ts); stance cues are taken as written
       stance: buildPatternIndex(STANCE_LISTS.map((l) => ({ item: l, patterns: lexicon.stance[l] }))),
     };
     cache.set(lexicon, engine);

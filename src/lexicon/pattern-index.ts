@@ -42,6 +42,8 @@ export interface PatternIndex<T> extends PatternKeys<T> {
   anchored: PatternKeys<T>;
   /** Every word id the index uses is below it. */
   idLimit: number;
+  /** Matches may pass over an adverb put in between a pattern's words (pipeline/match-pattern.ts). */
+  elastic: boolean;
   byId: ListsById<T>;
   size: number;
   /**
@@ -107,8 +109,8 @@ export function startIdsOf(entry: IndexedPattern<unknown>): StartIds | null {
 }
 
 /** Build the index over patterns (every word they name has its id already: lexicon/vocabulary.ts); `order` keeps the lexicon order for stable output. */
-export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byPos: new Map(), anchored: { byPos: new Map() }, idLimit: 0, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0), mustLength: 0 };
+export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[], elastic = false): PatternIndex<T> {
+  const index: PatternIndex<T> = { byPos: new Map(), anchored: { byPos: new Map() }, idLimit: 0, elastic, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0), mustLength: 0 };
   let order = 0;
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {

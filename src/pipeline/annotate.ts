@@ -11,9 +11,9 @@ import type { Voices } from './voice.js';
 import { balanceQuotes } from './balance-quotes.js';
 import type { WordStream } from './words.js';
 
-/** Keep, per category, the strongest of overlapping matches (then the longest, then lexicon order). */
+/** Keep, per category, the strongest of overlapping matches (then the longest, then lexicon order); a match as written comes before one that passed over an adverb, which only adds what the patterns as written miss. */
 export function resolveOverlaps(matches: PatternMatch<CompiledMarker>[]): PatternMatch<CompiledMarker>[] {
-  const ranked = [...matches].sort((a, b) => b.item.weight - a.item.weight || (b.last - b.first) - (a.last - a.first) || a.order - b.order || a.first - b.first);
+  const ranked = [...matches].sort((a, b) => Number(a.elastic ?? false) - Number(b.elastic ?? false) || b.item.weight - a.item.weight || (b.last - b.first) - (a.last - a.first) || a.order - b.order || a.first - b.first);
   const taken = new Map<string, Set<number>>(); // per category, the words kept matches cover (linear, unlike comparing pairs)
   const kept: PatternMatch<CompiledMarker>[] = [];
   for (const m of ranked) {

@@ -36,6 +36,32 @@ const kI: number[] = [];
 /** The word stream and sentence end of the pattern being matched (set by matchAt). */
 let cur: WordStream;
 let curLimit = 0;
+/** The first word of the match being tried, and whether an adverb may stand between its words (set by matchAt). */
+let curStart = 0;
+let curElastic = false;
+/** Whether the last matchAt passed over an adverb anywhere it tried (so its match may need one; when false it surely did not). */
+let curPassed = false;
+
+/** False when the last matchAt surely matched as written, passing over no adverb (match.ts then needs no second try to tell). */
+export function mayHavePassedOver(): boolean {
+  return curPassed;
+}
+
+/** Adverbs that change what the words say, so never passed over: negators, diminishers, "only", "once", "formerly". */
+const KEEPS_MEANING = new Set(['not', 'never', 'no', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely', 'less', 'least', 'little', 'nor', 'neither', 'only', 'once', 'formerly', 'almost', 'nearly']);
+
+/**
+ * True when word w is an adverb put in before the verb or adjective a pattern element wants at
+ * w + 1 ("has provoked" -> "has repeatedly provoked", "very positive" -> "very, very positive").
+ * Not at the match's first word, and never a negator or diminisher (KEEPS_MEANING). Adjectives are
+ * not passed over: they narrow what a noun names ("the bodies of medieval soldiers"), and on the dev
+ * split passing over them added five spans no gold holds.
+ */
+function passesOver(ws: WordStream, w: number): boolean {
+  if (!curElastic || w === curStart || w + 1 >= curLimit || ws.pos[w] !== 'ADV') return false;
+  const next = ws.pos[w + 1];
+  return (next === 'VERB' || next === 'AUX' || next === 'ADJ') && !KEEPS_MEANING.has(ws.exact[w]);
+}
 
 /** Match seq[i..] at word w, then the pending continuations 0..d-1 (top last); returns the end (exclusive) or -1. Bounded: gaps are few and short. */
 function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
@@ -44,7 +70,12 @@ function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
   for (; i < seq.length; i++, w++) { // fast path: required words in a row, no backtracking
     const el = seq[i];
     if (el.t >= Run.Gap || el.opt) break;
-    if (w >= limit || !fits(el, ws, w)) return -1;
+    if (w >= limit) return -1;
+    if (!fits(el, ws, w)) {
+      if (el.t !== Run.Word || el.any || !passesOver(ws, w) || !fits(el, ws, w + 1)) return -1;
+      w++; // an adverb passed over: the element is the next word
+      curPassed = true;
+    }
   }
   if (i === seq.length) return d === 0 ? w : matchSeq(kSeq[d - 1], kI[d - 1], w, d - 1);
   const el = seq[i];
@@ -56,7 +87,7 @@ function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
     return -1;
   }
   if (el.t === Run.Alt) { // a group's alternatives go on into the rest of the sequence: push it as a continuation
-    if (el.starts === null || startsAt(el.starts, ws, w, limit)) { // skip a group none of whose alternatives can begin here
+    if (el.starts === null || startsAt(el.starts, ws, w, limit) || (passesOver(ws, w) && startsAt(el.starts, ws, w + 1, limit))) { // skip a group none of whose alternatives can begin here
       const savedSeq = kSeq[d];
       const savedI = kI[d];
       kSeq[d] = seq;
@@ -73,13 +104,20 @@ function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
   if (w < limit && fits(el, ws, w)) {
     const r = matchSeq(seq, i + 1, w + 1, d);
     if (r >= 0) return r;
+  } else if (el.t === Run.Word && !el.any && w < limit && passesOver(ws, w) && fits(el, ws, w + 1)) {
+    curPassed = true;
+    const r = matchSeq(seq, i + 1, w + 2, d);
+    if (r >= 0) return r;
   }
   return el.opt ? matchSeq(seq, i + 1, w, d) : -1;
 }
 
 /** Match a whole pattern (its run elements) at word w of ws, inside [w, limit); returns the end (exclusive) or -1. */
-export function matchAt(seq: RunElement[], ws: WordStream, w: number, limit: number): number {
+export function matchAt(seq: RunElement[], ws: WordStream, w: number, limit: number, elastic = false): number {
   cur = ws;
   curLimit = limit;
+  curStart = w;
+  curElastic = elastic;
+  curPassed = false;
   return matchSeq(seq, 0, w, 0);
 }

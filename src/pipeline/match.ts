@@ -1,11 +1,18 @@
 import { mustAtOf, startIdsOf, type IndexedPattern, type PatternIndex } from '../lexicon/pattern-index.js';
-import { matchAt, startsAt } from './match-pattern.js';
+import { matchAt, mayHavePassedOver, startsAt } from './match-pattern.js';
 import { runSequence } from './match-program.js';
 import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
 
-/** A pattern match over words [first, last] (inclusive word indices). */
-export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string }
+/** A pattern match over words [first, last] (inclusive word indices); `elastic` when it passed over an adverb between its words (match-pattern.ts). */
+export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string; elastic?: boolean }
+
+/** A match made at word `first` and ending before `end`, marked elastic when it needed to pass over an adverb (only then does the exact try differ). */
+function matchFrom<T>(entry: IndexedPattern<T>, first: number, end: number, ws: WordStream, limit: number, elastic: boolean): PatternMatch<T> {
+  const m: PatternMatch<T> = { item: entry.item, first, last: end - 1, order: entry.order, source: entry.pattern.source };
+  if (elastic && mayHavePassedOver() && matchAt(runOf(entry), ws, first, limit) !== end) m.elastic = true;
+  return m;
+}
 
 /** An entry's pattern as the matcher runs it, made on its first try (most patterns are never tried in a short text). */
 function runOf<T>(entry: IndexedPattern<T>) {
@@ -17,6 +24,8 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
   const idLimit = index.idLimit; // every word id the index uses is below it
+  const elastic = index.elastic;
+  let lastAdverb = -1; // the last adverb before the current word: an anchored match may then begin one word further back, for the adverb it passes over
   const scratch = scratchFor(index, ws.count + 1);
   const { present, checkedIn, passed, triedAt, triedUpTo } = scratch; // by word id: the stamp of the last sentence that holds the word; by entry order: the rest
   const sentenceBase = scratch.sentenceBase;
@@ -48,8 +57,8 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     for (const entry of list) {
       if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
       triedAt[entry.order] = wordBase + w;
-      const end = matchAt(runOf(entry), ws, w, limit);
-      if (end > w) out.push({ item: entry.item, first: w, last: end - 1, order: entry.order, source: entry.pattern.source });
+      const end = matchAt(runOf(entry), ws, w, limit, elastic);
+      if (end > w) out.push(matchFrom(entry, w, end, ws, limit, elastic));
     }
   };
   const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => { // anchored entries: starts tried only grow
@@ -58,11 +67,12 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       if (!possible(entry)) continue;
       const [min, max] = entry.plan.before!; // anchored: the fewest and most words between a match's start and its anchor
       const starts = entry.starts !== undefined ? entry.starts : startIdsOf(entry);
-      for (let s = Math.max(first, w - max, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
+      const reach = elastic && lastAdverb >= first && lastAdverb > w - max - 1 ? 1 : 0;
+      for (let s = Math.max(first, w - max - reach, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
         if (starts && !startsAt(starts, ws, s, limit)) continue; // no match can begin at this word
-        const end = matchAt(runOf(entry), ws, s, limit);
-        if (end > s) out.push({ item: entry.item, first: s, last: end - 1, order: entry.order, source: entry.pattern.source });
+        const end = matchAt(runOf(entry), ws, s, limit, elastic);
+        if (end > s) out.push(matchFrom(entry, s, end, ws, limit, elastic));
       }
     }
   };
@@ -88,6 +98,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
     if (l >= 0 && l < idLimit) tryAnchored(anchored[l], w, first, limit);
     if (e >= 0 && e < idLimit) tryAnchored(anchored[e], w, first, limit);
     if (hasAnchoredPos) tryAnchored(index.anchored.byPos.get(ws.pos[w]), w, first, limit);
+    if (ws.pos[w] === 'ADV') lastAdverb = w;
   }
   return out;
 }
