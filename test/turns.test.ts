@@ -84,6 +84,16 @@ describe('turns in the result and its formats', () => {
     expect(markdownReport(result, { text: PRESS })).toMatch(/\| Viktor Orbán \| 1 \| \d+ \| \*\*peace-process \d\.\d\d\*\*/);
     expect(formatText(analyze('No transcript here. The Kyiv regime.', { lexicon: testLexicon() }))).not.toContain('by speaker');
   });
+  it('gives a scare quote in a turn to the turn speaker, on the annotation and in both speaker tables, unless a possessive names its owner', () => {
+    const text = 'Question: What about the talks?\n\nMaria Zakharova: The West keeps talking about so-called "peace talks". And then Kyiv\'s so-called "peace talks" began.\n\nQuestion: Thank you.';
+    const r = analyze(text, { lexicon: testLexicon() });
+    const [own, kyivs] = r.annotations.filter((a) => a.marker === 'fx-peace-talks');
+    expect([own, kyivs].map((a) => [a.voice, a.speaker])).toEqual([['quoted', 'Maria Zakharova'], ['quoted', 'Kyiv']]);
+    expect(speakerRows(r).find((x) => x.speaker === 'Maria Zakharova')).toMatchObject({ voices: ['quoted'], count: 1 });
+    expect(speakerRows(r).find((x) => x.speaker === 'unknown speaker')).toBeUndefined();
+    expect(turnSpeakerSummaries(r).find((x) => x.speaker === 'Maria Zakharova')!.markers).toBe(2); // a turn's markers in every voice, as for any quotation the speaker uses
+    expect(analyze('The West keeps talking about so-called "peace talks".', { lexicon: testLexicon() }).annotations[0].speaker).toBeNull(); // no turn, no owner: unknown
+  });
   it('maps turn offsets back into an HTML input', async () => {
     const html = `<html><body>${PRESS.split('\n\n').map((p) => `<p>${p.replace('Orbán', 'Orb&aacute;n')}</p>`).join('\n')}</body></html>`;
     const { mkdtempSync, writeFileSync } = await import('node:fs');

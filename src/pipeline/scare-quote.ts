@@ -6,7 +6,8 @@ import type { WordStream } from './words.js';
  * Scare quotes: a quotation right after "so-called" ('the Kremlin's so-called "peace plan"', 'the so-called
  * Russian "memorandum"') holds the other side's words held up at a distance, not the words of whoever
  * reports in the sentence ("Sybiha said the Kremlin's so-called "peace plan" was a ploy": not Sybiha's
- * words). Their speaker is the owner a possessive names, else unknown, as the gold rules annotate them.
+ * words). Their speaker is the owner a possessive names; else, in a transcript's turn, the turn's speaker, who
+ * holds the words up ('A: the so-called "peace formula"', voice.ts); else unknown, as the gold rules annotate them.
  */
 
 /** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */

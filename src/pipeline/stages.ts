@@ -42,7 +42,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'turns', run: (s) => { s.turns = findTurns(s.text); } },
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!, s.turns!); } },
-  { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!, issuerOf(s.text, s.seg!, s.words!, s.mentions!)); } },
+  { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!, issuerOf(s.text, s.seg!, s.words!, s.mentions!), s.turns!); } },
   { name: 'match', run: (s) => { s.matches = clipToQuotes(completeNounPhrases(resolveOverlaps(matchIndex(s.engine.markers, s.words!)), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
   { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
 ];

@@ -10,6 +10,7 @@ import { firstCueAfter, lastCueBefore } from './cue-search.js';
 import { continueReportedSpeech } from './reported-continuation.js';
 import { markAuthorGlosses } from './author-gloss.js';
 import { scareQuoteOwner } from './scare-quote.js';
+import { turnAt, type TurnSpan } from './turns.js';
 import { namesIssuer } from './issuer.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
@@ -34,8 +35,8 @@ function participleAsVerb(ws: WordStream, c: Cue): boolean {
   return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && (ws.exact[c.last + 1] === 'that' || (c.first > 0 && ws.sentence[c.first - 1] === ws.sentence[c.first] && SUBJECT_END.has(ws.pos[c.first - 1])));
 }
 
-/** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere. */
-export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[], issuer: string | null = null): Voices {
+/** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere; `turns` are a transcript's (a scare quote in a turn is its speaker's). */
+export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[], issuer: string | null = null, turns: readonly TurnSpan[] = []): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
   const speaker: (string | null)[] = new Array(ws.count).fill(null);
   const quoteOfWord = filled(ws.count, -1);
@@ -112,7 +113,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const after = next && cueNamesQuote(ws, lastOfQuote, next.c.first, (v) => mentionStarts.has(v)) ? next : undefined;
       const cue = before ?? after;
       const scare = scareQuoteOwner(ws, w, speakable); // 'the Kremlin's so-called "peace plan"': the owner's words, not the reporting speaker's
-      let who: string | null = scare !== undefined ? (scare && attributor.render(scare)) : cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
+      const turnOf = () => turnAt(turns, quotes[k].start, quotes[k].end)?.speaker ?? null; // 'A: the so-called "peace formula"': the turn speaker holds it up at a distance
+      let who: string | null = scare !== undefined ? (scare ? attributor.render(scare) : turnOf()) : cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
       if (!cue && scare === undefined) {
         const doc = docsBySentence.get(s);
         const colon = colonBefore(seg, ws, first, w);
