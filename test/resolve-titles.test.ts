@@ -20,4 +20,17 @@ describe('a bare title is named after the one holder the text has named (resolve
     expect(speaker('Foreign Minister Andrii Sybiha met his British counterpart. The Foreign Secretary said "the Kyiv regime" is a Russian slur.')).toBe('Foreign Secretary');
     expect(speaker('The Russian President said "the root causes of the crisis" must be eliminated. Vladimir Putin then left.')).toBe('Russian President');
   });
+  it('reads "the President of Russia" as one title of its country, named after its holder', () => {
+    expect(speaker('Vladimir Putin spoke with Donald Trump. The President of Russia stressed that "the Kyiv regime" is illegitimate.')).toBe('President of Russia (Vladimir Putin)');
+    expect(speaker('Vladimir Putin spoke with Donald Trump. The President of the Russian Federation said "the root causes" must go.')).toBe('President of the Russian Federation (Vladimir Putin)');
+    expect(speaker('The President of Russia stressed that "the Kyiv regime" is illegitimate.')).toBe('President of Russia');
+  });
+  it('leaves a bare title that came before any holder was named to the text\'s own principal', () => {
+    const uk = 'The Prime Minister spoke to Prime Minister Giorgia Meloni of Italy this afternoon. The Prime Minister said that "the Kyiv regime" is a Kremlin slur.';
+    expect(speaker(uk)).toBe('Prime Minister');
+    expect(speaker('The Prime Minister spoke to Prime Minister Giorgia Meloni of Italy. The Italian Prime Minister said "the Kyiv regime" is a slur.')).toBe('Italian Prime Minister (Giorgia Meloni of Italy)');
+  });
+  it('leaves "Federal" out of the name it adds', () => {
+    expect(speaker('Federal Chancellor Friedrich Merz met the press. The Chancellor said "the Kyiv regime" is a Russian slur.')).toBe('Chancellor (Friedrich Merz)');
+  });
 });

@@ -5,7 +5,8 @@ import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
 import { resolveTitles } from './resolve-titles.js';
-import { joined, wordsText } from './mention-words.js';
+import { joined, nameKey, wordsText } from './mention-words.js';
+import { COUNTRY_WORDS, OFFICE_WORDS } from './office-holders.js';
 import { addSourceMentions } from './source-mentions.js';
 import { VERB_TAGS, type WordStream } from './words.js';
 
@@ -97,6 +98,14 @@ function nounSubjects(text: string, seg: Segmented, ws: WordStream, cues: Cues, 
   }
 }
 
+/** True when `m` is an office alone ("President", "the Prime Minister") and `next` the country it goes on into: "of Russia", "of the Russian Federation". */
+function officeOfCountry(ws: WordStream, m: Mention, next: Mention): boolean {
+  if (m.kind !== 'source' || next.kind !== 'person' || ws.sentence[next.first] !== ws.sentence[m.first] || ws.exact[m.last + 1] !== 'of') return false;
+  const gap = next.first - m.last - 1; // "of", or "of the"
+  if (gap !== 1 && !(gap === 2 && ws.exact[m.last + 2] === 'the')) return false;
+  return OFFICE_WORDS.has(nameKey(m.text)) && COUNTRY_WORDS.has(nameKey(next.text));
+}
+
 /** A title the sources list knows right before a name is one mention of that person ("Presidential aide Yuri Ushakov", "Prime Minister Shri Narendra Modi"), so the name, not the office, speaks. */
 function withTitles(text: string, seg: Segmented, ws: WordStream, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -105,6 +114,9 @@ function withTitles(text: string, seg: Segmented, ws: WordStream, mentions: Ment
     const next = mentions[i + 1];
     if (m.kind === 'source' && next?.kind === 'person' && next.first === m.last + 1 && ws.sentence[next.first] === ws.sentence[m.first] && joined(seg, ws, m.last, next.first) && /^\p{Lu}/u.test(m.text)) {
       out.push({ first: m.first, last: next.last, kind: 'person', text: wordsText(text, seg, ws, m.first, next.last) });
+      i++;
+    } else if (next && officeOfCountry(ws, m, next)) { // "The President of Russia": one source, which resolve-titles.ts can name
+      out.push({ first: m.first, last: next.last, kind: 'source', text: `${m.text} ${wordsText(text, seg, ws, m.last + 1, next.last)}` });
       i++;
     } else out.push(m);
   }

@@ -36,7 +36,7 @@ function parseTitle(text: string, named = false): (NamedOffice & { surname: stri
 }
 
 /** Title, country and "of" words that stand before a name in a mention ("President of Russia Vladimir Putin"). */
-const BEFORE_NAME = new Set([...[...OFFICE_WORDS.keys()].flatMap((w) => w.split(' ')), ...[...COUNTRY_WORDS.keys()].flatMap((w) => w.split(' ')), 'of', 'the', 'shri', 'mr', 'mrs', 'ms', 'dr', 'h.e.']);
+const BEFORE_NAME = new Set([...[...OFFICE_WORDS.keys()].flatMap((w) => w.split(' ')), ...[...COUNTRY_WORDS.keys()].flatMap((w) => w.split(' ')), 'of', 'the', 'federal', 'shri', 'mr', 'mrs', 'ms', 'dr', 'h.e.']);
 
 /** A person mention's name without the titles and country words before it: "Donald Trump" of "United States Donald Trump". */
 function nameOf(text: string): string {
@@ -77,7 +77,9 @@ const lowerWords = (m: Mention) => m.text.toLowerCase().split(/\s+/);
  * Modi ... Prime Minister reiterated" → "Prime Minister (Narendra Modi)"). Candidates are the people named before the title who
  * hold the office by OFFICE_HOLDERS or who carry the same title before their name, of the title's country when
  * it names one. With two candidates ("President Trump and President Putin spoke ... The President said") the
- * title stays as written. Mentions are in text order; a resolved title keeps its words and adds the name in brackets,
+ * title stays as written, as it does when a bare title without a country came before any holder was named: a UK
+ * readout's "The Prime Minister spoke to Prime Minister Giorgia Meloni" is the UK's, and so is each later bare
+ * "Prime Minister". Mentions are in text order; a resolved title keeps its words and adds the name in brackets,
  * from the fullest earlier mention: "Russian President (Vladimir Putin)". Texts without a bare title cost one look at each mention.
  */
 export function resolveTitles(mentions: Mention[]): void {
@@ -91,13 +93,16 @@ export function resolveTitles(mentions: Mention[]): void {
     const seen = holders.get(key);
     if (!seen || name.length > seen.name.length) holders.set(key, { country: seen?.country ?? country, name });
   };
+  const unnamed = new Set<string>(); // offices whose bare title came before any holder was named: the text's own principal ("The Prime Minister spoke to Prime Minister Giorgia Meloni"), never that holder
   for (const m of mentions) {
     const bare = bareAt.get(m);
     if (bare) {
+      if (!bare.country && bare.offices.some((o) => unnamed.has(o))) continue; // the office the text opened with, unnamed
       let only: { name: string } | undefined;
       let count = 0;
       for (const office of bare.offices) for (const holder of byOffice.get(office)?.values() ?? []) if (!bare.country || holder.country === bare.country) { only = holder; count++; }
       if (count === 1) m.text = `${m.text} (${only!.name})`;
+      else if (count === 0 && !bare.country) for (const o of bare.offices) unnamed.add(o);
       continue;
     }
     if (m.kind !== 'person') continue;
