@@ -63,6 +63,14 @@ function passesOver(ws: WordStream, w: number): boolean {
   return (next === 'VERB' || next === 'AUX' || next === 'ADJ') && !KEEPS_MEANING.has(ws.exact[w]);
 }
 
+/** False when an alternative surely cannot begin at word w: its first element is a required word that is neither at w nor after an adverb passed over there (a call saved per alternative). */
+function mayBegin(seq: RunElement[], ws: WordStream, w: number, limit: number): boolean {
+  const el = seq[0];
+  if (el === undefined || el.t !== Run.Word || el.opt || el.any) return true;
+  if (w < limit && fits(el, ws, w)) return true;
+  return passesOver(ws, w) && fits(el, ws, w + 1);
+}
+
 /** Match seq[i..] at word w, then the pending continuations 0..d-1 (top last); returns the end (exclusive) or -1. Bounded: gaps are few and short. */
 function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
   const ws = cur;
@@ -94,7 +102,7 @@ function matchSeq(seq: RunElement[], i: number, w: number, d: number): number {
       kI[d] = i + 1;
       const seqs = el.seqs!;
       let r = -1;
-      for (let a = 0; a < seqs.length && r < 0; a++) r = matchSeq(seqs[a], 0, w, d + 1);
+      for (let a = 0; a < seqs.length && r < 0; a++) if (mayBegin(seqs[a], ws, w, limit)) r = matchSeq(seqs[a], 0, w, d + 1);
       kSeq[d] = savedSeq;
       kI[d] = savedI;
       if (r >= 0) return r;
