@@ -39,4 +39,12 @@ describe('a pattern passes over an adverb put in between its words', () => {
     expect(fired(markers, 'The President personally negotiated the release.')).toEqual([['written', 'personally negotiated']]);
     expect(fired(markers, 'The President negotiated the release.')).toEqual([['passed', 'President negotiated']]);
   });
+  it('a pattern that matches as written at a word keeps that match there, in its rank', () => {
+    const markers: Markers = { p: { patterns: ['talks were constructive (and)? (productive)?'], weight: 0.6 }, o: { patterns: ['constructive and'], weight: 0.3 } };
+    expect(fired(markers, 'The talks were constructive and very productive.')).toEqual([['p', 'talks were constructive and']]);
+  });
+  it('an anchored pattern passes over an adverb in each gap before its anchor, as a pattern keyed by its first word does', () => {
+    expect(fired({ p: { patterns: ['the nato has been provoking russia'], weight: 0.6 } }, 'The NATO has clearly been openly provoking Russia.')).toEqual([['p', 'The NATO has clearly been openly provoking Russia']]);
+    expect(fired({ p: { patterns: ['the eu has been provoking russia'], weight: 0.6 } }, 'The EU has clearly been openly provoking Russia.')).toEqual([['p', 'The EU has clearly been openly provoking Russia']]);
+  });
 });

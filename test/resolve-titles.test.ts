@@ -33,4 +33,15 @@ describe('a bare title is named after the one holder the text has named (resolve
   it('leaves "Federal" out of the name it adds', () => {
     expect(speaker('Federal Chancellor Friedrich Merz met the press. The Chancellor said "the Kyiv regime" is a Russian slur.')).toBe('Chancellor (Friedrich Merz)');
   });
+  it('reads "the Prime Minister of India Narendra Modi" as that holder, not an unnamed title the text opened with', () => {
+    expect(speaker('The Prime Minister of India Narendra Modi met Vladimir Putin. The Prime Minister said "the Kyiv regime" is a slur.')).toBe('Prime Minister (Narendra Modi)');
+    expect(speaker('The President of the United States Donald Trump met Vladimir Putin. The President of Russia said "the Kyiv regime" is a slur.')).toBe('President of Russia (Vladimir Putin)');
+  });
+  it('keeps a later bare title to the principal the text opened with, also when it came with its country', () => {
+    expect(speaker('The President spoke with President Zelensky today. The President emphasized that "the Kyiv regime" is a slur.')).toBe('President');
+    expect(speaker('The President of Russia had a telephone conversation with President of the United States Donald Trump. The President of Russia noted that "the Kyiv regime" is a slur.')).toBe('President of Russia');
+    expect(speaker('The President of Russia had a telephone conversation with President of the United States Donald Trump. The President noted that "the Kyiv regime" is a slur.')).toBe('President');
+    expect(speaker('President Trump met the Ukrainian President today. The President said the war "should never have started".')).toBe('President (Trump)');
+    expect(speaker('The Russian President had a telephone conversation with Donald Trump. Vladimir Putin noted this. The President said "the Kyiv regime" is a slur.')).toBe('President (Vladimir Putin)');
+  });
 });

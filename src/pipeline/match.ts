@@ -7,10 +7,18 @@ import type { WordStream } from './words.js';
 /** A pattern match over words [first, last] (inclusive word indices); `elastic` when it passed over an adverb between its words (match-pattern.ts). */
 export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string; elastic?: boolean }
 
-/** A match made at word `first` and ending before `end`, marked elastic when it needed to pass over an adverb (only then does the exact try differ). */
+/**
+ * A match made at word `first` and ending before `end`. When the pattern also matches as written from `first`,
+ * that match is kept (an adverb passed over may only add what the pattern as written misses: "constructive
+ * (and)? (productive)?" keeps "constructive and", in its rank, in "constructive and very productive");
+ * else it is marked elastic when it needed to pass over an adverb.
+ */
 function matchFrom<T>(entry: IndexedPattern<T>, first: number, end: number, ws: WordStream, limit: number, elastic: boolean): PatternMatch<T> {
   const m: PatternMatch<T> = { item: entry.item, first, last: end - 1, order: entry.order, source: entry.pattern.source };
-  if (elastic && mayHavePassedOver() && matchAt(runOf(entry), ws, first, limit) !== end) m.elastic = true;
+  if (!elastic || !mayHavePassedOver()) return m;
+  const written = matchAt(runOf(entry), ws, first, limit);
+  if (written > first) m.last = written - 1;
+  else m.elastic = true;
   return m;
 }
 
@@ -25,7 +33,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
   const idLimit = index.idLimit; // every word id the index uses is below it
   const elastic = index.elastic;
-  let lastAdverb = -1; // the last adverb before the current word: an anchored match may then begin one word further back, for the adverb it passes over
+  let lastAdverb = -1; // the last adverb before the current word: without one in its window, an anchored match begins no further back than as written
   const scratch = scratchFor(index, ws.count + 1);
   const { present, checkedIn, passed, triedAt, triedUpTo } = scratch; // by word id: the stamp of the last sentence that holds the word; by entry order: the rest
   const sentenceBase = scratch.sentenceBase;
@@ -67,8 +75,9 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
       if (!possible(entry)) continue;
       const [min, max] = entry.plan.before!; // anchored: the fewest and most words between a match's start and its anchor
       const starts = entry.starts !== undefined ? entry.starts : startIdsOf(entry);
-      const reach = elastic && lastAdverb >= first && lastAdverb > w - max - 1 ? 1 : 0;
-      for (let s = Math.max(first, w - max - reach, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
+      let from = w - max; // each adverb in the window may be passed over, one per gap: the window reaches one word further back for it
+      if (elastic && lastAdverb >= first && lastAdverb >= from) for (let v = w - 1; v >= from && v >= first; v--) if (ws.pos[v] === 'ADV') from--;
+      for (let s = Math.max(first, from, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
         triedUpTo[entry.order] = wordBase + s;
         if (starts && !startsAt(starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchAt(runOf(entry), ws, s, limit, elastic);

@@ -98,25 +98,33 @@ function nounSubjects(text: string, seg: Segmented, ws: WordStream, cues: Cues, 
   }
 }
 
-/** True when `m` is an office alone ("President", "the Prime Minister") and `next` the country it goes on into: "of Russia", "of the Russian Federation". */
-function officeOfCountry(ws: WordStream, m: Mention, next: Mention): boolean {
-  if (m.kind !== 'source' || next.kind !== 'person' || ws.sentence[next.first] !== ws.sentence[m.first] || ws.exact[m.last + 1] !== 'of') return false;
+/**
+ * What `m`, an office alone ("President", "the Prime Minister"), and `next`, the country it goes on into, make:
+ * a 'source' ("of Russia", "of the Russian Federation"), a 'person' when the country goes on into a name
+ * ("of India Narendra Modi"); undefined when they are not one mention.
+ */
+function officeOfCountry(ws: WordStream, m: Mention, next: Mention): 'source' | 'person' | undefined {
+  if (m.kind !== 'source' || next.kind !== 'person' || ws.sentence[next.first] !== ws.sentence[m.first] || ws.exact[m.last + 1] !== 'of') return undefined;
   const gap = next.first - m.last - 1; // "of", or "of the"
-  if (gap !== 1 && !(gap === 2 && ws.exact[m.last + 2] === 'the')) return false;
-  return OFFICE_WORDS.has(nameKey(m.text)) && COUNTRY_WORDS.has(nameKey(next.text));
+  if (gap !== 1 && !(gap === 2 && ws.exact[m.last + 2] === 'the')) return undefined;
+  if (!OFFICE_WORDS.has(nameKey(m.text))) return undefined;
+  const words = nameKey(next.text).split(/\s+/);
+  for (let n = Math.min(4, words.length); n > 0; n--) if (COUNTRY_WORDS.has(words.slice(0, n).join(' '))) return n === words.length ? 'source' : 'person';
+  return undefined;
 }
 
 /** A title the sources list knows right before a name is one mention of that person ("Presidential aide Yuri Ushakov", "Prime Minister Shri Narendra Modi"), so the name, not the office, speaks. */
 function withTitles(text: string, seg: Segmented, ws: WordStream, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
+  let kind: 'source' | 'person' | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const next = mentions[i + 1];
     if (m.kind === 'source' && next?.kind === 'person' && next.first === m.last + 1 && ws.sentence[next.first] === ws.sentence[m.first] && joined(seg, ws, m.last, next.first) && /^\p{Lu}/u.test(m.text)) {
       out.push({ first: m.first, last: next.last, kind: 'person', text: wordsText(text, seg, ws, m.first, next.last) });
       i++;
-    } else if (next && officeOfCountry(ws, m, next)) { // "The President of Russia": one source, which resolve-titles.ts can name
-      out.push({ first: m.first, last: next.last, kind: 'source', text: `${m.text} ${wordsText(text, seg, ws, m.last + 1, next.last)}` });
+    } else if (next && (kind = officeOfCountry(ws, m, next))) { // "The President of Russia": one source, which resolve-titles.ts can name; "the Prime Minister of India Narendra Modi": one person
+      out.push({ first: m.first, last: next.last, kind, text: `${m.text} ${wordsText(text, seg, ws, m.last + 1, next.last)}` });
       i++;
     } else out.push(m);
   }

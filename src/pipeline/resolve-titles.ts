@@ -79,7 +79,9 @@ const lowerWords = (m: Mention) => m.text.toLowerCase().split(/\s+/);
  * it names one. With two candidates ("President Trump and President Putin spoke ... The President said") the
  * title stays as written, as it does when a bare title without a country came before any holder was named: a UK
  * readout's "The Prime Minister spoke to Prime Minister Giorgia Meloni" is the UK's, and so is each later bare
- * "Prime Minister". Mentions are in text order; a resolved title keeps its words and adds the name in brackets,
+ * "Prime Minister". A bare title that came with its country before any holder was named is the principal too: a
+ * later title without a country is of that country ("The President of Russia had a telephone conversation with President
+ * of the United States Donald Trump ... The President noted" is not Trump's). Mentions are in text order; a resolved title keeps its words and adds the name in brackets,
  * from the fullest earlier mention: "Russian President (Vladimir Putin)". Texts without a bare title cost one look at each mention.
  */
 export function resolveTitles(mentions: Mention[]): void {
@@ -93,16 +95,18 @@ export function resolveTitles(mentions: Mention[]): void {
     const seen = holders.get(key);
     if (!seen || name.length > seen.name.length) holders.set(key, { country: seen?.country ?? country, name });
   };
-  const unnamed = new Set<string>(); // offices whose bare title came before any holder was named: the text's own principal ("The Prime Minister spoke to Prime Minister Giorgia Meloni"), never that holder
+  const unnamed = new Map<string, string | undefined>(); // offices whose bare title came before any holder was named, with its country if it gave one: the text's own principal ("The Prime Minister spoke to Prime Minister Giorgia Meloni"; "The President of Russia had a telephone conversation with President of the United States Donald Trump"), never another holder
   for (const m of mentions) {
     const bare = bareAt.get(m);
     if (bare) {
-      if (!bare.country && bare.offices.some((o) => unnamed.has(o))) continue; // the office the text opened with, unnamed
+      let country = bare.country;
+      const opened = country ? undefined : bare.offices.find((o) => unnamed.has(o));
+      if (opened !== undefined && (country = unnamed.get(opened)) === undefined) continue; // the office the text opened with, unnamed
       let only: { name: string } | undefined;
       let count = 0;
-      for (const office of bare.offices) for (const holder of byOffice.get(office)?.values() ?? []) if (!bare.country || holder.country === bare.country) { only = holder; count++; }
+      for (const office of bare.offices) for (const holder of byOffice.get(office)?.values() ?? []) if (!country || holder.country === country) { only = holder; count++; }
       if (count === 1) m.text = `${m.text} (${only!.name})`;
-      else if (count === 0 && !bare.country) for (const o of bare.offices) unnamed.add(o);
+      else if (bare.offices.every((o) => !byOffice.get(o)?.size)) for (const o of bare.offices) if (!unnamed.has(o)) unnamed.set(o, country); // before any holder
       continue;
     }
     if (m.kind !== 'person') continue;
