@@ -44,4 +44,8 @@ describe('a bare title is named after the one holder the text has named (resolve
     expect(speaker('President Trump met the Ukrainian President today. The President said the war "should never have started".')).toBe('President (Trump)');
     expect(speaker('The Russian President had a telephone conversation with Donald Trump. Vladimir Putin noted this. The President said "the Kyiv regime" is a slur.')).toBe('President (Vladimir Putin)');
   });
+  it('keeps a title before "of (the)?" and a country with the name that follows, at a sentence start too', () => {
+    expect(speaker('President of the United States Donald Trump said the war "should never have started".')).toBe('President of the United States Donald Trump');
+    expect(speaker('Minister of Foreign Affairs Sergey Lavrov said "the Kyiv regime" cannot be trusted.')).toBe('Minister of Foreign Affairs Sergey Lavrov');
+  });
 });

@@ -58,8 +58,13 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
       last = j;
     }
     let first = w;
-    while (first > 0 && ws.sentence[first - 1] === ws.sentence[w] && !covered[first - 1] && TITLES.has(ws.exact[first - 1]) &&
-      /^[A-Z]/.test(seg.tokens.value[ws.token[first - 1]]) && out[out.length - 1]?.last !== first - 1) first--;
+    const titleAt = (v: number) => v >= 0 && ws.sentence[v] === ws.sentence[w] && !covered[v] && TITLES.has(ws.exact[v]) && /^[A-Z]/.test(seg.tokens.value[ws.token[v]]) && out[out.length - 1]?.last !== v;
+    for (;;) { // titles before the run, also across "of (the)?": "President of the United States Donald Trump"
+      const of = ws.exact[first - 1] === 'of' ? 1 : ws.exact[first - 1] === 'the' && ws.exact[first - 2] === 'of' ? 2 : 0;
+      if (titleAt(first - 1)) first--;
+      else if (of > 0 && titleAt(first - of - 1)) first -= of + 1;
+      else break;
+    }
     out.push({ first, last, kind: 'person', text: wordsText(text, seg, ws, first, last) });
     w = last;
   }
