@@ -48,4 +48,9 @@ describe('a bare title is named after the one holder the text has named (resolve
     expect(speaker('President of the United States Donald Trump said the war "should never have started".')).toBe('President of the United States Donald Trump');
     expect(speaker('Minister of Foreign Affairs Sergey Lavrov said "the Kyiv regime" cannot be trusted.')).toBe('Minister of Foreign Affairs Sergey Lavrov');
   });
+  it('reads "the People\'s Republic of China" as one country, with a curly or a straight apostrophe', () => {
+    expect(speaker('Xi Jinping met Putin. The President of the People’s Republic of China said that "the root causes of the crisis" must be addressed.')).toBe('President of the People’s Republic of China (Xi Jinping)');
+    expect(speaker("Xi Jinping met Putin. The President of the People's Republic of China said that \"the root causes\" must be addressed.")).toBe("President of the People's Republic of China (Xi Jinping)");
+    expect(speaker('President of the People’s Republic of China Xi Jinping said that "the root causes" must be addressed.')).toBe('President of the People’s Republic of China Xi Jinping');
+  });
 });

@@ -24,5 +24,5 @@ export function joined(seg: Segmented, ws: WordStream, a: number, b: number): bo
   return true;
 }
 
-/** A name as names are compared: lower case, without a leading "the" ("The Kremlin" and "the kremlin" are one). */
-export const nameKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+/** A name as names are compared: lower case, curly apostrophes straight, without a leading "the" ("The Kremlin" and "the kremlin" are one). */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '');

@@ -57,7 +57,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
       titlesOnly &&= TITLES.has(ws.exact[j]);
       last = j;
     }
-    let first = w;
+    let first = w > 1 && ws.exact[w] === 'republic' && ws.exact[w - 1] === "'s" && ws.exact[w - 2] === 'people' && joined(seg, ws, w - 2, w) ? w - 2 : w; // "People's Republic of China": the possessive is part of the name
     const titleAt = (v: number) => v >= 0 && ws.sentence[v] === ws.sentence[w] && !covered[v] && TITLES.has(ws.exact[v]) && /^[A-Z]/.test(seg.tokens.value[ws.token[v]]) && out[out.length - 1]?.last !== v;
     for (;;) { // titles before the run, also across "of (the)?": "President of the United States Donald Trump"
       const of = ws.exact[first - 1] === 'of' ? 1 : ws.exact[first - 1] === 'the' && ws.exact[first - 2] === 'of' ? 2 : 0;

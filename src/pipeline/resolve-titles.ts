@@ -19,7 +19,7 @@ function longestIn<T>(map: ReadonlyMap<string, T>, words: readonly string[], at:
  * ("Prime Minister Narendra Modi"), whose last word is `surname`.
  */
 function parseTitle(text: string, named = false): (NamedOffice & { surname: string }) | undefined {
-  const words = text.toLowerCase().split(/\s+/);
+  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+/);
   let at = words[0] === 'the' ? 1 : 0;
   const lead = longestIn(COUNTRY_WORDS, words, at);
   let country = lead?.[0];
