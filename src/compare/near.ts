@@ -29,10 +29,13 @@ function sentenceSpans(side: CompareSide): { text: string; start: number; end: n
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Each sentence once: a sentence repeated word for word (a boilerplate line, a text pasted twice) is compared at its first place only. */
-function firstOfEach(spans: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+/** A sentence's place and words, without its key. */
+const spanOf = ({ text, start, end }: { text: string; start: number; end: number }) => ({ text, start, end });
+
+/** Each sentence once, with its squashed words as `key`: a sentence repeated word for word (a boilerplate line, a text pasted twice) is compared at its first place only. */
+function firstOfEach(spans: { text: string; start: number; end: number }[]): { text: string; start: number; end: number; key: string }[] {
   const seen = new Set<string>();
-  return spans.filter((s) => { const k = squash(s.text); return !seen.has(k) && (seen.add(k), true); });
+  return spans.map((s) => ({ ...s, key: squash(s.text) })).filter((s) => !seen.has(s.key) && (seen.add(s.key), true));
 }
 
 /**
@@ -52,8 +55,6 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   const va = sa.map((_, i) => vec(i));
   const vb = sb.map((_, j) => vec(sa.length + j));
   const nb = vb.map(norm);
-  const keyA = sa.map((s) => squash(s.text));
-  const keyB = sb.map((s) => squash(s.text));
   const postings = new Map<string, number[]>(); // term -> B's sentences that hold it
   vb.forEach((v, j) => { if (v.size >= 3) for (const t of v.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(j); });
   const limit = postingLimit(sb.length);
@@ -65,7 +66,7 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
     const na = norm(va[i]);
     for (const j of candidates) {
       const sim = cosine(va[i], na, vb[j], nb[j]);
-      if (sim >= min && keyA[i] !== keyB[j]) pairs.push({ i, j, sim });
+      if (sim >= min && sa[i].key !== sb[j].key) pairs.push({ i, j, sim });
     }
   }
   pairs.sort((x, y) => y.sim - x.sim || x.i - y.i);
@@ -74,7 +75,7 @@ export function nearSentences(a: CompareSide, b: CompareSide, options: NearOptio
   for (const p of pairs) {
     if (usedA.has(p.i) || usedB.has(p.j)) continue;
     usedA.add(p.i); usedB.add(p.j);
-    out.push({ kind: 'near', method: 'tf-idf', similarity: round3(p.sim), a: sa[p.i], b: sb[p.j] });
+    out.push({ kind: 'near', method: 'tf-idf', similarity: round3(p.sim), a: spanOf(sa[p.i]), b: spanOf(sb[p.j]) });
   }
   return out;
 }
