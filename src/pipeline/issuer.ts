@@ -17,7 +17,6 @@ const ISSUER_FIRST = /^[ \t]*(?:[Tt]he\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:
 /** A sentence's end: a first line that holds one is prose, not a title. */
 const SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/;
 
-
 /** Head nouns an issuer is named by again, alone ("Statement of the Ministry of Foreign Affairs ... The Ministry expresses"). */
 const SHORT_NAMES = new Set(['ministry', 'council', 'commission', 'government', 'office', 'presidency', 'secretariat', 'department']);
 

@@ -4,7 +4,7 @@ import { runSequence } from './match-program.js';
 import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
 
-/** A pattern match over words [first, last] (inclusive word indices); `elastic` when it passed over an adverb between its words (match-pattern.ts). */
+/** A pattern match over words [first, last] (inclusive word indices); `elastic` when only passing over an adverb between its words made it (match-pattern.ts, matchFrom). */
 export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string; elastic?: boolean }
 
 /**

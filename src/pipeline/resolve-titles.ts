@@ -1,5 +1,6 @@
 import type { Mention } from './mentions.js';
 import { COUNTRY_WORDS, OFFICE_HOLDERS, OFFICE_WORDS } from './office-holders.js';
+import { nameKey } from './mention-words.js';
 
 /** An office a mention names: its offices (OFFICE_WORDS) and the country, when the mention gives one. */
 interface NamedOffice { offices: readonly string[]; country?: string }
@@ -19,8 +20,8 @@ function longestIn<T>(map: ReadonlyMap<string, T>, words: readonly string[], at:
  * ("Prime Minister Narendra Modi"), whose last word is `surname`.
  */
 function parseTitle(text: string, named = false): (NamedOffice & { surname: string }) | undefined {
-  const words = text.toLowerCase().replace(/’/g, "'").split(/\s+/);
-  let at = words[0] === 'the' ? 1 : 0;
+  const words = nameKey(text).split(/\s+/); // lower case, apostrophes straight, no leading "the"
+  let at = 0;
   const lead = longestIn(COUNTRY_WORDS, words, at);
   let country = lead?.[0];
   if (lead) at += lead[1];
