@@ -6,8 +6,8 @@ import type { AnalysisRow, BatchRecord, RecordError } from './types.js';
 /** A record as kept while its text is analysed: everything but the text, and the text's length. */
 export type RecordMeta = Omit<BatchRecord, 'text'> & { chars: number };
 
-/** A finished record, good or bad. */
-export type Finished = { meta: RecordMeta; json: string } | { error: RecordError };
+/** A finished record, good or bad: its analysis, its JSONL output line already made (by the worker that read it), or its error. */
+export type Finished = { meta: RecordMeta; json: string } | { bytes: Uint8Array; size: number } | { error: RecordError };
 
 /** Writes finished records (in order): good ones to the output as JSONL or CSV, bad ones to stderr and the --errors file; counts both. */
 export class BatchOutput {
@@ -25,6 +25,10 @@ export class BatchOutput {
       this.progress.log(errorMessage(item.error)); // one line (escaped: a path or CSV header may hold a line break or an escape sequence), above the progress bar
       this.errors?.write(errorLine(item.error));
       this.bytes += item.error.size;
+    } else if ('bytes' in item) {
+      this.ok++;
+      this.out.write(item.bytes);
+      this.bytes += item.size;
     } else {
       this.ok++;
       if (this.format === 'jsonl') this.out.write(jsonLine(item.meta, item.json));

@@ -45,7 +45,7 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
 export interface DecodedLine { text: string; read: Utf8Reading; binary: boolean }
 
 /** Decode one line (see DecodedLine), without the byte order mark on the first. */
-export function decodeLine(bytes: Buffer, first: boolean): DecodedLine {
+export function decodeLine(bytes: Uint8Array, first: boolean): DecodedLine {
   const binary = bytes.includes(0) || (first && isBinary(bytes));
   const body = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   return { ...decodeUtf8(body), binary };
@@ -55,7 +55,7 @@ export function decodeLine(bytes: Buffer, first: boolean): DecodedLine {
  * The stderr warnings of a file's decoded lines: each line with damaged UTF-8 (U+FFFD), and the first
  * line read as Windows-1252, once per file (a spreadsheet's whole CSV is; a line each would bury the other messages).
  */
-export function decodingWarnings(path: string, warn: (message: string) => void): (decoded: DecodedLine, line: number) => void {
+export function decodingWarnings(path: string, warn: (message: string) => void): (decoded: Pick<DecodedLine, 'read'>, line: number) => void {
   let said1252 = false;
   return (decoded, line) => {
     if (decoded.read === 'replaced') warn(`framelens: ${path}:${line}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);

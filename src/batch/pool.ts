@@ -1,18 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { FramelensError } from '../errors.js';
-import type { AnalysisSettings } from './types.js';
+import type { LineTask, TaskGroup, TaskReply, TextTask, WorkerReply, WorkerSettings } from './worker-protocol.js';
 
-/** A record sent to a worker, with the markup to strip first (offsets still index `text`). */
-export interface WorkerTask { seq: number; text: string; markup?: 'html' | 'md' }
+/** A task as it waits in the pool: a text, or a JSONL line with its bytes (packed into its group's buffer when sent). */
+export type QueuedTask = TextTask | (Omit<LineTask, 'from' | 'to'> & { bytes: Uint8Array });
 
-/** A worker's answer for one record: its AnalysisRow as JSON (a string is cheaper to post than an object), or an error. */
-export type RecordReply = { seq: number; json: string; error?: undefined } | { seq: number; error: string; json?: undefined };
-
-/** What a worker posts: answers for a group of records, that it is ready, or that it could not start (bad lexicon). */
-export type WorkerReply = { replies: RecordReply[] } | { ready: true } | { fatal: string; exitCode: 1 | 2 };
-
-/** Receives each finished record (a row or an error message) and a fatal pool failure. */
-export interface PoolListener { done(seq: number, result: { json: string } | { error: string }): void; fatal(err: FramelensError): void }
+/** Receives each finished task (with its group's output bytes, where a line's output line is) and a fatal pool failure. */
+export interface PoolListener { done(reply: TaskReply, out: Uint8Array | undefined): void; fatal(err: FramelensError): void }
 
 /** Records go to workers in groups (one message per group: posting costs about as much as a short record's analysis). */
 const GROUP_RECORDS = 16;
@@ -27,7 +21,7 @@ interface Slot { worker: Worker; groups: number }
 /** A pool of worker threads running `analyze`: tasks queue here and go to the least busy worker in small groups. */
 export class WorkerPool {
   private readonly slots: Slot[];
-  private queue: WorkerTask[] = [];
+  private queue: QueuedTask[] = [];
   private closing = false;
   /** Tasks submitted and not yet finished. */
   outstanding = 0;
@@ -35,7 +29,7 @@ export class WorkerPool {
   /** Workers the pool may start: one starts at once, the next ones when every started worker is full and records still wait. */
   private limit = 1;
 
-  constructor(size: number, private readonly settings: AnalysisSettings, private readonly listener: PoolListener) {
+  constructor(size: number, private readonly settings: WorkerSettings, private readonly listener: PoolListener) {
     this.slots = [];
     this.start();
     this.grow(size);
@@ -63,8 +57,8 @@ export class WorkerPool {
     return slot;
   }
 
-  /** Queue one record for analysis. */
-  submit(task: WorkerTask): void {
+  /** Queue one record (or JSONL line) for analysis. */
+  submit(task: QueuedTask): void {
     this.queue.push(task);
     this.outstanding++;
     this.dispatch();
@@ -81,7 +75,7 @@ export class WorkerPool {
     if ('fatal' in reply) { this.fail(reply.fatal, reply.exitCode); return; }
     slot.groups--;
     this.outstanding -= reply.replies.length;
-    for (const r of reply.replies) this.listener.done(r.seq, r.json !== undefined ? { json: r.json } : { error: r.error! });
+    for (const r of reply.replies) this.listener.done(r, reply.out);
     this.dispatch();
   }
 
@@ -92,9 +86,10 @@ export class WorkerPool {
       if (!best && this.slots.length < this.limit && !this.closing) best = this.start(); // every worker full and records waiting: one more
       if (!best) return;
       let n = 0;
-      for (let chars = 0; n < this.queue.length && n < GROUP_RECORDS && (n === 0 || chars + this.queue[n].text.length <= GROUP_CHARS); n++) chars += this.queue[n].text.length;
+      for (let chars = 0; n < this.queue.length && n < GROUP_RECORDS && (n === 0 || chars + lengthOf(this.queue[n]) <= GROUP_CHARS); n++) chars += lengthOf(this.queue[n]);
       best.groups++;
-      best.worker.postMessage(this.queue.slice(0, n));
+      const group = packGroup(this.queue.slice(0, n));
+      best.worker.postMessage(group, group.bytes ? [group.bytes.buffer] : []);
       this.queue = this.queue.slice(n);
     }
   }
@@ -104,4 +99,22 @@ export class WorkerPool {
     this.closing = true;
     this.listener.fatal(new FramelensError(message, exitCode));
   }
+}
+
+const lengthOf = (task: QueuedTask): number => ('text' in task ? task.text.length : task.bytes.length);
+
+/** A group as sent: its lines' bytes copied into one buffer of their own (transferred: a line's bytes are a view of a whole read chunk). */
+function packGroup(queued: QueuedTask[]): TaskGroup {
+  const total = queued.reduce((n, t) => n + ('bytes' in t ? t.bytes.length : 0), 0);
+  const hasLines = queued.some((t) => 'bytes' in t);
+  const bytes = hasLines ? new Uint8Array(total) : undefined;
+  let at = 0;
+  const tasks = queued.map((t) => {
+    if (!('bytes' in t)) return t;
+    const { bytes: line, ...rest } = t;
+    bytes!.set(line, at);
+    at += line.length;
+    return { ...rest, from: at - line.length, to: at };
+  });
+  return { tasks, bytes };
 }

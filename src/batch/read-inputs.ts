@@ -3,19 +3,19 @@ import { resolve } from 'node:path';
 import { terminalHint } from '../cli/context.js';
 import type { InputSource } from './inputs.js';
 import { readCsv, type CsvColumns } from './read-csv.js';
-import { readJsonl, type ReadContext } from './read-jsonl.js';
+import { readJsonl, readJsonlRaw, type ReadContext } from './read-jsonl.js';
 import { readTextRecord } from './read-text-file.js';
 import type { StopControl } from './stop-control.js';
-import type { ReadItem } from './types.js';
+import type { ReadItem, UnreadItem } from './types.js';
 import { utf16ToUtf8 } from './utf16-stream.js';
 
-/** What reading all inputs needs: the working folder, stdin, CSV columns, limits, and the run's stop control (it closes the streams on Ctrl-C). */
-export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv: CsvColumns; ctx: ReadContext; control: StopControl }
+/** What reading all inputs needs: the working folder, stdin, CSV columns, limits, and the run's stop control (it closes the streams on Ctrl-C); `unread`: JSONL lines are passed on unread (read where they are analysed). */
+export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv: CsvColumns; ctx: ReadContext; control: StopControl; unread?: boolean }
 
 const READ_CHUNK = 256 * 1024;
 
 /** Read every source in order, streaming: text files whole, JSONL and CSV record by record; a file that cannot be read is one error. */
-export async function* readInputs(sources: InputSource[], opts: ReadAllOptions): AsyncGenerator<ReadItem> {
+export async function* readInputs(sources: InputSource[], opts: ReadAllOptions): AsyncGenerator<ReadItem | UnreadItem> {
   for (const src of sources) {
     if (opts.control.reason) return;
     if (src.kind === 'text') { yield await readTextRecord(src.path, opts.cwd, opts.ctx); continue; }
@@ -26,7 +26,8 @@ export async function* readInputs(sources: InputSource[], opts: ReadAllOptions):
     opts.control.streams.add(closable);
     try {
       const chunks = utf16ToUtf8(stream as AsyncIterable<Buffer | string>);
-      yield* src.kind === 'csv' ? readCsv(chunks, src.path, opts.csv, opts.ctx) : readJsonl(chunks, src.path, opts.csv, opts.ctx);
+      if (src.kind === 'csv') yield* readCsv(chunks, src.path, opts.csv, opts.ctx);
+      else yield* opts.unread ? readJsonlRaw(chunks, src.path, opts.ctx.maxChars) : readJsonl(chunks, src.path, opts.csv, opts.ctx);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       yield { error: { origin: { path: src.path, line: null }, message: `cannot read (${code ?? (err as Error).message})`, size: 0 } };

@@ -5,7 +5,9 @@ import { count } from '../format/count.js';
 import { outputInInputFolder, refuseOutputOverInput, refuseSameOutputs } from '../io/output-over-input.js';
 import type { MarkupKind } from '../io/strip-markup.js';
 import { cannotWrite, openAtomic, removeTempFiles, type AtomicFile } from './atomic-file.js';
-import { BatchOutput, type Finished, type RecordMeta } from './batch-output.js';
+import { BatchOutput } from './batch-output.js';
+import { type InFlight, type Settling, settle, settlingOf } from './finish-task.js';
+import { JsonlNotes } from './jsonl-notes.js';
 import { expandInputs } from './inputs.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { WorkerPool } from './pool.js';
@@ -67,16 +69,20 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     const errSink = errFile ? new BufferedSink(errFile.stream, notify, cannotGoOn(opts.errors!)) : null;
     const progress = await createProgress(io, opts.quiet, totalBytes);
     const output = new BatchOutput(opts.format, out, errSink, progress, Boolean(opts.settings.labels));
-    const writer = new OrderedWriter<Finished>((item) => output.write(item));
+    const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
+    const markups = new RecordMarkup(opts.strip, ctx.warn);
+    const notes = new JsonlNotes(opts.csv, ctx.warn);
+    const writer = new OrderedWriter<Settling>((item) => { const finished = settle(item, notes, markups); if (finished) output.write(finished); });
 
-    const metas = new Map<number, RecordMeta>();
+    const inFlight = new Map<number, InFlight>();
     let pendingChars = 0;
-    pool = new WorkerPool(workersFor(opts.jobs, totalBytes ?? 0), opts.settings, {
-      done(seq, result) {
-        const meta = metas.get(seq)!;
-        metas.delete(seq);
-        pendingChars -= meta.chars;
-        writer.put(seq, 'json' in result ? { meta, json: result.json } : { error: { origin: meta.origin, id: meta.id, message: result.error, size: meta.size } });
+    const lines = { fields: opts.csv, maxChars: opts.maxChars, strip: opts.strip, format: opts.format };
+    pool = new WorkerPool(workersFor(opts.jobs, totalBytes ?? 0), { ...opts.settings, lines }, {
+      done(reply, out) {
+        const task = inFlight.get(reply.seq)!;
+        inFlight.delete(reply.seq);
+        pendingChars -= task.chars;
+        writer.put(reply.seq, settlingOf(reply, task, out));
         notify();
       },
       fatal: (error) => control.halt({ kind: 'fatal', error }),
@@ -86,16 +92,19 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     let bytesRead = 0;
     const full = () => next - writer.flushed >= pool!.size * PENDING_PER_JOB || pendingChars >= MAX_PENDING_CHARS || out.blocked || Boolean(errSink?.blocked);
     const reading = (async () => {
-      const ctx = { maxChars: opts.maxChars, warn: (m: string) => progress.log(m) };
-      const markups = new RecordMarkup(opts.strip, ctx.warn);
-      for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control })) {
+      for await (const item of readInputs(sources, { cwd, stdin: io.stdin, csv: opts.csv, ctx, control, unread: true })) {
         const seq = next++;
-        bytesRead += ('error' in item ? item.error : item.record).size;
+        bytesRead += 'error' in item ? item.error.size : 'raw' in item ? item.raw.size : item.record.size;
         if (totalBytes === null) pool!.grow(workersFor(opts.jobs, bytesRead, false)); // stdin: more workers as more input arrives
-        if ('error' in item) writer.put(seq, item);
-        else {
+        if ('error' in item) writer.put(seq, { origin: item.error.origin, finished: item });
+        else if ('raw' in item) { // a JSONL line: read, analysed and formatted in a worker; this thread only passes bytes on
+          const { origin, bytes, size } = item.raw;
+          inFlight.set(seq, { origin, chars: bytes.length });
+          pendingChars += bytes.length;
+          pool!.submit({ seq, origin, size, bytes, checkMarkdown: markups.checking(origin.path) });
+        } else {
           const { text, ...rest } = item.record;
-          metas.set(seq, { ...rest, chars: text.length });
+          inFlight.set(seq, { origin: rest.origin, meta: { ...rest, chars: text.length }, chars: text.length });
           pendingChars += text.length;
           pool!.submit({ seq, text, markup: markups.of(item.record) });
         }

@@ -23,6 +23,12 @@ export interface RecordError { origin: RecordOrigin; id?: string | number; messa
 /** What a reader yields: a record, or an error in its place. */
 export type ReadItem = { record: BatchRecord } | { error: RecordError };
 
+/** A JSONL line not read yet: its bytes (no line break) go to the worker that analyses it, which reads them (jsonl-line.ts). */
+export interface UnreadLine { origin: RecordOrigin; bytes: Uint8Array; size: number }
+
+/** What batch's reader yields for a JSONL line: the line unread. */
+export type UnreadItem = { raw: UnreadLine };
+
 /** A category's document figures in batch output. */
 export interface BatchCategory { score: number; count: number; detected: boolean }
 

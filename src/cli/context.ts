@@ -2,7 +2,7 @@ import { escapeTerminal } from '../format/escape.js';
 
 /** Where a CLI run reads and writes: the process streams, or test doubles. */
 export interface CliIO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
   /** Working folder for relative paths (default process.cwd()). */
