@@ -37,7 +37,7 @@ export interface BatchOptions {
 }
 
 /** Records in flight (read, not yet written) are bounded by count per worker and by characters, so memory does not grow with the input. */
-const PENDING_PER_JOB = 128;
+const PENDING_PER_JOB = 256; // at least the three groups of 64 a worker holds (pool.ts), and a queue to fill them from
 const MAX_PENDING_CHARS = 16_000_000;
 
 /** Run a batch: stream records from the inputs through a worker pool and write one output line per good record, in input order; returns the exit code. */
