@@ -17,10 +17,11 @@ export function runLineTask(task: LineTask, bytes: Uint8Array, settings: LineSet
   if ('error' in item) return { seq, error: item.error, line: { notes } };
   const { text, ...meta } = item.record;
   const markup = findMarkup(settings.strip, origin, text, task.checkMarkdown);
-  const line = { notes, markup };
+  const told = markup.kind !== 'none' || task.checkMarkdown; // the main thread counts the records it looked at for Markdown, and names HTML
+  const line = told || Object.keys(notes).length > 0 ? { notes, ...(told ? { markup } : {}) } : undefined; // most records: nothing to say, nothing sent
   const row = analyzeRow(text, markup.kind === 'none' ? undefined : markup.kind);
   if ('error' in row) return { seq, error: { origin, id: meta.id, message: row.error, size }, line };
   if (settings.format === 'csv') return { seq, json: row.json, meta: { ...meta, chars: text.length }, line };
   const [from, to] = emit(jsonLine(meta, row.json));
-  return { seq, from, to, origin, size, line };
+  return { seq, from, to, size, line };
 }

@@ -34,7 +34,7 @@ export interface LineFindings { notes: LineNotes; markup?: { kind: MarkupKind; l
  */
 export type TaskReply = { seq: number; line?: LineFindings } & (
   | { json: string; meta?: RecordMeta }
-  | { from: number; to: number; origin: RecordOrigin; size: number }
+  | { from: number; to: number; size: number }
   | { error: string | RecordError }
   | { blank: true }
 );
