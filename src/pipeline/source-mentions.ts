@@ -20,6 +20,22 @@ function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
   return /^\p{Lu}/u.test(written) && (NATIONAL.has(ws.exact[w - 1]) || ((ws.pos[w - 1] === 'ADJ' || ws.pos[w - 1] === 'PROPN') && DEMONYM.test(written)));
 }
 
+/** Generic source nouns that are verbs too ("Kyiv reports heavy shelling", "The army sources its fuel abroad"). */
+const ALSO_VERBS = new Set(['reports', 'sources']);
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
+
+/**
+ * True when the source cue over words [first, last] is a verb: tagged one (wink also tags the noun after "according
+ * to" a verb, so not there), or a bare "reports" or "sources" right after a noun, name or pronoun and not before a
+ * verb ("Kyiv reports heavy shelling", "The governor reports two dead"; not "Kremlin sources said").
+ */
+function readAsVerb(seg: Segmented, ws: WordStream, first: number, last: number): boolean {
+  if (ws.pos[last] === 'VERB') return ws.exact[first - 1] !== 'to';
+  if (first !== last || !ALSO_VERBS.has(ws.exact[first]) || first === 0 || ws.sentence[first - 1] !== ws.sentence[first] || !joined(seg, ws, first - 1, first)) return false;
+  const next = ws.pos[first + 1];
+  return SUBJECT_TAGS.has(ws.pos[first - 1]) && ws.sentence[first + 1] === ws.sentence[first] && next !== 'VERB' && next !== 'AUX';
+}
+
 /**
  * Add the source and document cues as mentions and cover their words (no name run starts inside them). A country
  * word before a source is part of it ("Some US officials"); a source right before a common-noun source is one with
@@ -28,6 +44,7 @@ function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
 export function addSourceMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, covered: number[], out: Mention[]): void {
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {
+      if (kind === 'source' && readAsVerb(seg, ws, c.first, c.last)) continue;
       const prev = out[out.length - 1];
       if (kind === 'source' && prev?.kind === 'source' && prev.last + 1 === c.first && ws.sentence[prev.last] === ws.sentence[c.first] && joined(seg, ws, prev.last, c.first) &&
         /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
