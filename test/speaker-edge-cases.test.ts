@@ -108,6 +108,12 @@ describe('fixes from the QA pass on a Kremlin and an Elysee readout of one call'
     expect(negated('Lavrov said there is no Kyiv regime and that the Kyiv regime must go.')).toEqual([true, false]);
     expect(negated('There will be no talks until the Kyiv regime falls.')).toEqual([false]);
   });
+  it('ends a negation, hedge or booster at "while" and "whilst": the clause they open is not negated', () => {
+    const negated = (text: string) => analyze(text).annotations.filter((a) => a.marker === 'del-kyiv-regime').map((a) => a.modifiers.includes('negated'));
+    expect(negated('There can be no peace while the Kyiv regime stays in power.')).toEqual([false]);
+    expect(negated('Moscow sees no progress whilst the Kyiv regime is armed.')).toEqual([false]);
+    expect(negated('There is no Kyiv regime, Kuleba said.')).toEqual([true]);
+  });
 });
 
 describe('explanations name the written word of a cue', () => {
