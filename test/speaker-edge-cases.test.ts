@@ -50,11 +50,14 @@ describe('speakers', () => {
     expect(speakers('According to reports, the Kyiv regime had fled the capital.')[0].slice(1)).toEqual(['reported', 'reports']);
     expect(speakers('Putin spoke on Monday. According to unconfirmed reports, the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'unconfirmed reports']);
     expect(analyze('Observers in Geneva called the offer "a sham ceasefire".').quotes.map((q) => q.speaker)).toEqual(['Observers']);
+    expect(speakers('According to Ukrainian sources, the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Ukrainian sources']);
+    expect(speakers('Kremlin sources on Monday said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Kremlin sources']);
   });
   it('takes no source from a generic noun read as a verb ("Kyiv reports heavy shelling") or used as a modifier ("expert groups")', () => {
     const mentions = (text: string) => runStages({ engine: engineFor(builtinLexicon()), text }, 'attribute').mentions!.map((m) => m.text);
     expect(mentions('Kyiv reports heavy shelling near Kharkiv.')).toEqual(['Kyiv', 'Kharkiv']);
     expect(mentions('The American expert groups met in Riyadh.')).toEqual(['American', 'Riyadh']);
+    expect(mentions('The army regularly reports losses near Kharkiv.')).toEqual(['Kharkiv']);
   });
   it('reads "as X put it" as reporting', () => {
     expect(analyze('The first draft was, as one Ukrainian official put it privately, "colonial".').quotes.map((q) => q.speaker)).toEqual(['Ukrainian official']);
