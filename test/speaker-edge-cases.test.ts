@@ -51,6 +51,8 @@ describe('speakers', () => {
     expect(speakers('Putin spoke on Monday. According to unconfirmed reports, the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'unconfirmed reports']);
     expect(analyze('Observers in Geneva called the offer "a sham ceasefire".').quotes.map((q) => q.speaker)).toEqual(['Observers']);
     expect(speakers('According to Ukrainian sources, the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Ukrainian sources']);
+    expect(speakers('Russian state media said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Russian state media']);
+    expect(speakers('Kirill Dmitriev went further on social media, predicting that the Kyiv regime would fall.')[0].slice(1)).toEqual(['reported', 'Kirill Dmitriev']);
     expect(speakers('Kremlin sources on Monday said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Kremlin sources']);
   });
   it('takes no source from a generic noun read as a verb ("Kyiv reports heavy shelling") or used as a modifier ("expert groups")', () => {
