@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { segment } from '../src/pipeline/tokenize.js';
+import { runStages } from '../src/pipeline/stages.js';
+import { engineFor } from '../src/lexicon/engine.js';
+import { builtinLexicon } from '../src/lexicon/builtin.js';
 
 const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 const speakers = (text: string) => analyze(text).annotations.map((a) => [a.text, a.voice, a.speaker]);
@@ -39,6 +42,24 @@ describe('speakers', () => {
     expect(analyze('Peskov\'s recurring complaint that Europe is "pumping Ukraine with weapons" is familiar.').quotes.map((q) => q.speaker)).toEqual(['Peskov']);
     expect(analyze('The ministers condemned the attempts of Russia, and Moscow\'s claims that it was forced to act by Western "threats".').quotes.map((q) => q.speaker)).toEqual(['Moscow']);
     expect(analyze('Wadephul said that Moscow\'s demand that Ukraine should "withdraw" was unacceptable.').quotes.map((q) => q.speaker)).toEqual(['Wadephul']);
+  });
+  it('names a generic source as the text names it: the whole noun phrase, not its first capitalised word, and not a name after "according to"', () => {
+    expect(speakers('Media reports said the Kyiv regime had collapsed.')[0].slice(1)).toEqual(['reported', 'Media reports']);
+    expect(speakers('Russian state media reports claimed the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'Russian state media reports']);
+    expect(speakers('Analysts say the Kyiv regime is running out of soldiers.')[0].slice(1)).toEqual(['reported', 'Analysts']);
+    expect(speakers('According to reports, the Kyiv regime had fled the capital.')[0].slice(1)).toEqual(['reported', 'reports']);
+    expect(speakers('Putin spoke on Monday. According to unconfirmed reports, the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'unconfirmed reports']);
+    expect(analyze('Observers in Geneva called the offer "a sham ceasefire".').quotes.map((q) => q.speaker)).toEqual(['Observers']);
+    expect(speakers('According to Ukrainian sources, the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Ukrainian sources']);
+    expect(speakers('Russian state media said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Russian state media']);
+    expect(speakers('Kirill Dmitriev went further on social media, predicting that the Kyiv regime would fall.')[0].slice(1)).toEqual(['reported', 'Kirill Dmitriev']);
+    expect(speakers('Kremlin sources on Monday said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Kremlin sources']);
+  });
+  it('takes no source from a generic noun read as a verb ("Kyiv reports heavy shelling") or used as a modifier ("expert groups")', () => {
+    const mentions = (text: string) => runStages({ engine: engineFor(builtinLexicon()), text }, 'attribute').mentions!.map((m) => m.text);
+    expect(mentions('Kyiv reports heavy shelling near Kharkiv.')).toEqual(['Kyiv', 'Kharkiv']);
+    expect(mentions('The American expert groups met in Riyadh.')).toEqual(['American', 'Riyadh']);
+    expect(mentions('The army regularly reports losses near Kharkiv.')).toEqual(['Kharkiv']);
   });
   it('reads "as X put it" as reporting', () => {
     expect(analyze('The first draft was, as one Ukrainian official put it privately, "colonial".').quotes.map((q) => q.speaker)).toEqual(['Ukrainian official']);
@@ -92,6 +113,12 @@ describe('fixes from the QA pass on a Kremlin and an Elysee readout of one call'
     const negated = (text: string) => analyze(text).annotations.filter((a) => a.marker === 'del-kyiv-regime').map((a) => a.modifiers.includes('negated'));
     expect(negated('Lavrov said there is no Kyiv regime and that the Kyiv regime must go.')).toEqual([true, false]);
     expect(negated('There will be no talks until the Kyiv regime falls.')).toEqual([false]);
+  });
+  it('ends a negation, hedge or booster at "while" and "whilst": the clause they open is not negated', () => {
+    const negated = (text: string) => analyze(text).annotations.filter((a) => a.marker === 'del-kyiv-regime').map((a) => a.modifiers.includes('negated'));
+    expect(negated('There can be no peace while the Kyiv regime stays in power.')).toEqual([false]);
+    expect(negated('Moscow sees no progress whilst the Kyiv regime is armed.')).toEqual([false]);
+    expect(negated('There is no Kyiv regime, Kuleba said.')).toEqual([true]);
   });
 });
 

@@ -20,6 +20,28 @@ function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
   return /^\p{Lu}/u.test(written) && (NATIONAL.has(ws.exact[w - 1]) || ((ws.pos[w - 1] === 'ADJ' || ws.pos[w - 1] === 'PROPN') && DEMONYM.test(written)));
 }
 
+/** Generic source nouns that are verbs too ("Kyiv reports heavy shelling", "The army sources its fuel abroad"). */
+const ALSO_VERBS = new Set(['reports', 'sources']);
+/** Words that can be the subject before such a verb, and that open its object after it. */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON', 'PROPN']);
+
+/**
+ * True when a bare "reports" or "sources" at word w is a verb: after a noun, name or pronoun (its subject; adverbs between) and
+ * before its object or "that" in its clause ("Kyiv reports heavy shelling", "The governor reports two dead", "Kyiv
+ * reports that ..."); not "Kremlin sources said", "according to Ukrainian sources, ...", "reports in Russian media".
+ * wink's tags do not tell them apart: it reads "according to reports" as a verb and "Kyiv reports heavy shelling" as a noun.
+ */
+function readAsVerb(seg: Segmented, ws: WordStream, first: number, last: number): boolean {
+  const w = first;
+  if (first !== last || !ALSO_VERBS.has(ws.exact[w]) || w === 0 || w + 1 >= ws.count) return false;
+  const s = ws.sentence[w];
+  let v = w - 1;
+  while (v > 0 && ws.pos[v] === 'ADV' && ws.sentence[v - 1] === s) v--; // "The army regularly reports losses"
+  if (ws.sentence[v] !== s || !joined(seg, ws, v, w) || !SUBJECT_TAGS.has(ws.pos[v])) return false;
+  return ws.sentence[w + 1] === s && ws.clause[w + 1] === ws.clause[w] && (OBJECT_TAGS.has(ws.pos[w + 1]) || ws.exact[w + 1] === 'that');
+}
+
 /**
  * Add the source and document cues as mentions and cover their words (no name run starts inside them). A country
  * word before a source is part of it ("Some US officials"); a source right before a common-noun source is one with
@@ -28,6 +50,7 @@ function nationalBefore(seg: Segmented, ws: WordStream, w: number): boolean {
 export function addSourceMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, covered: number[], out: Mention[]): void {
   for (const [list, kind] of [['sources', 'source'], ['document_nouns', 'document']] as const) {
     for (const c of cues[list]) {
+      if (kind === 'source' && readAsVerb(seg, ws, c.first, c.last)) continue;
       const prev = out[out.length - 1];
       if (kind === 'source' && prev?.kind === 'source' && prev.last + 1 === c.first && ws.sentence[prev.last] === ws.sentence[c.first] && joined(seg, ws, prev.last, c.first) &&
         /^\p{Ll}/u.test(seg.tokens.value[ws.token[c.first]])) { // "Kremlin officials", "White House aides": one source, the institution's people
