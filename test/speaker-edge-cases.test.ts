@@ -63,6 +63,10 @@ describe('speakers', () => {
     expect(speakers('Russian media outlets reported that the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'Russian media outlets']);
     expect(analyze('Observers in Geneva called the offer "a sham ceasefire".').quotes.map((q) => q.speaker)).toEqual(['Observers']);
   });
+  it('names authorities with their country or level ("Ukrainian authorities", not "Ukrainian")', () => {
+    expect(speakers('Ukrainian authorities reported that the Kyiv regime had walked out.')[0].slice(1)).toEqual(['reported', 'Ukrainian authorities']);
+    expect(speakers('Regional authorities said the Kyiv regime had shelled the town.')[0].slice(1)).toEqual(['reported', 'Regional authorities']);
+  });
   it('takes no source from a generic noun read as a verb ("Kyiv reports heavy shelling") or used as a modifier ("expert groups")', () => {
     const mentions = (text: string) => runStages({ engine: engineFor(builtinLexicon()), text }, 'attribute').mentions!.map((m) => m.text);
     expect(mentions('Kyiv reports heavy shelling near Kharkiv.')).toEqual(['Kyiv', 'Kharkiv']);
