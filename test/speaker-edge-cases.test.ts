@@ -55,11 +55,24 @@ describe('speakers', () => {
     expect(speakers('Kirill Dmitriev went further on social media, predicting that the Kyiv regime would fall.')[0].slice(1)).toEqual(['reported', 'Kirill Dmitriev']);
     expect(speakers('Kremlin sources on Monday said the Kyiv regime had regrouped.')[0].slice(1)).toEqual(['reported', 'Kremlin sources']);
   });
+  it('names reports and sources with what places them ("Reports in Russian media", "Sources close to the Kremlin"), not the place alone', () => {
+    expect(speakers('Reports in Russian media said the Kyiv regime had rejected the offer.')[0].slice(1)).toEqual(['reported', 'Reports in Russian media']);
+    expect(speakers('Reports in the state press claimed the Kyiv regime was close to collapse.')[0].slice(1)).toEqual(['reported', 'Reports in the state press']);
+    expect(speakers('Sources close to the Kremlin said the Kyiv regime would not last the winter.')[0].slice(1)).toEqual(['reported', 'Sources close to the Kremlin']);
+    expect(speakers('Diplomatic sources familiar with the talks said the Kyiv regime had stalled them.')[0].slice(1)).toEqual(['reported', 'Diplomatic sources familiar with the talks']);
+    expect(speakers('Russian media outlets reported that the Kyiv regime had fled.')[0].slice(1)).toEqual(['reported', 'Russian media outlets']);
+    expect(analyze('Observers in Geneva called the offer "a sham ceasefire".').quotes.map((q) => q.speaker)).toEqual(['Observers']);
+  });
+  it('names authorities with their country or level ("Ukrainian authorities", not "Ukrainian")', () => {
+    expect(speakers('Ukrainian authorities reported that the Kyiv regime had walked out.')[0].slice(1)).toEqual(['reported', 'Ukrainian authorities']);
+    expect(speakers('Regional authorities said the Kyiv regime had shelled the town.')[0].slice(1)).toEqual(['reported', 'Regional authorities']);
+  });
   it('takes no source from a generic noun read as a verb ("Kyiv reports heavy shelling") or used as a modifier ("expert groups")', () => {
     const mentions = (text: string) => runStages({ engine: engineFor(builtinLexicon()), text }, 'attribute').mentions!.map((m) => m.text);
     expect(mentions('Kyiv reports heavy shelling near Kharkiv.')).toEqual(['Kyiv', 'Kharkiv']);
     expect(mentions('The American expert groups met in Riyadh.')).toEqual(['American', 'Riyadh']);
-    expect(mentions('The army regularly reports losses near Kharkiv.')).toEqual(['Kharkiv']);
+    // "reports" here is no source but a reporting verb (lexicons/stance.yaml), so its subject speaks, as in "The coach said".
+    expect(mentions('The army regularly reports losses near Kharkiv.')).toEqual(['army', 'Kharkiv']);
   });
   it('reads "as X put it" as reporting', () => {
     expect(analyze('The first draft was, as one Ukrainian official put it privately, "colonial".').quotes.map((q) => q.speaker)).toEqual(['Ukrainian official']);

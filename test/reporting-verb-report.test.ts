@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+const regime = (text: string) => analyze(text).annotations.find((a) => a.marker === 'del-kyiv-regime')!;
+
+describe('"report" is a reporting verb, "suggest" a hedge', () => {
+  it('gives what media or officials "reported" to them', () => {
+    expect(regime('Media outlets reported that the Kyiv regime had walked out of the talks.').voice).toBe('reported');
+    expect(regime('The governor has reported that the Kyiv regime shelled the bridge again overnight.')).toMatchObject({ voice: 'reported', speaker: 'governor' });
+  });
+  it('leaves "suggests that" with a fact for subject in the author\'s voice, hedged', () => {
+    const a = regime('This suggests that the Kyiv regime will not return to the table before winter.');
+    expect(a.voice).toBe('author');
+    expect(a.modifiers).toContain('hedged');
+  });
+  it('reads the noun "report" as no speech', () => {
+    expect(regime('The report on the Kyiv regime was published on Monday by the ministry.').voice).toBe('author');
+  });
+});
