@@ -16,6 +16,10 @@ describe('bare "root causes" in other domains', () => {
       + 'Shares closed slightly higher as analysts welcomed the plan to cut costs.',
     'The clinic published its yearly figures on Monday. Nurses said that only eradicating the root causes of childhood obesity would ease the waiting lists. '
       + 'A new programme of school visits begins in the spring.',
+    'The residents met the council about the litter in the park. They put the question of the root causes on the agenda for the next meeting. '
+      + 'Volunteers will collect bags on Saturday morning and the bins will be emptied twice a week.',
+    'The hospital trust met its regulator on Tuesday. The report said that without a solution to the root causes, waiting times for surgery would keep growing. '
+      + 'Two new theatres open next year and more nurses are being trained.',
   ];
   for (const text of offTopic) {
     it(`leaves no predicted span: ${text.slice(0, 40)}...`, () => {
