@@ -143,3 +143,13 @@ describe('explanations name the written word of a cue', () => {
     expect(summary("Russia's 'no' to the Kyiv regime.")).toContain('negated by "no"');
   });
 });
+
+describe('a reported object and the clause after it (pipeline/reported-object.ts)', () => {
+  it('ends a bare reported object at ", but" / ", while": the clause after is the author\'s', () => {
+    expect(speakers('The army announces losses, but the Kyiv regime denies them.')).toEqual([['Kyiv regime', 'author', null]]);
+    expect(speakers('The ministry reported heavy shelling, while the Kyiv regime kept silent.')).toEqual([['Kyiv regime', 'author', null]]);
+  });
+  it('lets a reported clause run on past "but": the speaker may go on speaking', () => {
+    expect(speakers('Lavrov said the West wanted war, but Russia remained open to talks.')).toEqual([['open to talks', 'reported', 'Lavrov']]);
+  });
+});

@@ -12,6 +12,7 @@ import { markAuthorGlosses } from './author-gloss.js';
 import { scareQuoteOwner } from './scare-quote.js';
 import { turnAt, type TurnSpan } from './turns.js';
 import { namesIssuer } from './issuer.js';
+import { reportedObjectEnd } from './reported-object.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -97,7 +98,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
       if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
       const who = speakerOf(x);
-      const [a, b] = tail ? [first, tail] : according ? [first, end - 1] : [from, end - 1]; // "according to X" speaks for its whole sentence
+      const [a, b] = tail ? [first, tail] : according ? [first, end - 1] : [from, x.verb && from === x.c.last + 1 ? reportedObjectEnd(ws, from, end - 1) : end - 1]; // "according to X" speaks for its whole sentence; a bare object stops before ", but ..."
       for (let w = a; w <= b; w++) {
         if (w > a && ws.speechBreak[w] === SpeechBreak.Hard) break; // "X outlined the conditions: a, b and c" goes on past the colon
         if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = who; }
