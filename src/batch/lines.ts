@@ -44,9 +44,14 @@ export async function* readLines(stream: AsyncIterable<Buffer | string>, maxLine
 /** A decoded line: `binary` when it holds a NUL byte (or, on the first line, a file signature); `read`: as UTF-8, as Windows-1252, or with U+FFFD replacements (io/read-text.ts). */
 export interface DecodedLine { text: string; read: Utf8Reading; binary: boolean }
 
+/** True when a line is binary: it holds a NUL byte, or (the first line of an input) starts with a file signature. */
+export function isBinaryLine(bytes: Uint8Array, first: boolean): boolean {
+  return bytes.includes(0) || (first && isBinary(bytes));
+}
+
 /** Decode one line (see DecodedLine), without the byte order mark on the first. */
 export function decodeLine(bytes: Uint8Array, first: boolean): DecodedLine {
-  const binary = bytes.includes(0) || (first && isBinary(bytes));
+  const binary = isBinaryLine(bytes, first);
   const body = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   return { ...decodeUtf8(body), binary };
 }

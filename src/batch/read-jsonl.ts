@@ -1,7 +1,6 @@
-import { isBinary } from '../io/read-text.js';
 import { readJsonlLine } from './jsonl-line.js';
 import { JsonlNotes } from './jsonl-notes.js';
-import { notTextMessage, readLines } from './lines.js';
+import { isBinaryLine, notTextMessage, readLines } from './lines.js';
 import type { CsvColumns } from './read-csv.js';
 import type { ReadItem, RecordError, RecordOrigin, UnreadItem } from './types.js';
 
@@ -27,7 +26,7 @@ export async function* readJsonlRaw(stream: AsyncIterable<Buffer | string>, path
   for await (const { line, bytes, size, tooLong } of readLines(stream, lineLimit(maxChars))) {
     const origin: RecordOrigin = { path, line };
     if (tooLong) { yield { error: { origin, message: tooLongLine(size, maxChars), size } }; continue; }
-    if (line === 1 && (bytes.includes(0) || isBinary(bytes))) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
+    if (line === 1 && isBinaryLine(bytes, true)) { yield { error: { origin: { path, line: null }, message: notTextMessage(bytes), size } }; return; }
     yield { raw: { origin, bytes, size } };
   }
 }

@@ -6,7 +6,6 @@ const CHUNK = 64 * 1024;
 /** Collects output lines into larger writes and reports when the stream below asks to wait (backpressure). */
 export class BufferedSink {
   private parts: (string | Uint8Array)[] = [];
-  private binary = false;
   private length = 0;
   /** True while the stream below has more buffered than it wants. */
   blocked = false;
@@ -28,17 +27,16 @@ export class BufferedSink {
   write(text: string | Uint8Array): void {
     this.parts.push(text);
     this.length += text.length;
-    if (typeof text !== 'string') this.binary = true;
     if (this.length >= CHUNK) this.flush();
   }
 
   /** Write what has gathered. */
   flush(): void {
-    if (this.error) { this.parts = []; this.length = 0; this.binary = false; return; } // a failed stream never drains: waiting for it would hang the run
+    if (this.error) { this.parts = []; this.length = 0; return; } // a failed stream never drains: waiting for it would hang the run
     if (this.length === 0) return;
-    const chunk = this.binary ? Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))) : this.parts.join('');
+    const text = this.parts.every((p) => typeof p === 'string');
+    const chunk = text ? this.parts.join('') : Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     this.parts = [];
-    this.binary = false;
     this.length = 0;
     if (this.target.write(chunk) === false && this.target.once && !this.blocked) {
       this.blocked = true;
