@@ -4,6 +4,7 @@ import { TITLES } from './mentions.js'; // a span ending on a title takes the na
 import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
+import { hyphenJoined } from './whole-words.js';
 
 /** Parts of speech a noun phrase can stop on before its head noun: a match ending on one may be cut short. */
 const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -11,6 +12,8 @@ const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_EXTRA = 3;
 /** What follows a verb the tagger read as a noun ("two powers bear special responsibility", "a plan that sets the terms"): a head noun is not taken before one. */
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** Conjunctions between two modifiers of one head noun ("agricultural and fertiliser exports"). */
+const COORDINATORS = new Set(['and', 'or']);
 /** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 
@@ -32,7 +35,7 @@ function joined(t: TokenTable, ws: WordStream, w: number): boolean {
 export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: TokenTable, ws: WordStream, voices: Voices): PatternMatch<CompiledMarker>[] {
   const byFirst = [...matches].sort((a, b) => a.first - b.first); // the matches after one are found by binary search: a long text has many
   return matches.map((m) => {
-    if (!MODIFIERS.has(ws.pos[m.last])) return m;
+    if (!MODIFIERS.has(ws.pos[m.last]) && !hyphenJoined(t, ws, m.last)) return m; // a hyphenated word ends as a modifier: "Russian-flagged", "trust-based"
     let limit = ws.sentenceFirstWord[ws.sentence[m.last] + 1];
     for (let k = firstAfter(byFirst, m.last); k < byFirst.length && byFirst[k].first < limit; k++) {
       if (byFirst[k].item.category === m.item.category) { limit = byFirst[k].first; break; }
@@ -45,7 +48,8 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
         const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
         if (OBJECT_START.has(next)) break;
         last = w;
-      } else if (pos !== 'ADJ') break;
+      } else if (pos === 'CCONJ' && ws.pos[w - 1] === 'ADJ' && COORDINATORS.has(ws.exact[w])) continue; // "for agricultural and fertiliser exports": a noun must still end the run
+      else if (pos !== 'ADJ') break;
     }
     last = secondParty(ws, voices, m.first, last, limit);
     return last === m.last ? m : { ...m, last };
