@@ -46,13 +46,24 @@ function attributive(ws: WordStream, w: number, last: number): boolean {
  * commas in a list that a conjunction closes, and not over a word of another match of the category.
  */
 export function coordinatedAdjectives(matches: PatternMatch<CompiledMarker>[], t: TokenTable, ws: WordStream, voices: Voices): PatternMatch<CompiledMarker>[] {
+  let covered: Map<string, Set<number>> | undefined; // words of the matches of each category, made when first needed
+  const coveredIn = (category: string): Set<number> => {
+    if (!covered) {
+      covered = new Map();
+      for (const o of matches) {
+        const words = covered.get(o.item.category) ?? new Set<number>();
+        for (let w = o.first; w <= o.last; w++) words.add(w);
+        covered.set(o.item.category, words);
+      }
+    }
+    return covered.get(category)!;
+  };
   return matches.map((m) => {
     const start = ws.pos[m.first] === 'ADV' && m.first < m.last ? m.first + 1 : m.first;
     if (ws.pos[start] !== 'ADJ' || m.first === 0 || !attributive(ws, start, m.last)) return m;
     let closed = false; // a conjunction has been passed, inside the match or over it: a comma list may go on
     for (let w = m.first; w <= m.last && !closed; w++) closed = CONJUNCTIONS.has(ws.exact[w]);
-    const taken = new Set<number>();
-    for (const o of matches) if (o !== m && o.item.category === m.item.category) for (let w = o.first; w <= o.last; w++) taken.add(w);
+    const taken = coveredIn(m.item.category); // the words before m.first are not m's own
     let first = m.first;
     for (let n = 0; n < MAX_ADJECTIVES; n++) {
       let w = first - 1;
