@@ -1,3 +1,4 @@
+import { datelineRanges } from './datelines.js';
 import { filled } from './filled.js';
 import type { Cues } from './cues.js';
 import type { Segmented } from './tokenize.js';
@@ -34,11 +35,21 @@ function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readon
   }
 }
 
+/** Mark the words of datelines ("WASHINGTON -", "MOSCOW, March 18 (TASS) -"): where a story was filed, no speaker of it. */
+function coverDatelines(text: string, seg: Segmented, ws: WordStream, covered: number[]): void {
+  let w = 0;
+  for (const [start, end] of datelineRanges(text)) {
+    while (w < ws.count && seg.tokens.start[ws.token[w]] < start) w++;
+    for (; w < ws.count && seg.tokens.start[ws.token[w]] < end; w++) covered[w] = 1;
+  }
+}
+
 /** Find the mentions of a text: source and document cues, runs of proper nouns, and personal pronouns; in text order. */
 export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, turns: readonly TurnSpan[] = []): Mention[] {
   const out: Mention[] = [];
   const covered = filled(ws.count);
   coverLabels(text, seg, ws, turns, covered);
+  coverDatelines(text, seg, ws, covered);
   addSourceMentions(text, seg, ws, cues, covered, out);
   for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
   for (let w = 0; w < ws.count; w++) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { datelineRanges } from '../src/pipeline/datelines.js';
+
+const datelines = (text: string) => datelineRanges(text).map(([start, end]) => text.slice(start, end));
+const speakerOf = (text: string, category: string) => analyze(text).annotations.find((a) => a.category === category)?.speaker ?? null;
+
+describe('datelines (where a story was filed) are found at line starts', () => {
+  it('finds a place in capitals with a date and an agency before a dash and a capital', () => {
+    expect(datelines('WASHINGTON - Today the President spoke.')).toEqual(['WASHINGTON - ']);
+    expect(datelines('Title\n\nMOSCOW, March 18 (TASS) — The Kremlin said ...')).toEqual(['MOSCOW, March 18 (TASS) — ']);
+    expect(datelines('ST. PETERSBURG, June 5, 2025 – Putin said ...')).toEqual(['ST. PETERSBURG, June 5, 2025 – ']);
+    expect(datelines('BRUSSELS/KYIV - The Council met.')).toEqual(['BRUSSELS/KYIV - ']);
+  });
+  it('leaves out short capitals, a lower-case sentence after the dash, and capitals inside a line', () => {
+    expect(datelines('US - Russia talks resumed.')).toEqual([]);
+    expect(datelines('NATO - the alliance - met today.')).toEqual([]);
+    expect(datelines('He said WASHINGTON - The end.')).toEqual([]);
+  });
+});
+
+describe('a dateline is no speaker of the story after it', () => {
+  it('lets "they" and "he" stand for the people the story names', () => {
+    expect(speakerOf('WASHINGTON - Today, President Trump and President Putin spoke about peace. They also stressed the need for improved bilateral relations.', 'spheres-of-influence')).toBe('President Trump');
+    expect(speakerOf('KYIV — President Zelensky met the delegation. He said the Kiev regime label was Russian propaganda.', 'delegitimization')).toBe('President Zelensky');
+  });
+  it('keeps an agency in brackets out of the speakers', () => {
+    expect(speakerOf('MOSCOW, March 18 (TASS) - Peskov spoke to reporters. He said the Kiev regime cannot be trusted.', 'delegitimization')).toBe('Peskov');
+  });
+});
