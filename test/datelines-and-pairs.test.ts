@@ -21,10 +21,18 @@ describe('datelines (where a story was filed) are found at line starts', () => {
 
 describe('a dateline is no speaker of the story after it', () => {
   it('lets "they" and "he" stand for the people the story names', () => {
-    expect(speakerOf('WASHINGTON - Today, President Trump and President Putin spoke about peace. They also stressed the need for improved bilateral relations.', 'spheres-of-influence')).toBe('President Trump');
+    expect(speakerOf('WASHINGTON - Today, President Trump and President Putin spoke about peace. They also stressed the need for improved bilateral relations.', 'spheres-of-influence')).toBe('President Trump and President Putin');
     expect(speakerOf('KYIV — President Zelensky met the delegation. He said the Kiev regime label was Russian propaganda.', 'delegitimization')).toBe('President Zelensky');
   });
   it('keeps an agency in brackets out of the speakers', () => {
     expect(speakerOf('MOSCOW, March 18 (TASS) - Peskov spoke to reporters. He said the Kiev regime cannot be trusted.', 'delegitimization')).toBe('Peskov');
+  });
+});
+
+describe('"they" after two people named as one subject stands for both', () => {
+  it('names the pair, and leaves "he" to neither of them', () => {
+    expect(speakerOf('President Trump and President Putin spoke for two hours. They said the Kiev regime had to go.', 'delegitimization')).toBe('President Trump and President Putin');
+    expect(speakerOf('President Trump and President Putin spoke for two hours. He said the Kiev regime had to go.', 'delegitimization')).toBeNull();
+    expect(speakerOf('Trump met Putin in Alaska. They said the Kiev regime had to go.', 'delegitimization')).toBe('Trump'); // not one subject: the sentence's first person, as before
   });
 });
