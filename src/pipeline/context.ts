@@ -2,6 +2,7 @@ import { filled } from './filled.js';
 import type { CategoryId, Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
 import type { WordStream } from './words.js';
+import { idleNegator } from './idle-negators.js';
 import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
@@ -41,12 +42,6 @@ function findCue(list: Cue[], ws: WordStream, first: number, last: number, ok: (
   while (lo < hi) { const mid = (lo + hi) >> 1; if (ws.sentence[list[mid].last] < s) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < list.length && ws.sentence[list[i].first] <= ws.sentence[last]; i++) if (ok(list[i])) return list[i];
   return undefined;
-}
-
-/** "not only", "not just", "if not": a negator that negates nothing. */
-function idle(ws: WordStream, neg: Cue): boolean {
-  const after = ws.exact[neg.last + 1];
-  return (ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if'));
 }
 
 /** Words that make "possible" a strict condition: "only possible if", "possible only when", "solely possible". */
@@ -108,7 +103,7 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idle(ws, c))
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idleNegator(ws, c, category))
       ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= BASIS_REACH && inClause(c, first, last) && negatesBasis(ws, c, first))
       ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });

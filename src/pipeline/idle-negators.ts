@@ -1,0 +1,50 @@
+import type { CategoryId } from '../taxonomy.js';
+import type { Cue } from './cues.js';
+import type { WordStream } from './words.js';
+
+/** Comparatives (and "so", "such") that make "never been ..." emphatic: "never been a better time", "never been so close". */
+const EMPHATIC = new Set(['more', 'better', 'greater', 'higher', 'closer', 'nearer', 'stronger', 'bigger', 'larger', 'deeper', 'graver', 'worse', 'clearer', 'so', 'such']);
+/** Words that may stand between "never" and its comparative: "has never been", "never before been", "never had a better". */
+const BEFORE_EMPHATIC = new Set(['been', 'be', 'before', 'had', 'has', 'have', 'was', 'is', 'a', 'an', 'the']);
+/** Most words between "never" and the comparative. */
+const EMPHATIC_GAP = 3;
+
+/** Categories whose markers are names and labels: the speaker's own words even where the speaker says they go unmentioned. */
+const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', 'loaded-language']);
+/** What follows a negator that speaks of silence about something ("nothing about", "no mention of", "not a word about"). */
+const MENTION_WORDS = new Set(['mention', 'word', 'reference']);
+const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'to']);
+
+/** "not only", "not just", "if not": a negator that negates nothing. */
+function notOnly(ws: WordStream, neg: Cue): boolean {
+  const after = ws.exact[neg.last + 1];
+  return ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if');
+}
+
+/** "There has never been a better time for peace talks", "the risk has never been so high": an emphatic "never", which affirms. */
+function emphaticNever(ws: WordStream, neg: Cue): boolean {
+  if (ws.exact[neg.last] !== 'never') return false;
+  for (let w = neg.last + 1; w <= neg.last + EMPHATIC_GAP + 1 && w < ws.count; w++) {
+    if (EMPHATIC.has(ws.exact[w])) return true;
+    if (!BEFORE_EMPHATIC.has(ws.exact[w])) return false;
+  }
+  return false;
+}
+
+/** "we heard nothing about the crimes of the Kiev regime", "no mention of ...", "not a word about ...": silence about something, which leaves its label the speaker's. */
+function silenceAbout(ws: WordStream, neg: Cue): boolean {
+  let w = neg.last + 1;
+  if (ws.exact[w] === 'a') w++;
+  if (MENTION_WORDS.has(ws.exact[w])) w++;
+  else if (ws.exact[neg.last] !== 'nothing') return false;
+  return ABOUT.has(ws.exact[w]);
+}
+
+/**
+ * True when a negator negates nothing of a marker of `category`: "not only", "if not", an emphatic "never"
+ * before a comparative, and, for names and labels (delegitimization, loaded-language), a negator that
+ * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
+ */
+export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
+  return notOnly(ws, neg) || emphaticNever(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+}

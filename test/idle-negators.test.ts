@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+/** The modifiers of the first annotation of a marker, or undefined when it does not fire. */
+const modifiersOf = (text: string, marker: string) => analyze(text).annotations.find((a) => a.marker === marker)?.modifiers;
+
+describe('negators that negate nothing of a marker (idle-negators)', () => {
+  it('reads an emphatic "never" before a comparative as affirming', () => {
+    expect(modifiersOf('There has never been a better time for peace talks.', 'pp-peace-talks')).not.toContain('negated');
+    expect(modifiersOf('The chance of peace talks has never been greater.', 'pp-peace-talks')).not.toContain('negated');
+  });
+  it('still negates with a "never" that is no comparison', () => {
+    expect(modifiersOf('There have never been peace talks between them.', 'pp-peace-talks')).toContain('negated');
+  });
+  it('leaves a label the speaker\'s own when the speaker says nothing is heard about it', () => {
+    expect(modifiersOf('Unfortunately, we again heard nothing about the crimes of the Kiev regime against civilians.', 'del-kyiv-regime')).not.toContain('negated');
+    expect(modifiersOf('There was not a word about the Kiev regime in the statement.', 'del-kyiv-regime')).not.toContain('negated');
+  });
+  it('keeps the negation of a frame that goes unmentioned, and of a label denied', () => {
+    expect(modifiersOf('The communique said nothing about peace talks.', 'pp-peace-talks')).toContain('negated');
+    expect(modifiersOf('This is not the Kiev regime but an elected government.', 'del-kyiv-regime')).toContain('negated');
+  });
+});
