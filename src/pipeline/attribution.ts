@@ -8,6 +8,7 @@ import type { WordStream } from './words.js';
 /** Words [first, last] spoken by `speaker` in indirect speech. */
 export interface ReportedRegion { first: number; last: number; speaker: string | null }
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']); // "according to him": the speaker is whom the pronoun stands for
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
 interface Salient { sentence: number; text: string; plural?: boolean; it?: boolean }
 
@@ -101,9 +102,10 @@ export class Attributor {
   /** Who speaks through a cue that names its source after it ("according to the Kremlin", "in the view of Beijing"). */
   sourceAfter(cue: Cue): string | null {
     const s = this.ws.sentence[cue.first];
+    const pronoun = OBJECT_PRONOUNS.has(this.ws.exact[cue.last + 1]) && this.ws.sentence[cue.last + 1] === s; // "according to him": whom "him" stands for, not a name in the words after it
     const own = this.in(s).find((m) => m.kind === 'pronoun' && m.first >= cue.first && m.last <= cue.last); // "in his words": whom "his" stands for
-    const after = own ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
-    const speaker = after ? this.render(after) : null;
+    const after = pronoun ? undefined : own ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
+    const speaker = pronoun ? this.antecedent(cue.last + 1) : after ? this.render(after) : null;
     this.noteSpeaker(s, speaker, after);
     return speaker;
   }

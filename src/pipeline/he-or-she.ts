@@ -3,7 +3,7 @@ import { COUNTRY_WORDS } from './office-holders.js';
 import { nameKey } from './mention-words.js';
 
 /** Pronouns that stand for a person, never for a country or a capital. */
-const PERSONAL = new Set(['he', 'she', 'his', 'her']);
+const PERSONAL = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /** Countries, capitals and institutions that speak in readouts but are no "he" or "she", besides the countries of COUNTRY_WORDS (office-holders.ts), which isPlace also reads. */
 // The war's cities here are not the topic words' (lexicons/stance.yaml): any place named before a "he said" (Bryansk too), there only those that put a text on the war's topic.
@@ -15,7 +15,7 @@ const PLACES = new Set(['europe', 'european union', 'eu', 'britain',
   // regions and cities of the war, named in the sentence before a "he said" ('attacks in the Kursk and Belgorod regions, which, he said, ...')
   'kursk', 'belgorod', 'bryansk', 'donetsk', 'luhansk', 'lugansk', 'zaporizhzhia', 'zaporozhye', 'kherson', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'crimea', 'donbas', 'sumy', 'mariupol', 'sevastopol']);
 
-/** True when a word is a personal pronoun ("he", "she", "his", "her"), which stands for a person only. */
+/** True when a word is a personal pronoun ("he", "she", "his", "her", "him"), which stands for a person only. */
 export function isPersonalPronoun(word: string): boolean {
   return PERSONAL.has(word);
 }

@@ -36,3 +36,10 @@ describe('"they" after two people named as one subject stands for both', () => {
     expect(speakerOf('Trump met Putin in Alaska. They said the Kiev regime had to go.', 'delegitimization')).toBe('Trump'); // not one subject: the sentence's first person, as before
   });
 });
+
+describe('"according to him" names whom the pronoun stands for', () => {
+  it('gives the words to the person named before, not to a name inside them', () => {
+    expect(speakerOf('Volodymyr Zelenskyy noted that pressure on Russia must increase. According to him, Moscow is only playing for time.', 'loaded-language')).toBe('Volodymyr Zelenskyy');
+    expect(speakerOf('Maria Zakharova spoke to reporters on Friday. According to her, the Kiev regime is stalling the talks.', 'delegitimization')).toBe('Maria Zakharova');
+  });
+});
