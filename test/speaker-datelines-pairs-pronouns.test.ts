@@ -43,3 +43,9 @@ describe('"according to him" names whom the pronoun stands for', () => {
     expect(speakerOf('Maria Zakharova spoke to reporters on Friday. According to her, the Kiev regime is stalling the talks.', 'delegitimization')).toBe('Maria Zakharova');
   });
 });
+
+describe('a side\'s "colleagues" and "partners" speak as the text names them', () => {
+  it('takes the country word before them into the source', () => {
+    expect(speakerOf('We have listened to the statements of our Western colleagues. Once again, they call the Kiev regime a democracy.', 'delegitimization')).toBe('Western colleagues');
+  });
+});
