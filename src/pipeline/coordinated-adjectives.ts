@@ -6,6 +6,8 @@ import type { WordStream } from './words.js';
 
 /** Conjunctions that close a list of adjectives ("solid and lasting", "ignorant or irresponsible"). */
 const CONJUNCTIONS = new Set(['and', 'or']);
+/** Adverbs not taken with an adjective: they turn it round ("not lasting"). */
+const NEGATING = new Set(['not', 'never', 'hardly', 'barely', 'scarcely', 'less', 'least']);
 /** Most adjectives (with their adverbs) a span is carried back over. */
 const MAX_ADJECTIVES = 3;
 
@@ -23,7 +25,7 @@ function gapBefore(t: TokenTable, ws: WordStream, w: number): 'space' | 'comma' 
 function adjectiveStart(t: TokenTable, ws: WordStream, w: number): number {
   if (w < 0 || ws.pos[w] !== 'ADJ') return -1;
   let first = w;
-  while (first > 0 && ws.pos[first - 1] === 'ADV' && gapBefore(t, ws, first) === 'space') first--;
+  while (first > 0 && ws.pos[first - 1] === 'ADV' && !NEGATING.has(ws.exact[first - 1]) && gapBefore(t, ws, first) === 'space') first--;
   return first;
 }
 
