@@ -21,3 +21,9 @@ describe('"report" and "outline" are reporting verbs, "suggest" a hedge', () => 
     expect(regime('The report on the Kyiv regime was published on Monday by the ministry.').voice).toBe('author');
   });
 });
+
+describe('an indefinite pronoun is no verb, whatever the tagger says', () => {
+  it('ends a reported object before ", while" after "of everything"', () => {
+    expect(regime('The delegations accuse Russia of everything, while keeping silent about the Kyiv regime.').voice).toBe('author');
+  });
+});

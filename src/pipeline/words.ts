@@ -42,6 +42,8 @@ export interface WordStream {
 /** A word's matching forms: exact (canonical spelling), stem key, and the stem key of its base form. */
 interface Forms { exact: string; key: string; lemmaKey: string; exactId: number; keyId: number; lemmaId: number }
 
+/** Indefinite pronouns, whatever the tagger makes of them ("accuse Russia of everything, while ...": wink reads a verb). */
+const INDEFINITE = new Set(['everything', 'nothing', 'anything', 'something', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody']);
 const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 const formsCache = new Map<string, Forms>();
 const contractedCache = new Map<string, Forms>();
@@ -110,7 +112,7 @@ export function buildWordStream(seg: Segmented): WordStream {
     kIds[w] = forms.keyId;
     lIds[w] = forms.lemmaId;
     eIds[w] = forms.exactId;
-    pos[w] = t.pos[i];
+    pos[w] = INDEFINITE.has(forms.exact) ? 'PRON' : t.pos[i]; // wink tags "everything" a verb before a comma
     sentence[w] = s;
     sentenceFirstWord[s] = w;
   }
