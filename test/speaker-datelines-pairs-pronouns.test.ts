@@ -49,3 +49,10 @@ describe('a side\'s "colleagues" and "partners" speak as the text names them', (
     expect(speakerOf('We have listened to the statements of our Western colleagues. Once again, they call the Kiev regime a democracy.', 'delegitimization')).toBe('Western colleagues');
   });
 });
+
+describe('"the Secretary" of a State Department readout is the Secretary of State it named', () => {
+  it('names the holder in brackets, and leaves the Secretary-General and a club secretary alone', () => {
+    expect(speakerOf('Secretary of State Marco Rubio spoke today with Foreign Minister Lavrov. The Secretary underscored that the Kiev regime label was false.', 'delegitimization')).toBe('Secretary (Marco Rubio)');
+    expect(speakerOf('The UN Secretary-General spoke. The Secretary-General said the Kiev regime must talk.', 'delegitimization')).toBe('Secretary-General');
+  });
+});

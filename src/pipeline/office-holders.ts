@@ -54,6 +54,6 @@ export const OFFICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['leader', ['president', 'prime minister', 'chancellor']], ['prime minister', ['prime minister']], ['premier', ['prime minister']],
   ['chancellor', ['chancellor']], ['foreign minister', ['foreign minister', 'foreign secretary', 'secretary of state']],
   ['minister of foreign affairs', ['foreign minister']], ['foreign secretary', ['foreign secretary']], ['secretary of state', ['secretary of state']],
-  ['top diplomat', ['foreign minister', 'foreign secretary', 'secretary of state']],
+  ['top diplomat', ['foreign minister', 'foreign secretary', 'secretary of state']], ['secretary', ['secretary of state', 'foreign secretary']], // "The Secretary underscored" in a State Department or Foreign Office readout
   ['spokesman', ['spokesman']], ['spokeswoman', ['spokeswoman']], ['spokesperson', ['spokesman', 'spokeswoman']],
 ]);
