@@ -37,6 +37,13 @@ describe('"they" after two people named as one subject stands for both', () => {
   });
 });
 
+describe('"they" after a person who spoke or met "with" another stands for both; "he" for the subject', () => {
+  it('pairs the subject with the one named after "with"', () => {
+    expect(speakerOf('Vladimir Putin had a telephone conversation with President Donald Trump. They stressed that the Kiev regime must stop its attacks.', 'delegitimization')).toBe('Vladimir Putin and President Donald Trump');
+    expect(speakerOf('Putin spoke with Trump for two hours. He said the Kiev regime was sabotaging the talks.', 'delegitimization')).toBe('Putin');
+  });
+});
+
 describe('"according to him" names whom the pronoun stands for', () => {
   it('gives the words to the person named before, not to a name inside them', () => {
     expect(speakerOf('Volodymyr Zelenskyy noted that pressure on Russia must increase. According to him, Moscow is only playing for time.', 'loaded-language')).toBe('Volodymyr Zelenskyy');

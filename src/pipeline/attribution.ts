@@ -3,6 +3,7 @@ import { documentSpeaker } from './document-speaker.js';
 import { canBeIt, isPersonalPronoun, notHeOrShe } from './he-or-she.js';
 import type { Mention } from './mentions.js';
 import { possessorOf, subjectBefore } from './subject-before.js';
+import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
 /** Words [first, last] spoken by `speaker` in indirect speech. */
@@ -74,13 +75,7 @@ export class Attributor {
   /** Record a sentence's first person or source as salient, unless the sentence is a title-case heading. */
   noteSentence(s: number, heading: boolean): void {
     if (heading) return;
-    const mentions = this.in(s);
-    const k = mentions.findIndex((x) => x.kind === 'person' || x.kind === 'source');
-    if (k < 0) return;
-    const m = mentions[k];
-    const pair = mentions[k + 1]; // "President Trump and President Putin spoke.": a later "they" stands for both, "he" for neither
-    if (pair?.kind === 'person' && m.kind === 'person' && pair.first === m.last + 2 && this.ws.exact[m.last + 1] === 'and') this.subjects.push({ sentence: s, text: `${m.text} and ${pair.text}`, plural: true, it: false });
-    else this.subjects.push({ sentence: s, text: m.text, plural: m.plural, it: canBeIt(m) });
+    for (const subject of sentenceSubjects(this.ws, this.in(s))) this.subjects.push({ sentence: s, ...subject }); // a pair last: "they" takes it, "he" the subject
   }
 
   /**

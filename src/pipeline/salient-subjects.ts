@@ -1,0 +1,26 @@
+import { canBeIt } from './he-or-she.js';
+import type { Mention } from './mentions.js';
+import type { WordStream } from './words.js';
+
+/** What a sentence offers the pronouns of later sentences: a subject, a group when `plural`, and whether "it" can stand for it. */
+export interface SubjectEntry { text: string; plural?: boolean; it?: boolean }
+
+/** Most words between a sentence's subject and the person it talks "with" ("Putin had a telephone conversation with ..."). */
+const PARTNER_REACH = 8;
+
+/**
+ * The subjects a sentence leaves for later pronouns, the one "they" takes last: its first person or source;
+ * two people named as one subject as a pair ("President Trump and President Putin spoke": "they" both,
+ * "he" neither); and a person with the one it met or spoke "with" ("Putin had a telephone conversation
+ * with President Trump": "they" both, "he" the subject).
+ */
+export function sentenceSubjects(ws: WordStream, mentions: readonly Mention[]): SubjectEntry[] {
+  const k = mentions.findIndex((x) => x.kind === 'person' || x.kind === 'source');
+  if (k < 0) return [];
+  const m = mentions[k];
+  const next = mentions[k + 1];
+  if (next?.kind === 'person' && m.kind === 'person' && next.first === m.last + 2 && ws.exact[m.last + 1] === 'and') return [{ text: `${m.text} and ${next.text}`, plural: true, it: false }];
+  const own: SubjectEntry = { text: m.text, plural: m.plural, it: canBeIt(m) };
+  const partner = m.kind === 'person' && !m.plural ? mentions.slice(k + 1).find((x) => x.kind === 'person' && !x.plural && ws.exact[x.first - 1] === 'with' && x.first - m.last <= PARTNER_REACH) : undefined;
+  return partner ? [own, { text: `${m.text} and ${partner.text}`, plural: true, it: false }] : [own];
+}
