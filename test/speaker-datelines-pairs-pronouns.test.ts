@@ -63,3 +63,9 @@ describe('"the Secretary" of a State Department readout is the Secretary of Stat
     expect(speakerOf('The UN Secretary-General spoke. The Secretary-General said the Kiev regime must talk.', 'delegitimization')).toBe('Secretary-General');
   });
 });
+
+describe('"the President of the Republic" of a French readout is one speaker', () => {
+  it('names the office, not "Republic"', () => {
+    expect(speakerOf('The President of the Republic spoke with President Putin. He said the Kiev regime label was an insult.', 'delegitimization')).toBe('President of the Republic');
+  });
+});

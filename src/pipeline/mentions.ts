@@ -125,6 +125,7 @@ function officeOfCountry(ws: WordStream, m: Mention, next: Mention): 'source' | 
   if (gap !== 1 && !(gap === 2 && ws.exact[m.last + 2] === 'the')) return undefined;
   if (!OFFICE_WORDS.has(nameKey(m.text))) return undefined;
   const words = nameKey(next.text).split(/\s+/);
+  if (words.length === 1 && words[0] === 'republic') return 'source'; // "the President of the Republic" of French readouts: the country is the text's own
   for (let n = Math.min(4, words.length); n > 0; n--) if (COUNTRY_WORDS.has(words.slice(0, n).join(' '))) return n === words.length ? 'source' : 'person';
   return undefined;
 }
