@@ -57,9 +57,10 @@ describe('a side\'s "colleagues" and "partners" speak as the text names them', (
   });
 });
 
-describe('"the Secretary" of a State Department readout is the Secretary of State it named', () => {
-  it('names the holder in brackets, and leaves the Secretary-General and a club secretary alone', () => {
+describe('"the Secretary" of a State Department readout, or "the Federal Chancellor", is the holder the text named', () => {
+  it('names the holder in brackets, and leaves the Secretary-General alone', () => {
     expect(speakerOf('Secretary of State Marco Rubio spoke today with Foreign Minister Lavrov. The Secretary underscored that the Kiev regime label was false.', 'delegitimization')).toBe('Secretary (Marco Rubio)');
+    expect(speakerOf('Federal Chancellor Friedrich Merz spoke with President Zelensky. The Federal Chancellor said the Kiev regime label was Russian propaganda.', 'delegitimization')).toBe('Federal Chancellor (Friedrich Merz)');
     expect(speakerOf('The UN Secretary-General spoke. The Secretary-General said the Kiev regime must talk.', 'delegitimization')).toBe('Secretary-General');
   });
 });

@@ -52,7 +52,7 @@ export const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map([
 export const OFFICE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['president', ['president']], ['head of state', ['president']], ['vice president', ['vice president']], ['vice-president', ['vice president']],
   ['leader', ['president', 'prime minister', 'chancellor']], ['prime minister', ['prime minister']], ['premier', ['prime minister']],
-  ['chancellor', ['chancellor']], ['foreign minister', ['foreign minister', 'foreign secretary', 'secretary of state']],
+  ['chancellor', ['chancellor']], ['federal chancellor', ['chancellor']], ['foreign minister', ['foreign minister', 'foreign secretary', 'secretary of state']],
   ['minister of foreign affairs', ['foreign minister']], ['foreign secretary', ['foreign secretary']], ['secretary of state', ['secretary of state']],
   ['top diplomat', ['foreign minister', 'foreign secretary', 'secretary of state']], ['secretary', ['secretary of state', 'foreign secretary']], // "The Secretary underscored" in a State Department or Foreign Office readout
   ['spokesman', ['spokesman']], ['spokeswoman', ['spokeswoman']], ['spokesperson', ['spokesman', 'spokeswoman']],
