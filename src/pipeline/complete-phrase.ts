@@ -5,6 +5,7 @@ import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 import { hyphenJoined } from './whole-words.js';
+import { CONJUNCTIONS } from './coordinated-adjectives.js';
 
 /** Parts of speech a noun phrase can stop on before its head noun: a match ending on one may be cut short. */
 const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -12,8 +13,6 @@ const MODIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_EXTRA = 3;
 /** What follows a verb the tagger read as a noun ("two powers bear special responsibility", "a plan that sets the terms"): a head noun is not taken before one. */
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
-/** Conjunctions between two modifiers of one head noun ("agricultural and fertiliser exports"). */
-const COORDINATORS = new Set(['and', 'or']);
 /** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
 
@@ -48,7 +47,7 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
         const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
         if (OBJECT_START.has(next)) break;
         last = w;
-      } else if (pos === 'CCONJ' && ws.pos[w - 1] === 'ADJ' && COORDINATORS.has(ws.exact[w])) continue; // "for agricultural and fertiliser exports": a noun must still end the run
+      } else if (pos === 'CCONJ' && ws.pos[w - 1] === 'ADJ' && CONJUNCTIONS.has(ws.exact[w])) continue; // "for agricultural and fertiliser exports": a noun must still end the run
       else if (pos !== 'ADJ') break;
     }
     last = secondParty(ws, voices, m.first, last, limit);

@@ -4,8 +4,8 @@ import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 
-/** Conjunctions that close a list of adjectives ("solid and lasting", "ignorant or irresponsible"). */
-const CONJUNCTIONS = new Set(['and', 'or']);
+/** Conjunctions that join the modifiers of one noun or close a list of them ("solid and lasting", "agricultural and fertiliser"): complete-phrase.ts reads them too. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
 /** Adverbs not taken with an adjective: they turn it round ("not lasting"). */
 const NEGATING = new Set(['not', 'never', 'hardly', 'barely', 'scarcely', 'less', 'least']);
 /** Most adjectives (with their adverbs) a span is carried back over. */

@@ -25,22 +25,15 @@ const NAME_PARTICLES = new Set(['von', 'der', 'de', 'al', 'van', 'da', 'la', 'bi
 /** Titles read as part of the name they stand before ("President Trump", "Foreign Minister Lavrov"), when capitalised. */
 export const TITLES: ReadonlySet<string> = new Set(['president', 'secretary', 'minister', 'prime', 'foreign', 'deputy', 'vice', 'chancellor', 'premier', 'ambassador', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman', 'general', 'senator', 'commissioner', 'chairman', 'chair', 'king', 'pope', 'mr', 'mrs', 'ms', 'dr']);
 
-/** Mark the words of transcript labels ("Question:", "Maria Zakharova:"): a label names the turn's speaker (turns.ts), it is no subject of the sentence after it. */
-function coverLabels(text: string, seg: Segmented, ws: WordStream, turns: readonly TurnSpan[], covered: number[]): void {
+/**
+ * Mark the words that start inside the character ranges [start, end) (in text order) as no mention: transcript labels
+ * ("Question:", "Maria Zakharova:" name the turn's speaker, turns.ts) and datelines ("MOSCOW, March 18 (TASS) -", datelines.ts).
+ */
+function coverRanges(seg: Segmented, ws: WordStream, ranges: Iterable<readonly [number, number]>, covered: number[]): void {
   let w = 0;
-  for (const turn of turns) {
-    const colon = text.indexOf(':', turn.start);
-    while (w < ws.count && seg.tokens.start[ws.token[w]] < turn.start) w++;
-    for (let v = w; v < ws.count && seg.tokens.start[ws.token[v]] < colon; v++) covered[v] = 1;
-  }
-}
-
-/** Mark the words of datelines ("WASHINGTON -", "MOSCOW, March 18 (TASS) -"): where a story was filed, no speaker of it. */
-function coverDatelines(text: string, seg: Segmented, ws: WordStream, covered: number[]): void {
-  let w = 0;
-  for (const [start, end] of datelineRanges(text)) {
+  for (const [start, end] of ranges) {
     while (w < ws.count && seg.tokens.start[ws.token[w]] < start) w++;
-    for (; w < ws.count && seg.tokens.start[ws.token[w]] < end; w++) covered[w] = 1;
+    for (let v = w; v < ws.count && seg.tokens.start[ws.token[v]] < end; v++) covered[v] = 1;
   }
 }
 
@@ -48,8 +41,8 @@ function coverDatelines(text: string, seg: Segmented, ws: WordStream, covered: n
 export function findMentions(text: string, seg: Segmented, ws: WordStream, cues: Cues, turns: readonly TurnSpan[] = []): Mention[] {
   const out: Mention[] = [];
   const covered = filled(ws.count);
-  coverLabels(text, seg, ws, turns, covered);
-  coverDatelines(text, seg, ws, covered);
+  coverRanges(seg, ws, turns.map((turn) => [turn.start, text.indexOf(':', turn.start)] as const), covered); // a label is no subject of the sentence after it
+  coverRanges(seg, ws, datelineRanges(text), covered); // where a story was filed is no speaker of it
   addSourceMentions(text, seg, ws, cues, covered, out);
   for (const c of cues.reporting_nouns) covered.fill(1, c.first, c.last + 1);
   for (let w = 0; w < ws.count; w++) {
