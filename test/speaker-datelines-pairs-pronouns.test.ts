@@ -33,14 +33,22 @@ describe('"they" after two people named as one subject stands for both', () => {
   it('names the pair, and leaves "he" to neither of them', () => {
     expect(speakerOf('President Trump and President Putin spoke for two hours. They said the Kiev regime had to go.', 'delegitimization')).toBe('President Trump and President Putin');
     expect(speakerOf('President Trump and President Putin spoke for two hours. He said the Kiev regime had to go.', 'delegitimization')).toBeNull();
-    expect(speakerOf('Trump met Putin in Alaska. They said the Kiev regime had to go.', 'delegitimization')).toBe('Trump'); // not one subject: the sentence's first person, as before
   });
 });
 
-describe('"they" after a person who spoke or met "with" another stands for both; "he" for the subject', () => {
+describe('"they" after a person who met, spoke to or spoke "with" another stands for both; "he" for the subject', () => {
   it('pairs the subject with the one named after "with"', () => {
     expect(speakerOf('Vladimir Putin had a telephone conversation with President Donald Trump. They stressed that the Kiev regime must stop its attacks.', 'delegitimization')).toBe('Vladimir Putin and President Donald Trump');
     expect(speakerOf('Putin spoke with Trump for two hours. He said the Kiev regime was sabotaging the talks.', 'delegitimization')).toBe('Putin');
+  });
+  it('pairs the subject with the one it met, received or spoke to', () => {
+    expect(speakerOf('Trump met Putin in Alaska. They said the Kiev regime had to go.', 'delegitimization')).toBe('Trump and Putin');
+    expect(speakerOf('President Xi received President Lukashenko in Beijing. They said the Kiev regime had to go.', 'delegitimization')).toBe('President Xi and President Lukashenko');
+    expect(speakerOf('Erdogan spoke to Zelensky by phone. They stressed that the Kiev regime label was wrong.', 'delegitimization')).toBe('Erdogan and Zelensky');
+    expect(speakerOf('Trump met Putin in Alaska. He said the Kiev regime had to go.', 'delegitimization')).toBe('Trump');
+  });
+  it('does not pair a person named after another verb', () => {
+    expect(speakerOf('Trump criticised Putin on Friday. They said the Kiev regime had to go.', 'delegitimization')).toBe('Trump');
   });
 });
 
@@ -68,5 +76,17 @@ describe('"the Secretary" of a State Department readout, or "the Federal Chancel
 describe('"the President of the Republic" of a French readout is one speaker', () => {
   it('names the office, not "Republic"', () => {
     expect(speakerOf('The President of the Republic spoke with President Putin. He said the Kiev regime label was an insult.', 'delegitimization')).toBe('President of the Republic');
+  });
+});
+
+describe('a bare object inside another speaker\'s report stays that speaker\'s', () => {
+  it('does not give "Russia rejected the truce" in his report to Russia', () => {
+    expect(speakerOf('Zelensky spoke to reporters in Kyiv. He added that Russia had rejected the energy ceasefire.', 'peace-process')).toBe('Zelensky');
+  });
+  it('still gives a clause reported inside a report to its inner speaker', () => {
+    expect(speakerOf('Zelensky spoke to reporters. He said that Lavrov had claimed the Kiev regime was illegitimate.', 'delegitimization')).toBe('Lavrov');
+  });
+  it('still gives a bare object outside another report to its subject', () => {
+    expect(speakerOf('Russia rejected the energy ceasefire on Tuesday.', 'peace-process')).toBe('Russia');
   });
 });

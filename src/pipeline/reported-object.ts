@@ -10,8 +10,19 @@ const OPENS_OWN_CLAUSE = new Set(['but', 'while', 'whereas', 'yet']);
  * ("said the West had provoked the war, but ...") runs on, as the speaker may go on speaking.
  */
 export function reportedObjectEnd(ws: WordStream, from: number, last: number): number {
+  const w = objectClauseEnd(ws, from, last);
+  return w < 0 ? last : w <= last && OPENS_OWN_CLAUSE.has(ws.exact[w]) ? w - 1 : last;
+}
+
+/** True when what a report says from word `from` is a bare object, a noun phrase with no verb in its clause ("rejected the truce"), not a clause ("claimed the regime was illegitimate"). */
+export function isBareObject(ws: WordStream, from: number, last: number): boolean {
+  return objectClauseEnd(ws, from, last) >= 0;
+}
+
+/** The first word after the clause of word `from` (up to `last` + 1), or -1 when a verb stands in that clause. */
+function objectClauseEnd(ws: WordStream, from: number, last: number): number {
   const own = ws.clause[from];
   let w = from;
-  for (; w <= last && ws.clause[w] === own; w++) if (VERB_TAGS.has(ws.pos[w])) return last;
-  return w <= last && OPENS_OWN_CLAUSE.has(ws.exact[w]) ? w - 1 : last;
+  for (; w <= last && ws.clause[w] === own; w++) if (VERB_TAGS.has(ws.pos[w])) return -1;
+  return w;
 }

@@ -8,11 +8,21 @@ export interface SubjectEntry { text: string; plural?: boolean; it?: boolean }
 /** Most words between a sentence's subject and the person it talks "with" ("Putin had a telephone conversation with ..."). */
 const PARTNER_REACH = 8;
 
+/** Verbs whose object is the one the subject met ("Trump met Putin", "Xi received Lukashenko"); "spoke to" and "talked to" by `metBy`. */
+const MEETING_VERBS = new Set(['met', 'meets', 'meet', 'meeting', 'hosted', 'hosts', 'hosting', 'received', 'receives', 'receiving', 'phoned', 'phones']);
+const TALKING_VERBS = new Set(['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']);
+
+/** True when the person at word `first` is the one the subject met or talked with: after "with", a meeting verb, or "spoke to". */
+function metBy(ws: WordStream, first: number): boolean {
+  const before = ws.exact[first - 1];
+  return before === 'with' || MEETING_VERBS.has(before) || (before === 'to' && TALKING_VERBS.has(ws.exact[first - 2]));
+}
+
 /**
  * The subjects a sentence leaves for later pronouns, the one "they" takes last: its first person or source;
  * two people named as one subject as a pair ("President Trump and President Putin spoke": "they" both,
  * "he" neither); and a person with the one it met or spoke "with" ("Putin had a telephone conversation
- * with President Trump": "they" both, "he" the subject).
+ * with President Trump", "Trump met Putin", "Xi spoke to Zelensky": "they" both, "he" the subject).
  */
 export function sentenceSubjects(ws: WordStream, mentions: readonly Mention[]): SubjectEntry[] {
   const k = mentions.findIndex((x) => x.kind === 'person' || x.kind === 'source');
@@ -21,6 +31,6 @@ export function sentenceSubjects(ws: WordStream, mentions: readonly Mention[]): 
   const next = mentions[k + 1];
   if (next?.kind === 'person' && m.kind === 'person' && next.first === m.last + 2 && ws.exact[m.last + 1] === 'and') return [{ text: `${m.text} and ${next.text}`, plural: true, it: false }];
   const own: SubjectEntry = { text: m.text, plural: m.plural, it: canBeIt(m) };
-  const partner = m.kind === 'person' && !m.plural ? mentions.slice(k + 1).find((x) => x.kind === 'person' && !x.plural && ws.exact[x.first - 1] === 'with' && x.first - m.last <= PARTNER_REACH) : undefined;
+  const partner = m.kind === 'person' && !m.plural ? mentions.slice(k + 1).find((x) => x.kind === 'person' && !x.plural && metBy(ws, x.first) && x.first - m.last <= PARTNER_REACH) : undefined;
   return partner ? [own, { text: `${m.text} and ${partner.text}`, plural: true, it: false }] : [own];
 }

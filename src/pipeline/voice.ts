@@ -12,7 +12,7 @@ import { markAuthorGlosses } from './author-gloss.js';
 import { scareQuoteOwner } from './scare-quote.js';
 import { turnAt, type TurnSpan } from './turns.js';
 import { namesIssuer } from './issuer.js';
-import { reportedObjectEnd } from './reported-object.js';
+import { isBareObject, reportedObjectEnd } from './reported-object.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -95,6 +95,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       }
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
       if (from < 0) continue;
+      if (!tail && x.verb && from === x.c.last + 1 && voice[x.c.first] === 'reported' && speaker[x.c.first] !== null && isBareObject(ws, from, end - 1)) continue; // "He added that Russia had rejected the truce": a bare object inside another's report stays that speaker's
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
       if (x.speaker === undefined && (tail || according)) x.speaker = tail ? attributor.trailingSpeaker(x.c, tail + 1) : attributor.sourceAfter(x.c);
       const who = speakerOf(x);
