@@ -28,6 +28,11 @@ describe('a match that starts on one of coordinated adjectives takes the others 
     expect(spanOf('Such a settlement must be sustainable and acceptable to all sides.', 'blame-shifting')).toBe('acceptable to all sides');
     expect(spanOf('The weather was cold, lasting settlement of the conflict came later.', 'peace-process')).toBe('lasting settlement of the conflict');
   });
+  it('takes an adverb before the first adjective, but never one that changes its meaning', () => {
+    expect(spanOf('Both leaders called for a truly solid and lasting settlement of the conflict.', 'peace-process')).toBe('truly solid and lasting settlement of the conflict');
+    expect(spanOf('Both leaders called for a never solid and lasting settlement of the conflict.', 'peace-process')).toBe('solid and lasting settlement of the conflict');
+    expect(spanOf('Both leaders called for a nearly solid and lasting settlement of the conflict.', 'peace-process')).toBe('solid and lasting settlement of the conflict');
+  });
 });
 
 describe('a match that ends on an adjective coordinated with another modifier runs on to the head noun (complete-phrase)', () => {

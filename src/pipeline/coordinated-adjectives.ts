@@ -1,13 +1,12 @@
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { PatternMatch } from './match.js';
+import { KEEPS_MEANING } from './meaning-adverbs.js';
 import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 
 /** Conjunctions that join the modifiers of one noun or close a list of them ("solid and lasting", "agricultural and fertiliser"): complete-phrase.ts reads them too. */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or']);
-/** Adverbs not taken with an adjective: they turn it round ("not lasting"). */
-const NEGATING = new Set(['not', 'never', 'hardly', 'barely', 'scarcely', 'less', 'least']);
 /** Most adjectives (with their adverbs) a span is carried back over. */
 const MAX_ADJECTIVES = 3;
 
@@ -25,7 +24,7 @@ function gapBefore(t: TokenTable, ws: WordStream, w: number): 'space' | 'comma' 
 function adjectiveStart(t: TokenTable, ws: WordStream, w: number): number {
   if (w < 0 || ws.pos[w] !== 'ADJ') return -1;
   let first = w;
-  while (first > 0 && ws.pos[first - 1] === 'ADV' && !NEGATING.has(ws.exact[first - 1]) && gapBefore(t, ws, first) === 'space') first--;
+  while (first > 0 && ws.pos[first - 1] === 'ADV' && !KEEPS_MEANING.has(ws.exact[first - 1]) && gapBefore(t, ws, first) === 'space') first--;
   return first;
 }
 

@@ -1,4 +1,5 @@
 import type { StartIds } from '../lexicon/pattern-index.js';
+import { KEEPS_MEANING } from './meaning-adverbs.js';
 import { Run, type RunElement } from './match-program.js';
 import type { WordStream } from './words.js';
 
@@ -47,8 +48,6 @@ export function mayHavePassedOver(): boolean {
   return curPassed;
 }
 
-/** Adverbs that change what the words say, so never passed over: negators, diminishers, "only", "once", "formerly". */
-const KEEPS_MEANING = new Set(['not', 'never', 'no', 'hardly', 'barely', 'scarcely', 'seldom', 'rarely', 'less', 'least', 'little', 'nor', 'neither', 'only', 'once', 'formerly', 'almost', 'nearly']);
 
 /**
  * True when word w is an adverb put in before the verb or adjective a pattern element wants at
