@@ -12,6 +12,8 @@ describe('a match that stops inside a noun phrase is carried on to its head noun
   it('stays inside the clause, and leaves nouns of time and verbs read as nouns out', () => {
     expect(texts('They wanted a ceasefire, agreements and trade.')).toEqual(['ceasefire']);
     expect(texts('They agreed a ceasefire today.')).toEqual(['ceasefire']);
+    expect(texts('Moscow violated the ceasefire dozens of times.')).toEqual(['ceasefire']); // a noun of number opens a phrase of its own
+    expect(texts('They broke the ceasefire hundreds of times.')).toEqual(['ceasefire']);
     expect(texts('They agreed a ceasefire.')).toEqual(['ceasefire']);
     expect(texts('They agreed a ceasefire/agreement text.')).toEqual(['ceasefire']); // a slash (or a tag, a bracket) between the words
     expect(texts('They agreed a cease-fire agreement.')).toEqual(['cease-fire agreement']);

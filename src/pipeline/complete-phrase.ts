@@ -15,6 +15,8 @@ const MAX_EXTRA = 3;
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
 /** Nouns of time that follow a phrase without belonging to it ("great progress today"). */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now']);
+/** Nouns of number that open a phrase of their own ("violated the truce dozens of times", "the strikes hundreds of kilometres away"): never a head noun. */
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
 
 /** True when only white space or a hyphen stands between word w and the word before it (no quotation mark, bracket, slash or tag). */
 function joined(t: TokenTable, ws: WordStream, w: number): boolean {
@@ -43,7 +45,7 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
     for (let w = m.last + 1; w < limit && w - m.last <= MAX_EXTRA; w++) {
       if (ws.clause[w] !== ws.clause[m.last] || voices.voice[w] !== voices.voice[m.last] || !joined(t, ws, w)) break;
       const pos = ws.pos[w];
-      if ((pos === 'NOUN' || (pos === 'PROPN' && (ws.pos[w - 1] === 'PROPN' || TITLES.has(ws.exact[w - 1])))) && !TIME_NOUNS.has(ws.exact[w])) { // a name only goes on a name: "if President" → "if President Trump", not "the ceasefire" → "the ceasefire Kyiv"
+      if ((pos === 'NOUN' || (pos === 'PROPN' && (ws.pos[w - 1] === 'PROPN' || TITLES.has(ws.exact[w - 1])))) && !TIME_NOUNS.has(ws.exact[w]) && !QUANTITY_NOUNS.has(ws.exact[w])) { // a name only goes on a name: "if President" → "if President Trump", not "the ceasefire" → "the ceasefire Kyiv"
         const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
         if (OBJECT_START.has(next)) break;
         last = w;
