@@ -115,3 +115,18 @@ describe('turns in the result and its formats', () => {
     expect(markers.find((m) => m.marker === 'fx-peace-talks')).toMatchObject({ voice: 'author', speaker: 'Viktor Orbán' });
   });
 });
+
+describe('the answers of a briefing are named after the spokesperson its heading names', () => {
+  const briefing = (heading: string) => `${heading}\n\nQ: What about the talks?\n\nA: The Kiev regime is stalling the talks.\n\nQ: And the sanctions?\n\nA: They are illegal.\n`;
+  const speakers = (text: string) => [...new Set(findTurns(text).map((t) => t.speaker))];
+  it('names "A" after the office and name in the heading, either order, a possessive cut off', () => {
+    expect(speakers(briefing("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 19, 2025"))).toEqual(['Q', 'A (Mao Ning)']);
+    expect(speakers(briefing('Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 20, 2025'))).toEqual(['Q', 'A (Maria Zakharova)']);
+    expect(speakers(briefing('Press Briefing by Press Secretary Karoline Leavitt'))).toEqual(['Q', 'A (Karoline Leavitt)']);
+    expect(speakers(briefing('Department Press Briefing - Tammy Bruce, Department Spokesperson'))).toEqual(['Q', 'A (Tammy Bruce)']);
+  });
+  it('leaves "A" alone when the heading names no spokesperson, and other labels always', () => {
+    expect(speakers(briefing('Regular briefing, March 20'))).toEqual(['Q', 'A']);
+    expect(speakers('Spokesperson Mao Ning briefed.\n\nReporter: Any comment?\n\nMao Ning: We hope for talks.\n\nReporter: And then?\n\nMao Ning: Peace.\n')).toEqual(['Reporter', 'Mao Ning']);
+  });
+});

@@ -1,3 +1,5 @@
+import { ANSWER_LABELS, briefingHost } from './briefing-host.js';
+
 /** One speaker's turn in a transcript: from its "Name:" label to the next label (character offsets). */
 export interface TurnSpan { start: number; end: number; speaker: string }
 
@@ -62,9 +64,11 @@ export function findTurns(text: string): TurnSpan[] {
   const uses = new Map<string, number>();
   for (const l of labels) uses.set(l.speaker, (uses.get(l.speaker) ?? 0) + 1);
   if (labels.filter((l) => isStrong(l.speaker, uses.get(l.speaker)! > 1)).length < 2) return [];
+  const host = labels.some((l) => ANSWER_LABELS.has(l.speaker)) ? briefingHost(text, labels[0].at) : null; // "A:" in a briefing its heading names: "A (Mao Ning)"
   return labels.map((l, i) => {
     const next = i + 1 < labels.length ? labels[i + 1].at : text.length;
-    return { start: l.at, end: l.at + text.slice(l.at, next).trimEnd().length, speaker: l.speaker };
+    const speaker = host !== null && ANSWER_LABELS.has(l.speaker) ? `${l.speaker} (${host})` : l.speaker;
+    return { start: l.at, end: l.at + text.slice(l.at, next).trimEnd().length, speaker };
   });
 }
 
