@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { isPredictedSpan } from '../src/eval/predicted-span.js';
+
+/**
+ * Probe sentences from a QA pass (qa27) on readouts of 2025-2026 events (Riyadh, Istanbul, Anchorage,
+ * the 28-point plan, the Geneva/Abu Dhabi/Moscow rounds, the energy and Black Sea truces) for six
+ * categories. Each probe sits in a short on-topic text, as in a readout, since off-topic texts score
+ * low. Lexicons only: these pin what the widened or narrowed markers now do.
+ */
+const CONTEXT = 'The talks on ending the war in Ukraine continued between Russia, Ukraine and the United States. ';
+
+const spans = (sentence: string, category: string) =>
+  analyze(CONTEXT + sentence).annotations
+    .filter((a) => a.category === category && isPredictedSpan(a) && a.start >= CONTEXT.length)
+    .map((a) => a.text);
+
+describe('spheres-of-influence', () => {
+  it('Europe or Ukraine "sidelined from" or "excluded from" the talks, whoever the subject', () => {
+    expect(spans('European leaders complained that they had been sidelined from the talks in Abu Dhabi.', 'spheres-of-influence'))
+      .toEqual(['sidelined from the talks']);
+  });
+  it('the Europeans "not needed at the negotiating table"', () => {
+    expect(spans('He said the Europeans are not needed at the negotiating table because they only obstruct the process.', 'spheres-of-influence'))
+      .toContain('the Europeans are not needed at the negotiating table');
+  });
+  it('relations restored on "mutual respect and a balance of interests"', () => {
+    expect(spans('Lavrov said relations with Washington were being restored on the basis of mutual respect and a balance of interests.', 'spheres-of-influence'))
+      .not.toEqual([]);
+  });
+  it('a demilitarized buffer zone on the front line is no sphere of influence; a buffer zone between Russia and NATO is', () => {
+    expect(spans('Under the plan, Kyiv would withdraw from the part of Donetsk it still controls, which would become a demilitarized buffer zone.', 'spheres-of-influence'))
+      .toEqual([]);
+    expect(spans('Moscow sees Ukraine as a buffer zone between Russia and NATO.', 'spheres-of-influence')).not.toEqual([]);
+  });
+});
