@@ -34,3 +34,19 @@ describe('spheres-of-influence', () => {
     expect(spans('Moscow sees Ukraine as a buffer zone between Russia and NATO.', 'spheres-of-influence')).not.toEqual([]);
   });
 });
+
+describe('root-causes', () => {
+  it('"NATO\'s expansion toward the east" (not only "to the east" or "eastward")', () => {
+    expect(spans('The crisis was provoked by years of NATO\'s expansion toward the east, he said.', 'root-causes')).not.toEqual([]);
+  });
+  it('the conflict "rooted in the West\'s disregard for" Russia\'s security', () => {
+    expect(spans('Moscow has long argued that the conflict is rooted in the West\'s disregard for its security.', 'root-causes')).not.toEqual([]);
+  });
+  it('"the threats that caused the special military operation"', () => {
+    expect(spans('A so-called reassurance force would recreate the threats that caused the special military operation.', 'root-causes'))
+      .toEqual(['threats that caused the special military operation']);
+  });
+  it('a "core demand" is no legitimate security interest', () => {
+    expect(spans('The Kremlin\'s core demand remained unchanged: Ukraine\'s capitulation dressed up as neutrality.', 'root-causes')).toEqual([]);
+  });
+});
