@@ -50,3 +50,16 @@ describe('root-causes', () => {
     expect(spans('The Kremlin\'s core demand remained unchanged: Ukraine\'s capitulation dressed up as neutrality.', 'root-causes')).toEqual([]);
   });
 });
+
+describe('delegitimization', () => {
+  it('an agreement "signed by an illegitimate head of state"', () => {
+    expect(spans('Any agreement signed by an illegitimate head of state can later be challenged in court.', 'delegitimization')).not.toEqual([]);
+  });
+  it('"the Kyiv authorities are usurpers"', () => {
+    expect(spans('The Kyiv authorities are usurpers who cling to power by postponing elections.', 'delegitimization')).not.toEqual([]);
+  });
+  it('the other side\'s words about Russia\'s leaders are no delegitimization of Ukraine', () => {
+    expect(spans('Putin\'s regime is illegitimate and has no right to decide anything about our borders, Zelensky said.', 'delegitimization')).toEqual([]);
+    expect(spans('Kyiv called the Russian-installed officials in Kherson usurpers.', 'delegitimization')).toEqual([]);
+  });
+});
