@@ -63,3 +63,22 @@ describe('delegitimization', () => {
     expect(spans('Kyiv called the Russian-installed officials in Kherson usurpers.', 'delegitimization')).toEqual([]);
   });
 });
+
+describe('maximalist-demands', () => {
+  it('regions "recognized as de facto Russian" (the passive of recognition)', () => {
+    expect(spans('Crimea, Luhansk and Donetsk would be recognized as de facto Russian.', 'maximalist-demands')).not.toEqual([]);
+  });
+  it('the new regions "an integral part of Russia", not Crimea as part of Ukraine', () => {
+    expect(spans('The realities on the ground mean that the new regions are an integral part of Russia, he stressed.', 'maximalist-demands')).not.toEqual([]);
+    expect(spans('Zelensky said Crimea is an integral part of Ukraine.', 'maximalist-demands')).toEqual([]);
+  });
+  it('foreign troops in Ukraine declared "legitimate targets"', () => {
+    expect(spans('Zakharova said Russia would regard any foreign troops in Ukraine as legitimate targets.', 'maximalist-demands')).not.toEqual([]);
+  });
+  it('a truce that takes effect "only after sanctions were lifted"', () => {
+    expect(spans('Russia said the Black Sea arrangement would take effect only after sanctions on Rosselkhozbank were lifted.', 'maximalist-demands')).not.toEqual([]);
+  });
+  it('"core demand ... Ukraine\'s capitulation"', () => {
+    expect(spans('The Kremlin\'s core demand remained unchanged: Ukraine\'s capitulation dressed up as neutrality.', 'maximalist-demands')).not.toEqual([]);
+  });
+});
