@@ -82,3 +82,20 @@ describe('maximalist-demands', () => {
     expect(spans('The Kremlin\'s core demand remained unchanged: Ukraine\'s capitulation dressed up as neutrality.', 'maximalist-demands')).not.toEqual([]);
   });
 });
+
+describe('blame-shifting', () => {
+  it('"had the West listened to us, none of this would have happened", not a thank-you', () => {
+    expect(spans('Had the West listened to us, none of this would have happened.', 'blame-shifting')).not.toEqual([]);
+    expect(spans('None of this would have happened without our volunteers, the organiser said.', 'blame-shifting')).toEqual([]);
+  });
+  it('the invaded side "could have ended the war"; Russia could end it is no blame-shifting', () => {
+    expect(spans('He said that Zelensky could have ended the war almost immediately if he wanted.', 'blame-shifting')).not.toEqual([]);
+    expect(spans('Russia could end the war tomorrow if it wanted, Zelensky said.', 'blame-shifting')).toEqual([]);
+  });
+  it('"misunderstandings on all sides"', () => {
+    expect(spans('Witkoff said the conflict was the result of misunderstandings on all sides.', 'blame-shifting')).not.toEqual([]);
+  });
+  it('"a war that had erupted between two neighbours"', () => {
+    expect(spans('The administration\'s envoy spoke of a war that had erupted between two neighbours.', 'blame-shifting')).not.toEqual([]);
+  });
+});
