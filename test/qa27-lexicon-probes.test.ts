@@ -99,3 +99,14 @@ describe('blame-shifting', () => {
     expect(spans('The administration\'s envoy spoke of a war that had erupted between two neighbours.', 'blame-shifting')).not.toEqual([]);
   });
 });
+
+describe('economic-inducement', () => {
+  it('"joint projects worth hundreds of billions of dollars"', () => {
+    expect(spans('Dmitriev said that lifting sanctions would open the way to joint projects worth hundreds of billions of dollars.', 'economic-inducement'))
+      .toContain('joint projects worth hundreds of billions');
+  });
+  it('"trade between our two great countries could be tremendous"', () => {
+    expect(spans('The President said that trade between our two great countries could be tremendous once the war is over.', 'economic-inducement'))
+      .not.toEqual([]);
+  });
+});
