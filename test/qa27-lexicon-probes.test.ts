@@ -84,6 +84,10 @@ describe('maximalist-demands', () => {
 });
 
 describe('blame-shifting', () => {
+  it('Europe "taking responsibility for its own security" is no share of the blame; Kyiv taking responsibility for the escalation is', () => {
+    expect(spans("Europe will take greater responsibility for its own security and for Ukraine's.", 'blame-shifting')).toEqual([]);
+    expect(spans('Kyiv must take responsibility for the escalation, the ministry said.', 'blame-shifting')).not.toEqual([]);
+  });
   it('"had the West listened to us, none of this would have happened", not a thank-you', () => {
     expect(spans('Had the West listened to us, none of this would have happened.', 'blame-shifting')).not.toEqual([]);
     expect(spans('None of this would have happened without our volunteers, the organiser said.', 'blame-shifting')).toEqual([]);
