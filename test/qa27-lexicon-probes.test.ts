@@ -52,6 +52,9 @@ describe('root-causes', () => {
 });
 
 describe('delegitimization', () => {
+  it('"the decisions are taken in London and Brussels, not in Kiev"', () => {
+    expect(spans('Peskov said the decisions are taken in London and Brussels, not in Kiev.', 'delegitimization')).not.toEqual([]);
+  });
   it('an agreement "signed by an illegitimate head of state"', () => {
     expect(spans('Any agreement signed by an illegitimate head of state can later be challenged in court.', 'delegitimization')).not.toEqual([]);
   });
@@ -65,6 +68,15 @@ describe('delegitimization', () => {
 });
 
 describe('maximalist-demands', () => {
+  it('"enshrine in its constitution that it will not join NATO" (the active form)', () => {
+    expect(spans('It would oblige Ukraine to enshrine in its constitution that it will not join NATO.', 'maximalist-demands')).not.toEqual([]);
+  });
+  it('the plan "bars the deployment of NATO troops"', () => {
+    expect(spans('The plan also bars the deployment of NATO troops in Ukraine.', 'maximalist-demands')).not.toEqual([]);
+  });
+  it('guarantees for Ukraine "approved by Russia"', () => {
+    expect(spans('Any security guarantees for Ukraine must be approved by Russia and China as permanent members of the Security Council.', 'maximalist-demands')).not.toEqual([]);
+  });
   it('regions "recognized as de facto Russian" (the passive of recognition)', () => {
     expect(spans('Crimea, Luhansk and Donetsk would be recognized as de facto Russian.', 'maximalist-demands')).not.toEqual([]);
   });
@@ -105,6 +117,9 @@ describe('blame-shifting', () => {
 });
 
 describe('economic-inducement', () => {
+  it('"a share of the profits from reconstruction projects"', () => {
+    expect(spans('The United States would get a share of the profits from reconstruction projects financed by frozen Russian assets.', 'economic-inducement')).not.toEqual([]);
+  });
   it('"joint projects worth hundreds of billions of dollars"', () => {
     expect(spans('Dmitriev said that lifting sanctions would open the way to joint projects worth hundreds of billions of dollars.', 'economic-inducement'))
       .toContain('joint projects worth hundreds of billions');
