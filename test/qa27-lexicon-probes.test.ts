@@ -52,6 +52,12 @@ describe('root-causes', () => {
 });
 
 describe('delegitimization', () => {
+  it('"their Kiev clients" (the puppet family, with clients and proteges)', () => {
+    expect(spans('London and Paris are pushing their Kiev clients to continue the war.', 'delegitimization')).not.toEqual([]);
+  });
+  it('"elections in Ukraine would have to be held before" a treaty', () => {
+    expect(spans('Elections in Ukraine would have to be held before a final treaty could be signed.', 'delegitimization')).not.toEqual([]);
+  });
   it('"the decisions are taken in London and Brussels, not in Kiev"', () => {
     expect(spans('Peskov said the decisions are taken in London and Brussels, not in Kiev.', 'delegitimization')).not.toEqual([]);
   });
@@ -117,6 +123,9 @@ describe('blame-shifting', () => {
 });
 
 describe('economic-inducement', () => {
+  it('economic cooperation as "the best guarantee that the peace would hold"', () => {
+    expect(spans('He argued that economic cooperation could be the best guarantee that the peace would hold.', 'economic-inducement')).not.toEqual([]);
+  });
   it('"a share of the profits from reconstruction projects"', () => {
     expect(spans('The United States would get a share of the profits from reconstruction projects financed by frozen Russian assets.', 'economic-inducement')).not.toEqual([]);
   });
