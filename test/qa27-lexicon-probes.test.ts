@@ -16,6 +16,9 @@ const spans = (sentence: string, category: string) =>
     .map((a) => a.text);
 
 describe('spheres-of-influence', () => {
+  it('contacts "without European interference"', () => {
+    expect(spans('He said the Russian and American sides agreed to continue the contacts without publicity and without European interference.', 'spheres-of-influence')).not.toEqual([]);
+  });
   it('Europe or Ukraine "sidelined from" or "excluded from" the talks, whoever the subject', () => {
     expect(spans('European leaders complained that they had been sidelined from the talks in Abu Dhabi.', 'spheres-of-influence'))
       .toEqual(['sidelined from the talks']);
@@ -36,6 +39,9 @@ describe('spheres-of-influence', () => {
 });
 
 describe('root-causes', () => {
+  it('security proposals "thrown into the wastebasket"', () => {
+    expect(spans('Our proposals on security guarantees of December 2021 were simply thrown into the wastebasket.', 'root-causes')).not.toEqual([]);
+  });
   it('"NATO\'s expansion toward the east" (not only "to the east" or "eastward")', () => {
     expect(spans('The crisis was provoked by years of NATO\'s expansion toward the east, he said.', 'root-causes')).not.toEqual([]);
   });
@@ -52,6 +58,9 @@ describe('root-causes', () => {
 });
 
 describe('delegitimization', () => {
+  it('Zelensky "is going to have to have an election"', () => {
+    expect(spans('Zelensky is going to have to have an election at some point, he said.', 'delegitimization')).not.toEqual([]);
+  });
   it('"their Kiev clients" (the puppet family, with clients and proteges)', () => {
     expect(spans('London and Paris are pushing their Kiev clients to continue the war.', 'delegitimization')).not.toEqual([]);
   });
@@ -74,6 +83,10 @@ describe('delegitimization', () => {
 });
 
 describe('maximalist-demands', () => {
+  it('"without the withdrawal of the Ukrainian armed forces ... it is impossible" is a demand, not a negated one', () => {
+    expect(spans('Without the withdrawal of the Ukrainian armed forces from Donbas, it is impossible to count on a settlement.', 'maximalist-demands')).not.toEqual([]);
+    expect(spans('Without the withdrawal of Russian troops from Ukraine, no peace is possible, Kyiv said.', 'maximalist-demands')).toEqual([]);
+  });
   it('"enshrine in its constitution that it will not join NATO" (the active form)', () => {
     expect(spans('It would oblige Ukraine to enshrine in its constitution that it will not join NATO.', 'maximalist-demands')).not.toEqual([]);
   });
