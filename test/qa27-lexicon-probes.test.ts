@@ -136,6 +136,9 @@ describe('blame-shifting', () => {
 });
 
 describe('economic-inducement', () => {
+  it('"promises American investors trillions"', () => {
+    expect(spans('Dmitriev, meanwhile, promises American investors "trillions" if only the sanctions go.', 'economic-inducement')).not.toEqual([]);
+  });
   it('economic cooperation as "the best guarantee that the peace would hold"', () => {
     expect(spans('He argued that economic cooperation could be the best guarantee that the peace would hold.', 'economic-inducement')).not.toEqual([]);
   });
