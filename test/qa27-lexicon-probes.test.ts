@@ -16,6 +16,10 @@ const spans = (sentence: string, category: string) =>
     .map((a) => a.text);
 
 describe('spheres-of-influence', () => {
+  it('Moscow and Washington "act as responsible great powers"; relations "on the path to normalisation"', () => {
+    expect(spans('He said Moscow and Washington can solve many global problems together if they act as responsible great powers.', 'spheres-of-influence')).not.toEqual([]);
+    expect(spans('Relations between the two countries are on the path to normalisation, he noted.', 'spheres-of-influence')).not.toEqual([]);
+  });
   it('contacts "without European interference"', () => {
     expect(spans('He said the Russian and American sides agreed to continue the contacts without publicity and without European interference.', 'spheres-of-influence')).not.toEqual([]);
   });
@@ -58,6 +62,9 @@ describe('root-causes', () => {
 });
 
 describe('delegitimization', () => {
+  it('"Zelensky\'s signature on any document would be legally void" (a longer gap)', () => {
+    expect(spans('Zelensky\'s signature on any document would be legally void, she said.', 'delegitimization')).not.toEqual([]);
+  });
   it('Zelensky "is going to have to have an election"', () => {
     expect(spans('Zelensky is going to have to have an election at some point, he said.', 'delegitimization')).not.toEqual([]);
   });
@@ -115,6 +122,10 @@ describe('maximalist-demands', () => {
 });
 
 describe('blame-shifting', () => {
+  it('"Zelensky should never have let this start"; Putin named as the one who let it start is no blame-shifting', () => {
+    expect(spans('Zelensky should never have let this start, he said.', 'blame-shifting')).not.toEqual([]);
+    expect(spans('Putin should never have let this start, Kyiv said.', 'blame-shifting')).toEqual([]);
+  });
   it('Europe "taking responsibility for its own security" is no share of the blame; Kyiv taking responsibility for the escalation is', () => {
     expect(spans("Europe will take greater responsibility for its own security and for Ukraine's.", 'blame-shifting')).toEqual([]);
     expect(spans('Kyiv must take responsibility for the escalation, the ministry said.', 'blame-shifting')).not.toEqual([]);
