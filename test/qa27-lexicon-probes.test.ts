@@ -23,9 +23,11 @@ describe('spheres-of-influence', () => {
   it('contacts "without European interference"', () => {
     expect(spans('He said the Russian and American sides agreed to continue the contacts without publicity and without European interference.', 'spheres-of-influence')).not.toEqual([]);
   });
-  it('Europe or Ukraine "sidelined from" or "excluded from" the talks, whoever the subject', () => {
+  it('"sidelined from" or "excluded from" the talks on Ukraine or in Abu Dhabi, whoever the subject; not wage talks or Russia kept out of a summit', () => {
     expect(spans('European leaders complained that they had been sidelined from the talks in Abu Dhabi.', 'spheres-of-influence'))
-      .toEqual(['sidelined from the talks']);
+      .toEqual(['sidelined from the talks in Abu Dhabi']);
+    expect(spans('Trade unions were excluded from the wage talks.', 'spheres-of-influence')).toEqual([]);
+    expect(spans('Russia was excluded from the peace summit in Switzerland, Lavrov complained.', 'spheres-of-influence')).toEqual([]);
   });
   it('the Europeans "not needed at the negotiating table"', () => {
     expect(spans('He said the Europeans are not needed at the negotiating table because they only obstruct the process.', 'spheres-of-influence'))
@@ -105,6 +107,7 @@ describe('maximalist-demands', () => {
   });
   it('regions "recognized as de facto Russian" (the passive of recognition)', () => {
     expect(spans('Crimea, Luhansk and Donetsk would be recognized as de facto Russian.', 'maximalist-demands')).not.toEqual([]);
+    expect(spans('Crimea will never be recognized as Russian, Kyiv said.', 'maximalist-demands')).toEqual([]);
   });
   it('the new regions "an integral part of Russia", not Crimea as part of Ukraine', () => {
     expect(spans('The realities on the ground mean that the new regions are an integral part of Russia, he stressed.', 'maximalist-demands')).not.toEqual([]);
