@@ -168,3 +168,13 @@ describe('economic-inducement', () => {
       .not.toEqual([]);
   });
 });
+
+describe('no gap of a widened pattern swallows a negator', () => {
+  it('denials of the frame do not fire it', () => {
+    expect(spans('The talks will not take place without European participation, Rubio said.', 'spheres-of-influence')).toEqual([]);
+    expect(spans('European troops would not be legitimate targets, Macron said.', 'maximalist-demands')).toEqual([]);
+    expect(spans('The demand was never Ukraine\'s capitulation, Peskov said.', 'maximalist-demands')).toEqual([]);
+    expect(spans('Security guarantees need not be approved by Russia, Kyiv said.', 'maximalist-demands')).toEqual([]);
+    expect(spans('Ukraine does not bear the blame for the war.', 'blame-shifting')).toEqual([]);
+  });
+});
