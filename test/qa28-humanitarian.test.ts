@@ -43,3 +43,14 @@ describe('captivity and killing (qa28)', () => {
     expect(spans('The pandas held in captivity at the Kyiv zoo are thriving.', 'humanitarian-appeal')).toEqual([]);
   });
 });
+
+describe('the struck building ends the span (qa28)', () => {
+  it('"a children\'s hospital" and "a residential building" stay whole, "an apartment block" fires', () => {
+    expect(spans("The Prime Minister condemned the appalling Russian strike on a children's hospital in Kyiv.", 'humanitarian-appeal'))
+      .toContain("strike on a children's hospital");
+    expect(spans('A Russian drone attack on a residential building in Odesa injured six people.', 'humanitarian-appeal'))
+      .toContain('attack on a residential building');
+    expect(spans('The Russian strike on an apartment block in Dnipro killed four.', 'humanitarian-appeal'))
+      .toContain('strike on an apartment block');
+  });
+});
