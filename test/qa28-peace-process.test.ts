@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { isPredictedSpan } from '../src/eval/predicted-span.js';
+
+/**
+ * QA pass 28 on readouts of 2025-2026 events (lexicons only): the texts of the US plan in its later
+ * versions and the security guarantees still being worked out, which the peace-process lexicon missed.
+ */
+const spans = (text: string, category: string) =>
+  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+
+describe('versions of the plan (qa28)', () => {
+  it('an updated 19-point version, the revised version of the American plan', () => {
+    expect(spans('An updated 19-point version of the framework will be discussed with Moscow, the White House said.', 'peace-process'))
+      .toContain('An updated 19-point version');
+    expect(spans("Umerov said the revised version of the American plan takes Ukraine's interests into account.", 'peace-process'))
+      .toContain('revised version of the American plan');
+  });
+  it('a revised plan for the high street is no peace plan', () => {
+    expect(spans('The council unveiled a revised version of the plan for the high street, the minister said.', 'peace-process')).toEqual([]);
+  });
+});
+
+describe('security guarantees being worked out (qa28)', () => {
+  it('the coalition meets to finalise security guarantees', () => {
+    expect(spans('The coalition of the willing will meet in Paris to finalise security guarantees, Macron said.', 'peace-process'))
+      .toContain('finalise security guarantees');
+  });
+});
