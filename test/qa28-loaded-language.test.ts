@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { isPredictedSpan } from '../src/eval/predicted-span.js';
+
+/**
+ * QA pass 28 on readouts of 2025-2026 events (lexicons only): charged wording of the Russian MFA,
+ * of Trump's posts and of Kyiv's foreign ministry that the loaded-language lexicon missed.
+ */
+const spans = (text: string, category: string) =>
+  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+
+describe('charged wording (qa28)', () => {
+  it('prolonging the agony of the Kiev regime', () => {
+    expect(spans('The collective West continues to arm Ukraine, prolonging the agony of the Kiev regime, Zakharova said.', 'loaded-language'))
+      .toContain('prolonging the agony of the Kiev regime');
+  });
+  it('stuffing Zelensky with arms', () => {
+    expect(spans('The Europeans are stuffing Zelensky with arms to keep the hostilities in Ukraine going.', 'loaded-language'))
+      .toContain('stuffing Zelensky with arms');
+  });
+  it('Sleepy Joe', () => {
+    expect(spans('Sleepy Joe got us into this mess with Russia and Ukraine, and I am getting us out.', 'loaded-language'))
+      .toContain('Sleepy Joe');
+  });
+  it('laughing in the face of the world', () => {
+    expect(spans('Putin is laughing in the face of the world while his missiles hit Kyiv.', 'loaded-language'))
+      .toContain('laughing in the face of the world');
+  });
+  it('stays silent on a patient in agony and a crowd laughing at a joke', () => {
+    expect(spans('The patient from Kyiv was in agony after the fall, the Ukrainian minister said.', 'loaded-language')).toEqual([]);
+    expect(spans('The crowd in Kyiv laughed at the joke, the Ukrainian minister said.', 'loaded-language')).toEqual([]);
+  });
+});
