@@ -54,3 +54,20 @@ describe('the struck building ends the span (qa28)', () => {
       .toContain('strike on an apartment block');
   });
 });
+
+describe('second round of probes (qa28)', () => {
+  it('defenders brought home, every single one of our people brought back', () => {
+    expect(spans('President Zelensky said more than 1,200 Ukrainian defenders had been brought home in the latest exchange with Russia.', 'humanitarian-appeal'))
+      .toContain('defenders had been brought home');
+    expect(spans('"We will bring back every single one of our people," Zelensky wrote after the exchange with Russia.', 'humanitarian-appeal'))
+      .toContain('bring back every single one of our people');
+  });
+  it('Ukrainian children held by Russia', () => {
+    expect(spans('Russia is holding tens of thousands of Ukrainian children, many of them placed in camps.', 'humanitarian-appeal'))
+      .toContain('holding tens of thousands of Ukrainian children');
+  });
+  it('residents of the district left without water and heating', () => {
+    expect(spans('After the Russian strike on Kyiv, residents of the district were left without water and heating at minus fifteen.', 'humanitarian-appeal'))
+      .toContain('residents of the district were left without water');
+  });
+});
