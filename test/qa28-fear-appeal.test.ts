@@ -27,3 +27,9 @@ describe('veiled threats and escalation (qa28)', () => {
     expect(spans('The derby could end badly for the home side, Shakhtar Donetsk fans fear.', 'fear-appeal')).toEqual([]);
   });
 });
+
+describe('patience (qa28)', () => {
+  it('"should not test Russia\'s patience" carries its own negator', () => {
+    expect(spans("The West should not test Russia's patience, Putin added.", 'fear-appeal')).toContain("should not test Russia's patience");
+  });
+});
