@@ -31,3 +31,17 @@ describe('charged wording (qa28)', () => {
     expect(spans('The crowd in Kyiv laughed at the joke, the Ukrainian minister said.', 'loaded-language')).toEqual([]);
   });
 });
+
+describe('second round of probes (qa28)', () => {
+  it('a typical Russian lie, a memorandum described as an ultimatum, swallowing Ukraine', () => {
+    expect(spans('Kyiv dismissed the claim as a typical Russian lie designed to undermine the peace talks.', 'loaded-language'))
+      .toContain('typical Russian lie');
+    expect(spans('Ukrainian negotiators described the Russian memorandum as an ultimatum.', 'loaded-language'))
+      .toContain('described the Russian memorandum as an ultimatum');
+    expect(spans('Putin does not want peace; he wants to swallow Ukraine, Kallas said.', 'loaded-language'))
+      .toContain('swallow Ukraine');
+  });
+  it('a python swallowing a rabbit in the Kyiv zoo is no conquest', () => {
+    expect(spans('The python in the Kyiv zoo swallowed the rabbit whole, the Ukrainian keepers said.', 'loaded-language')).toEqual([]);
+  });
+});
