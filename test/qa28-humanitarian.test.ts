@@ -71,3 +71,12 @@ describe('second round of probes (qa28)', () => {
       .toContain('residents of the district were left without water');
   });
 });
+
+describe('third round of probes (qa28)', () => {
+  it('needlessly killing a lot of people; a baby among those killed', () => {
+    expect(spans('Trump said Putin had gone crazy and was needlessly killing a lot of people in Ukraine.', 'humanitarian-appeal'))
+      .toContain('needlessly killing a lot of people');
+    expect(spans('A mother and her two-month-old baby were among those killed in the Russian strike on Kyiv.', 'humanitarian-appeal'))
+      .toContain('baby were among those killed');
+  });
+});
