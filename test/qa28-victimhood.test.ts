@@ -25,3 +25,10 @@ describe('Russia under attack, in the Russian voice (qa28)', () => {
     expect(spans('Ukrainian civilians suffer daily from shelling by the Russian armed forces.', 'victimhood')).toEqual([]);
   });
 });
+
+describe('forced to defend its compatriots (qa28)', () => {
+  it('"its compatriots" and "its own security" as what Russia was forced to defend', () => {
+    expect(spans('Lavrov said Russia has been forced to defend its compatriots and its own security.', 'victimhood'))
+      .toContain('forced to defend its compatriots');
+  });
+});
