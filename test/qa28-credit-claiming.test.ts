@@ -28,3 +28,10 @@ describe('no credit claimed (qa28)', () => {
       .annotations.filter((a) => a.category === 'credit-claiming')).toEqual([]);
   });
 });
+
+describe('a relationship that has always been good (qa28)', () => {
+  it('"I have always had a very good relationship with Vladimir"', () => {
+    expect(spans('"I have always had a very good relationship with Vladimir, but something has happened to him," Trump said of Putin.', 'credit-claiming'))
+      .toContain('I have always had a very good relationship with Vladimir');
+  });
+});
