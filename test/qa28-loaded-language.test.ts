@@ -45,3 +45,10 @@ describe('second round of probes (qa28)', () => {
     expect(spans('The python in the Kyiv zoo swallowed the rabbit whole, the Ukrainian keepers said.', 'loaded-language')).toEqual([]);
   });
 });
+
+describe('bombing the hell out of (qa28)', () => {
+  it('the span keeps the target', () => {
+    expect(spans('Trump wrote that Russia was "bombing the hell out of Kyiv" and that Putin had gone crazy.', 'loaded-language'))
+      .toContain('bombing the hell out of Kyiv');
+  });
+});
