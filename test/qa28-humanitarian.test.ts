@@ -80,3 +80,12 @@ describe('third round of probes (qa28)', () => {
       .toContain('baby were among those killed');
   });
 });
+
+describe('fourth round of probes (qa28)', () => {
+  it('civilians who came back home as part of the exchange; Ukrainians who remain missing', () => {
+    expect(spans('The Ukrainian ombudsman said 84 civilians came back home as part of the exchange with Russia.', 'humanitarian-appeal'))
+      .toContain('came back home as part of the exchange');
+    expect(spans('More than 16,000 Ukrainians remain missing since the Russian invasion, Kyiv said.', 'humanitarian-appeal'))
+      .toContain('Ukrainians remain missing');
+  });
+});
