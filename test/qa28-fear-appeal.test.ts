@@ -33,3 +33,10 @@ describe('patience (qa28)', () => {
     expect(spans("The West should not test Russia's patience, Putin added.", 'fear-appeal')).toContain("should not test Russia's patience");
   });
 });
+
+describe('has become a party to the conflict (qa28)', () => {
+  it('the European Union that has become a party to the conflict', () => {
+    expect(spans('Zakharova said the European Union has become a party to the conflict in Ukraine.', 'fear-appeal'))
+      .toContain('the European Union has become a party to the conflict');
+  });
+});
