@@ -27,3 +27,10 @@ describe('security guarantees being worked out (qa28)', () => {
       .toContain('finalise security guarantees');
   });
 });
+
+describe('resolving a humanitarian crisis is no settlement (qa28)', () => {
+  it('pp-resolving-the-crisis no longer takes any adjective', () => {
+    expect(spans('Resolving the humanitarian crisis in the camps must come first, the Ukrainian minister said in Kyiv.', 'peace-process')).toEqual([]);
+    expect(spans('The envoys of Russia and Ukraine discussed settling the current crisis.', 'peace-process')).toContain('settling the current crisis');
+  });
+});
