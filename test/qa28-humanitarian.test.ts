@@ -89,3 +89,12 @@ describe('fourth round of probes (qa28)', () => {
       .toContain('Ukrainians remain missing');
   });
 });
+
+describe('fifth round of probes (qa28)', () => {
+  it('the massacre of civilians; children whose return is sought', () => {
+    expect(spans('The massacre of civilians in Kyiv last night is yet another Russian war crime.', 'humanitarian-appeal'))
+      .toContain('The massacre of civilians');
+    expect(spans('The Ukrainian side handed over to Russia a list of 400 children whose return it is seeking.', 'humanitarian-appeal'))
+      .toContain('children whose return');
+  });
+});
