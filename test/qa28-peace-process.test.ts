@@ -34,3 +34,10 @@ describe('resolving a humanitarian crisis is no settlement (qa28)', () => {
     expect(spans('The envoys of Russia and Ukraine discussed settling the current crisis.', 'peace-process')).toContain('settling the current crisis');
   });
 });
+
+describe('hostilities ordered to cease (qa28)', () => {
+  it('ordered all hostilities to cease', () => {
+    expect(spans('The Kremlin said Putin had ordered all hostilities in Ukraine to cease from 18:00 Moscow time on Saturday.', 'peace-process'))
+      .toContain('ordered all hostilities in Ukraine to cease');
+  });
+});
