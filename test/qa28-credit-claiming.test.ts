@@ -35,3 +35,10 @@ describe('a relationship that has always been good (qa28)', () => {
       .toContain('I have always had a very good relationship with Vladimir');
   });
 });
+
+describe('talks that were a success (qa28)', () => {
+  it('"the talks had been a success"', () => {
+    expect(spans('Dmitriev wrote that "dialogue is winning" and that the talks with Witkoff had been a success.', 'credit-claiming'))
+      .toContain('talks with Witkoff had been a success');
+  });
+});
