@@ -41,3 +41,12 @@ describe('hostilities ordered to cease (qa28)', () => {
       .toContain('ordered all hostilities in Ukraine to cease');
   });
 });
+
+describe('positions brought closer (qa28)', () => {
+  it('bring their positions closer; a rapprochement of positions', () => {
+    expect(spans('The Kremlin said Russia and the United States had managed to bring their positions closer on Ukraine.', 'peace-process'))
+      .toContain('bring their positions closer');
+    expect(spans('Ushakov spoke of a certain rapprochement of positions with Washington on Ukraine.', 'peace-process'))
+      .toContain('rapprochement of positions');
+  });
+});
