@@ -52,3 +52,10 @@ describe('bombing the hell out of (qa28)', () => {
       .toContain('bombing the hell out of Kyiv');
   });
 });
+
+describe('ultimatums imposed (qa28)', () => {
+  it('"tried to impose its ultimatums"', () => {
+    expect(spans('Yermak said the Russian side once again tried to impose its ultimatums instead of discussing a ceasefire.', 'loaded-language'))
+      .toContain('impose its ultimatums');
+  });
+});
