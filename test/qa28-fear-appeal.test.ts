@@ -12,7 +12,7 @@ const spans = (text: string, category: string) =>
 describe('veiled threats and escalation (qa28)', () => {
   it('could end badly for everyone', () => {
     expect(spans('Medvedev warned that the supply of Tomahawk missiles to Kiev could end badly for everyone, especially Trump.', 'fear-appeal'))
-      .toContain('could end badly for everyone');
+      .toContain('Tomahawk missiles to Kiev could end badly for everyone');
   });
   it("Russia's Dead Hand system", () => {
     expect(spans("Medvedev reminded the West of Russia's Dead Hand system after Trump's warning on Ukraine.", 'fear-appeal'))
@@ -38,5 +38,11 @@ describe('has become a party to the conflict (qa28)', () => {
   it('the European Union that has become a party to the conflict', () => {
     expect(spans('Zakharova said the European Union has become a party to the conflict in Ukraine.', 'fear-appeal'))
       .toContain('the European Union has become a party to the conflict');
+  });
+});
+
+describe('ending badly needs a step of the war (qa28)', () => {
+  it('a merger that could end badly for everyone is no threat', () => {
+    expect(spans("The merger could end badly for everyone in Ukraine's banking sector, analysts in Kyiv warned.", 'fear-appeal')).toEqual([]);
   });
 });
