@@ -50,3 +50,9 @@ describe('positions brought closer (qa28)', () => {
       .toContain('rapprochement of positions');
   });
 });
+
+describe('security guarantees for a loan (qa28)', () => {
+  it('agreeing on the security guarantees for a loan is no settlement step', () => {
+    expect(spans('The Ukrainian bank and the developer agreed on the security guarantees for the loan.', 'peace-process')).toEqual([]);
+  });
+});
