@@ -42,3 +42,12 @@ describe('talks that were a success (qa28)', () => {
       .toContain('talks with Witkoff had been a success');
   });
 });
+
+describe('battlefield credit (qa28)', () => {
+  it('the initiative on Russia\'s side; thanks to the heroism of our soldiers', () => {
+    expect(spans("Putin told reporters that the initiative was entirely on Russia's side in Ukraine.", 'credit-claiming'))
+      .toContain("initiative was entirely on Russia's side");
+    expect(spans('Thanks to the heroism of our soldiers, the enemy is retreating along the entire front line in Ukraine, Putin said.', 'credit-claiming'))
+      .toContain('Thanks to the heroism of our soldiers');
+  });
+});
