@@ -32,3 +32,10 @@ describe('forced to defend its compatriots (qa28)', () => {
       .toContain('forced to defend its compatriots');
   });
 });
+
+describe('deceived again (qa28)', () => {
+  it('the West trying to deceive us again', () => {
+    expect(spans('Lavrov said the West is trying to deceive us again with talk of a ceasefire in Ukraine.', 'victimhood'))
+      .toContain('the West is trying to deceive us');
+  });
+});
