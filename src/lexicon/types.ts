@@ -24,7 +24,7 @@ export interface CategoryDefinition {
 }
 
 /** The stance lists: cues that modify annotations or attribute speech. */
-export const STANCE_LISTS = ['negators', 'hedges', 'boosters', 'reporting_verbs', 'reporting_nouns', 'sources', 'document_nouns', 'clause_breaks', 'topic_words', 'appeals'] as const;
+export const STANCE_LISTS = ['negators', 'hedges', 'boosters', 'reporting_verbs', 'reporting_nouns', 'sources', 'document_nouns', 'clause_breaks', 'topic_words', 'topic_names', 'appeals'] as const;
 
 /** The name of one stance list. */
 export type StanceList = (typeof STANCE_LISTS)[number];
