@@ -14,6 +14,8 @@ describe('a match that stops inside a noun phrase is carried on to its head noun
     expect(texts('They agreed a ceasefire today.')).toEqual(['ceasefire']);
     expect(texts('Moscow violated the ceasefire dozens of times.')).toEqual(['ceasefire']); // a noun of number opens a phrase of its own
     expect(texts('They broke the ceasefire hundreds of times.')).toEqual(['ceasefire']);
+    expect(texts('The ceasefire proposals point to a settlement.')).toEqual(['ceasefire proposals']); // a plural noun heads its phrase: "point" is its verb
+    expect(texts('The ceasefire talks format was agreed.')).toEqual(['ceasefire talks format']); // unless it is a plural that modifies ("talks format", "arms supplies")
     expect(texts('They agreed a ceasefire.')).toEqual(['ceasefire']);
     expect(texts('They agreed a ceasefire/agreement text.')).toEqual(['ceasefire']); // a slash (or a tag, a bracket) between the words
     expect(texts('They agreed a cease-fire agreement.')).toEqual(['cease-fire agreement']);

@@ -18,6 +18,15 @@ const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now'])
 /** Nouns of number that open a phrase of their own ("violated the truce dozens of times", "the strikes hundreds of kilometres away"): never a head noun. */
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
 
+/** Plurals that modify a noun after them ("arms supplies", "human rights groups", "talks format"). */
+const PLURAL_MODIFIERS = new Set(['arms', 'rights', 'goods', 'sales', 'savings', 'news', 'talks', 'affairs', 'customs', 'forces', 'sanctions', 'operations', 'communications', 'relations', 'nations', 'resources', 'services', 'munitions', 'weapons', 'parts', 'works', 'systems']);
+
+/** True when word w is a plural common noun ("proposals", "strikes") that is no modifier: the phrase ends on it. */
+function pluralHead(ws: WordStream, w: number): boolean {
+  const word = ws.exact[w];
+  return ws.pos[w] === 'NOUN' && word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is') && !PLURAL_MODIFIERS.has(word);
+}
+
 /** True when only white space or a hyphen stands between word w and the word before it (no quotation mark, bracket, slash or tag). */
 function joined(t: TokenTable, ws: WordStream, w: number): boolean {
   for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (t.kind[i] !== TokenKind.Space && t.value[i] !== '-') return false;
@@ -48,6 +57,7 @@ export function completeNounPhrases(matches: PatternMatch<CompiledMarker>[], t: 
       if ((pos === 'NOUN' || (pos === 'PROPN' && (ws.pos[w - 1] === 'PROPN' || TITLES.has(ws.exact[w - 1])))) && !TIME_NOUNS.has(ws.exact[w]) && !QUANTITY_NOUNS.has(ws.exact[w])) { // a name only goes on a name: "if President" → "if President Trump", not "the ceasefire" → "the ceasefire Kyiv"
         const next = w + 1 < limit && ws.clause[w + 1] === ws.clause[w] ? ws.pos[w + 1] : '';
         if (OBJECT_START.has(next)) break;
+        if (pluralHead(ws, w - 1)) break; // "peace proposals point to", "the strikes continue": a plural noun heads its phrase, a noun after it is a verb
         last = w;
       } else if (pos === 'CCONJ' && ws.pos[w - 1] === 'ADJ' && CONJUNCTIONS.has(ws.exact[w])) continue; // "for agricultural and fertiliser exports": a noun must still end the run
       else if (pos !== 'ADJ') break;
