@@ -14,7 +14,7 @@ function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[num
   lines.push(`${cell(def.definition)}`, '', `${markers.length} markers, ${def.nearMisses.length} category near misses; file \`${def.file}\`.`, '');
   lines.push(...table(['marker', 'pattern(s)', 'weight', 'example', 'note'], markers.map((m) => [
     codeCell(m.id),
-    m.patterns.map((p) => codeCell(p.source)).join('<br>'),
+    [...m.patterns.map((p) => codeCell(p.source)), ...(m.unless ?? []).map((p) => `unless ${codeCell(p.source)}`)].join('<br>'),
     m.weight.toFixed(2),
     m.examples.map(cell).join('<br>'),
     cell(m.note),

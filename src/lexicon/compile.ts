@@ -56,13 +56,14 @@ function compileMarker(raw: unknown, category: string, file: string, seen: Map<s
       return undefined;
     }
   };
-  const known = new Set(['id', 'patterns', 'weight', 'note', 'examples', 'near_misses', 'category']);
+  const known = new Set(['id', 'patterns', 'unless', 'weight', 'note', 'examples', 'near_misses', 'category']);
   for (const k of Object.keys(raw)) if (!known.has(k)) attempt(() => fail(file, id, `unknown field ${quoteInput(k)}`));
   if (raw.category !== undefined && raw.category !== category) attempt(() => fail(file, id, `category ${quoteInput(raw.category)} differs from the file's ${quoteInput(category)}`));
   const weight = raw.weight;
   if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) attempt(() => fail(file, id, `weight ${quoteInput(weight)} must be a number in [0, 1]`));
   if (typeof raw.note !== 'string' || raw.note.trim() === '') attempt(() => fail(file, id, 'note must be a non-empty string'));
   const patterns = (attempt(() => stringList(raw.patterns, file, id, 'patterns', 1)) ?? []).map((p) => attempt(() => pattern(p, file, id)));
+  const unless = (attempt(() => stringList(raw.unless, file, id, 'unless')) ?? []).map((p) => attempt(() => pattern(p, file, id)));
   const examples = attempt(() => stringList(raw.examples, file, id, 'examples', 1));
   const nearMisses = attempt(() => stringList(raw.near_misses, file, id, 'near_misses'));
   if (problems.length > 0) {
@@ -72,7 +73,7 @@ function compileMarker(raw: unknown, category: string, file: string, seen: Map<s
   }
   return {
     id, category: category as CompiledMarker['category'], weight: weight as number, note: raw.note as string,
-    patterns: patterns as CompiledPattern[], examples: examples!, nearMisses: nearMisses!, file,
+    patterns: patterns as CompiledPattern[], ...(unless.length > 0 ? { unless: unless as CompiledPattern[] } : {}), examples: examples!, nearMisses: nearMisses!, file,
   };
 }
 

@@ -8,6 +8,8 @@ export interface CompiledMarker {
   weight: number;
   note: string;
   patterns: CompiledPattern[];
+  /** Patterns that stop the marker: it does not fire where one of them matches words its match shares, in the same sentence (pipeline/unless.ts). */
+  unless?: CompiledPattern[];
   examples: string[];
   nearMisses: string[];
   /** The lexicon file the marker came from. */

@@ -14,7 +14,7 @@ function collect(seq: PatternElement[], keys: Set<string>, exact: Set<string>): 
 export function patternWords(lexicon: Pick<CompiledLexicon, 'markers' | 'stance'>, base?: PatternWords): PatternWords {
   const keys = new Set(base?.keys);
   const exact = new Set(base?.exact);
-  for (const m of lexicon.markers) for (const p of m.patterns) collect(p.seq, keys, exact);
+  for (const m of lexicon.markers) for (const p of [...m.patterns, ...(m.unless ?? [])]) collect(p.seq, keys, exact);
   for (const l of STANCE_LISTS) for (const p of lexicon.stance[l]) collect(p.seq, keys, exact);
   return { keys: [...keys], exact: [...exact] };
 }
