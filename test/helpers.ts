@@ -6,9 +6,14 @@ import { analyze } from '../src/analyze.js';
 import { run } from '../src/cli/run.js';
 import type { CompareSide } from '../src/compare/types.js';
 import { chooseLexicon } from '../src/io/lexicon-options.js';
+import { isPredictedSpan } from '../src/eval/predicted-span.js';
 import { compileLexicon } from '../src/lexicon/compile.js';
 import { loadLexiconSources } from '../src/lexicon/load.js';
 import type { CompiledLexicon } from '../src/lexicon/types.js';
+
+/** The texts of a text's predicted spans of one category (not negated, scored at or above the span floor), with the built-in lexicon. */
+export const predictedSpans = (text: string, category: string): string[] =>
+  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
 
 /** Absolute path of a file in the repository. */
 export const repoPath = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));

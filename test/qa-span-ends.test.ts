@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
+import { predictedSpans } from './helpers.js';
 
 /**
  * Span ends and never-constructions from a QA pass on unseen readout wording (lexicons only): a
  * lexicon example can say that a marker fires, not where its span ends, so the span texts are
  * pinned here.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('no dangling adjective at the end of a span', () => {
   it('a bare proposal ends at the proposal, before a predicate adjective', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { predictedSpans } from './helpers.js';
 import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
 
 /**
  * QA pass 28 on readouts of 2025-2026 events (lexicons only): a summit self-rated "ten out of ten",
  * and two credit-claiming misfires: "real negotiations" read as a "real negotiator" (one Porter stem),
  * and any "very good" thing (a football season) read as hyped talks.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('a meeting rated ten out of ten (qa28)', () => {
   it('rated the meeting a ten out of ten; the meeting was a 10 out of 10', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
+import { predictedSpans } from './helpers.js';
 
 /**
  * QA pass 28 on readouts of 2025-2026 events (lexicons only): the threats of the Tomahawk debate of
  * 2025 that the fear-appeal lexicon missed.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('veiled threats and escalation (qa28)', () => {
   it('could end badly for everyone', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
+import { predictedSpans } from './helpers.js';
 
 /**
  * QA pass 28 on readouts of 2025-2026 events (lexicons only): charged wording of the Russian MFA,
  * of Trump's posts and of Kyiv's foreign ministry that the loaded-language lexicon missed.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('charged wording (qa28)', () => {
   it('prolonging the agony of the Kiev regime', () => {

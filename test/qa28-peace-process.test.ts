@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
+import { predictedSpans } from './helpers.js';
 
 /**
  * QA pass 28 on readouts of 2025-2026 events (lexicons only): the texts of the US plan in its later
  * versions and the security guarantees still being worked out, which the peace-process lexicon missed.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('versions of the plan (qa28)', () => {
   it('an updated 19-point version, the revised version of the American plan', () => {

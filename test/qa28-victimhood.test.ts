@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
-import { isPredictedSpan } from '../src/eval/predicted-span.js';
+import { predictedSpans } from './helpers.js';
 
 /**
  * QA pass 28 on readouts of 2025-2026 events (lexicons only): the Russian side's "terrorist attacks
@@ -8,8 +7,7 @@ import { isPredictedSpan } from '../src/eval/predicted-span.js';
  * armed forces", which the victimhood lexicon missed; the mirror sentences of the Ukrainian side stay
  * silent.
  */
-const spans = (text: string, category: string) =>
-  analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+const spans = predictedSpans;
 
 describe('Russia under attack, in the Russian voice (qa28)', () => {
   it('terrorist attacks against peaceful Russian cities', () => {
