@@ -45,7 +45,7 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort())
     voiceOk++;
     if (!span.speaker) continue;
     named++;
-    const ours = (voices.speaker[best] ?? '').replace(/^the /i, '').toLowerCase();
+    const ours = (voices.speaker[best] ?? '').replace(/^the /i, '').replace(/['’]s\b/g, '').toLowerCase(); // both sides without a possessive: "Russia's delegation" is "russia delegation" in either
     const theirs = span.speaker.replace(/^the /i, '').replace(/['’]s\b/g, '').toLowerCase();
     if (ours && sameSpeaker(ours, theirs)) speakerOk++;
     else if (process.env.SHOW) console.log(f, JSON.stringify(span.speaker), JSON.stringify(voices.speaker[best]), process.env.SHOW === "2" ? JSON.stringify(text.slice(Math.max(0, span.start - 160), span.end + 60)) : "");

@@ -90,3 +90,20 @@ describe('a bare object inside another speaker\'s report stays that speaker\'s',
     expect(speakerOf('Russia rejected the energy ceasefire on Tuesday.', 'peace-process')).toBe('Russia');
   });
 });
+
+describe('a country in the possessive before a source is part of it', () => {
+  it('names "Ukraine\'s foreign ministry" and "Russia\'s Defence Ministry", not the office alone', () => {
+    expect(speakerOf("In a statement, Ukraine's foreign ministry said the so-called peace plan amounted to capitulation.", 'loaded-language')).toBe("Ukraine's foreign ministry");
+    expect(speakerOf("Russia's Defence Ministry said the Kiev regime had attacked again.", 'delegitimization')).toBe("Russia's Defence Ministry");
+  });
+  it('leaves a person\'s office alone', () => {
+    expect(speakerOf("Zelensky's office said the Kiev regime label was false.", 'delegitimization')).toBe('Zelensky');
+  });
+});
+
+describe('"dismissed X as Y": the name after "as" is the subject\'s word', () => {
+  it('gives a quoted name to the one who dismissed, not to the document dismissed', () => {
+    expect(speakerOf('Peskov, for his part, dismissed the statement as "hysteria".', 'loaded-language')).toBe('Peskov');
+    expect(speakerOf('The statement called the attack "barbaric".', 'loaded-language')).toBe('the statement');
+  });
+});

@@ -8,7 +8,7 @@ import { isPluralNoun } from './wink-reader.js';
 import { resolveTitles } from './resolve-titles.js';
 import { joined, nameKey, wordsText } from './mention-words.js';
 import { COUNTRY_WORDS, OFFICE_WORDS } from './office-holders.js';
-import { addSourceMentions } from './source-mentions.js';
+import { addSourceMentions, joinPossessiveCountries } from './source-mentions.js';
 import { VERB_TAGS, type WordStream } from './words.js';
 
 /** Something that can speak: a person, an institution, a document, or a pronoun standing for one. */
@@ -74,6 +74,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
   }
   nounSubjects(text, seg, ws, cues, covered, out);
   const mentions = withTitles(text, seg, ws, out.sort((a, b) => a.first - b.first));
+  joinPossessiveCountries(text, seg, ws, mentions); // "Ukraine's foreign ministry": one source
   for (const m of mentions) if (m.kind !== 'pronoun' && isPluralNoun(ws.exact[m.last])) m.plural = true;
   resolveTitles(mentions);
   return mentions;

@@ -124,8 +124,8 @@ export function lastWordOf(quoteOfWord: readonly number[], w: number, k: number)
   return w;
 }
 
-/** Reporting verbs that name a thing "as" something ("described as", "characterised as"): what follows "as" is the speaker's word for it. */
-const NAMING = /^(?:describ|characteri[sz]|portray|depict|hail)/;
+/** Reporting verbs that name a thing "as" something ("described as", "characterised as", "dismissed ... as"): what follows "as" is the speaker's word for it. */
+const NAMING = /^(?:describ|characteri[sz]|portray|depict|hail|dismiss)/;
 
 /** Where the reported clause after a cue starts: after "that" within a few words, a clause right after a verb, or the name after "described as"; -1 if none. */
 export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {

@@ -2,7 +2,7 @@
 // source and document cues of the stance lexicon, as mentions (mentions.ts finds the names and pronouns).
 import type { Cues } from './cues.js';
 import type { Mention } from './mentions.js';
-import { joined, wordsText } from './mention-words.js';
+import { joined, nameKey, wordsText } from './mention-words.js';
 import { COUNTRY_WORDS } from './office-holders.js';
 import type { Segmented } from './tokenize.js';
 import type { WordStream } from './words.js';
@@ -65,3 +65,22 @@ export function addSourceMentions(text: string, seg: Segmented, ws: WordStream, 
     }
   }
 }
+
+/**
+ * A country named in the possessive before a source is part of it ("Ukraine's foreign ministry", "Russia's
+ * Defence Ministry"): the two mentions become one source. `mentions` are in text order; the list is changed in place.
+ */
+export function joinPossessiveCountries(text: string, seg: Segmented, ws: WordStream, mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const country = mentions[k];
+    const source = mentions[k + 1];
+    if (country.kind !== 'person' || source.kind !== 'source' || source.first !== country.last + 2) continue;
+    if (!POSSESSIVE.has(ws.exact[country.last + 1]) || !COUNTRY_WORDS.has(nameKey(country.text))) continue;
+    source.first = country.first;
+    source.text = wordsText(text, seg, ws, country.first, source.last);
+    mentions.splice(k, 1);
+  }
+}
+
+/** The possessive ending as its own word ("Ukraine" "'s"). */
+const POSSESSIVE = new Set(["'s", '’s']);

@@ -36,6 +36,16 @@ function participleAsVerb(ws: WordStream, c: Cue): boolean {
   return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && (ws.exact[c.last + 1] === 'that' || (c.first > 0 && ws.sentence[c.first - 1] === ws.sentence[c.first] && SUBJECT_END.has(ws.pos[c.first - 1])));
 }
 
+/** Determiners and possessives between a verb and its object ("dismissed the statement", "rejected Kyiv's statement"). */
+const OBJECT_DETERMINERS = new Set(['DET', 'PRON', 'NUM']);
+
+/** True when the words before word w, past determiners and adjectives, end in a verb: w heads its object ("dismissed the statement"). */
+function isObjectOfVerb(ws: WordStream, w: number): boolean {
+  let v = w - 1;
+  while (v >= 0 && ws.sentence[v] === ws.sentence[w] && (OBJECT_DETERMINERS.has(ws.pos[v]) || ws.pos[v] === 'ADJ' || ws.pos[v] === 'PART')) v--;
+  return v >= 0 && ws.sentence[v] === ws.sentence[w] && ws.pos[v] === 'VERB';
+}
+
 /** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere; `turns` are a transcript's (a scare quote in a turn is its speaker's). */
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[], issuer: string | null = null, turns: readonly TurnSpan[] = []): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
@@ -65,7 +75,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const quoteFirstWord = new Map<number, number>();
   for (let w = ws.count - 1; w >= 0; w--) if (quoteOfWord[w] >= 0) quoteFirstWord.set(quoteOfWord[w], w);
   const docsBySentence = new Map<number, Mention>();
-  for (const m of speakable) if (m.kind === 'document' && !docsBySentence.has(ws.sentence[m.first])) docsBySentence.set(ws.sentence[m.first], m);
+  for (const m of speakable) if (m.kind === 'document' && !docsBySentence.has(ws.sentence[m.first]) && !isObjectOfVerb(ws, m.first)) docsBySentence.set(ws.sentence[m.first], m); // "The statement called it 'barbaric'", not "Peskov dismissed the statement as 'hysteria'"
   let r = 0;
   let carry: string | null | undefined; // a speaker carried over list lines after "demanded:"
   const nSentences = ws.count ? ws.sentence[ws.count - 1] + 1 : 0;
