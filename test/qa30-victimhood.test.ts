@@ -35,6 +35,8 @@ describe('the West denies waging war on Russia (qa30)', () => {
     'The West does not seek to inflict a strategic defeat on Russia, only to help Ukraine, the chancellor said.',
     'Nobody is trying to cancel Russian culture, the Ukrainian minister said of the war.',
     'The only threat on Russia\'s borders is the one Moscow created by invading Ukraine.',
+    'The only threat to Russia\'s borders is Russia itself, the Estonian minister said of the war in Ukraine.',
+    'The real danger at Russia\'s borders comes from the Kremlin itself, the Finnish president said.',
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the Russian formulas still fire', () => {
     expect(spans('Lavrov said the West is waging a hybrid war against Russia in Ukraine.')).toContain('vic-war-against-russia: the West is waging a hybrid war against Russia');
@@ -43,5 +45,6 @@ describe('the West denies waging war on Russia (qa30)', () => {
     expect(spans('The West wants to inflict a strategic defeat on Russia in Ukraine, Putin said.').length).toBeGreaterThan(0);
     expect(spans('Zakharova said the West is trying to cancel Russian culture because of the war in Ukraine.').length).toBeGreaterThan(0);
     expect(spans('Putin said Russia cannot accept threats on our borders from NATO in Ukraine.').length).toBeGreaterThan(0);
+    expect(spans('The threats on our borders are Russia\'s main concern, Lavrov said of NATO in Ukraine.').length).toBeGreaterThan(0);
   });
 });
