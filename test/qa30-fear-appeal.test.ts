@@ -27,6 +27,12 @@ describe('war fears played down are not amplified (qa30)', () => {
     'The likelihood of nuclear use over Ukraine is still low, US officials said.',
     'The risk of a direct clash between nuclear powers over Ukraine is low, the Secretary-General said.',
     'The danger of a NATO-Russia war is overblown, the Estonian prime minister said of Ukraine.',
+    'The danger of a nuclear catastrophe over Ukraine is remote, the IAEA chief said.',
+    'The threat of nuclear Armageddon is greatly overstated, the Ukrainian foreign minister said.',
+    'Fears of a spiral of escalation over Ukraine are exaggerated, the Finnish president said.',
+    'Fears of a Russian attack on NATO are exaggerated, the Hungarian prime minister said of the war in Ukraine.',
+    'The risk that Russia attacks a NATO country is low, the German chancellor said of the war in Ukraine.',
+    'The risk of a global conflict over Ukraine remains very low, the Secretary-General said.',
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the fears amplified still fire, and so does "nuclear blackmail" in the answer', () => {
     expect(spans('The risk of nuclear escalation over Ukraine is growing, the Secretary-General warned.')).toContain('nuclear escalation');
@@ -34,6 +40,7 @@ describe('war fears played down are not amplified (qa30)', () => {
     expect(spans('Medvedev said the risk of nuclear war over Ukraine is higher than ever.')).toContain('nuclear war');
     expect(spans('The risk of a war between Russia and NATO is growing, the Secretary-General said of Ukraine.').length).toBeGreaterThan(0);
     expect(spans('Lavrov warned of the danger of a direct clash between nuclear powers over Ukraine.').length).toBeGreaterThan(0);
+    expect(spans('The danger of a nuclear catastrophe at Zaporizhzhia is growing, the IAEA chief warned.')).toContain('a nuclear catastrophe');
     expect(spans('Moscow\'s nuclear blackmail will not frighten us, the Ukrainian foreign ministry said.')).toContain('nuclear blackmail');
   });
 });
