@@ -31,6 +31,7 @@ describe('a negator inside the match stops the marker (qa30)', () => {
     ['fa-war-spreads', 'The war could not spill over into NATO territory, the Hungarian minister claimed.'],
     ['fa-brink', 'Such deliveries would not mark the point of no return in this war, the minister said.'],
     ['ha-lives-lost-weekly', 'Thousands of lives are not lost every week, the Kremlin spokesman claimed.'],
+    ['ha-energy-strikes-in-winter', 'The Russian defence ministry said the missiles were never aimed at heating plants as winter arrives.'],
     ['ha-destroyed-cities', 'Whole cities have not been destroyed by Russian shelling, the Russian envoy claimed.'],
     ['cc-satisfaction-with-results', 'The spokesman said Moscow was not pleased with the outcome of the talks on Ukraine.'],
     ['cc-plan-won-broad-support', 'Beijing\'s position has not won broad understanding and support.'],
@@ -41,6 +42,7 @@ describe('a negator inside the match stops the marker (qa30)', () => {
     expect(fired('NATO could soon be drawn into direct combat, the analyst warned.', 'fa-drawn-into-war').length).toBeGreaterThan(0);
     expect(fired('Putin will not stop at Ukraine, the minister warned.', 'fa-russia-next').length).toBeGreaterThan(0);
     expect(fired('Thousands of lives are lost every week.', 'ha-lives-lost-weekly').length).toBeGreaterThan(0);
+    expect(fired('Russian missiles were aimed at heating plants as winter arrives, Kyiv said.', 'ha-energy-strikes-in-winter').length).toBeGreaterThan(0);
     expect(fired('Russia was not taken seriously for decades, Putin said.', 'vic-humiliation').length).toBeGreaterThan(0);
   });
 });
