@@ -36,3 +36,26 @@ describe('the built-in root-causes formula does not fire on the answer to it', (
     expect(rootCauses('Merz said that Russia\'s security interests cannot be a pretext for invading a neighbour.')).not.toContain('rc-russia-security-interests');
   });
 });
+
+describe('a category\'s unless patterns stop every marker of the category', () => {
+  const twoMarkers = (unless?: string[]) => compileLexicon([{ file: 'fear.yaml', data: {
+    category: 'fear-appeal',
+    definition: 'War fears amplified.',
+    ...(unless ? { unless } : {}),
+    markers: [
+      { id: 'fa-test-nuclear-war', patterns: ['nuclear war'], weight: 0.8, note: 'n', examples: ['a nuclear war'] },
+      { id: 'fa-test-world-war', patterns: ['world war three'], weight: 0.8, note: 'n', examples: ['world war three'] },
+    ],
+  } }]);
+  const fired = (text: string, unless?: string[]) => analyze(text, { lexicon: twoMarkers(unless) }).annotations.map((a) => a.marker);
+  const low = ['(risk|talk) *4 (is|are) (low|overblown)'];
+  it('stops each marker where the pattern overlaps its match, and none elsewhere', () => {
+    expect(fired('The risk of a nuclear war is low. Talk of world war three is overblown.', low)).toEqual([]);
+    expect(fired('The risk of a nuclear war is low. Moscow threatens world war three.', low)).toEqual(['fa-test-world-war']);
+    expect(fired('The risk of a nuclear war is low. Talk of world war three is overblown.')).toEqual(['fa-test-nuclear-war', 'fa-test-world-war']);
+  });
+  it('keeps them on the category, and names the category of a bad one', () => {
+    expect(twoMarkers(low).categories['fear-appeal'].unless?.map((p) => p.source)).toEqual(low);
+    expect(() => twoMarkers(['*2 low'])).toThrow(/fear-appeal.*pattern/);
+  });
+});

@@ -12,6 +12,7 @@ function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[num
   const lines = [`## ${id}`, ''];
   if (!def) return [...lines, '_No lexicon for this category yet._', ''];
   lines.push(`${cell(def.definition)}`, '', `${markers.length} markers, ${def.nearMisses.length} category near misses; file \`${def.file}\`.`, '');
+  if (def.unless?.length) lines.push(`Every marker of the category is stopped where one of these matches words its match shares (\`unless\`): ${def.unless.map((p) => codeCell(p.source)).join(', ')}.`, '');
   lines.push(...table(['marker', 'pattern(s)', 'weight', 'example', 'note'], markers.map((m) => [
     codeCell(m.id),
     [...m.patterns.map((p) => codeCell(p.source)), ...(m.unless ?? []).map((p) => `unless ${codeCell(p.source)}`)].join('<br>'),

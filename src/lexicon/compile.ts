@@ -88,7 +88,8 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   const added = stringList(raw.near_misses, file, category, 'near_misses');
   const nearMisses = [...(def?.nearMisses ?? []), ...added];
   const nearMissFiles = [...(def?.nearMisses ?? []).map((_, i) => def?.nearMissFiles?.[i] ?? def!.file), ...added.map(() => file)];
-  lex.categories[category] = { definition, nearMisses, nearMissFiles, file: def?.file ?? file };
+  const unless = [...(def?.unless ?? []), ...stringList(raw.unless, file, category, 'unless').map((p) => pattern(p, file, category))];
+  lex.categories[category] = { definition, nearMisses, nearMissFiles, ...(unless.length > 0 ? { unless } : {}), file: def?.file ?? file };
   for (const m of raw.markers) {
     let marker: CompiledMarker;
     try {
@@ -128,7 +129,7 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
   const seen = new Map(lex.markers.map((m) => [m.id, m.file]));
   for (const { file, data } of sources) {
     if (!isObject(data)) fail(file, undefined, 'a lexicon file must hold a mapping');
-    const known = new Set(['category', 'definition', 'near_misses', 'markers', 'categories', 'stance']);
+    const known = new Set(['category', 'definition', 'near_misses', 'unless', 'markers', 'categories', 'stance']);
     for (const k of Object.keys(data)) if (!known.has(k)) fail(file, undefined, `unknown field ${quoteInput(k)}`);
     if (data.stance !== undefined) {
       if (!isObject(data.stance)) fail(file, 'stance', 'stance must be a mapping of lists');
@@ -142,6 +143,6 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
     if (data.stance === undefined && data.categories === undefined && data.category === undefined) fail(file, undefined, 'no category, categories or stance found');
   }
   const added = { markers: lex.markers.slice(base.markers.length), stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, lex.stance[l].slice(base.stance[l].length)])) as Record<StanceList, CompiledPattern[]> };
-  lex.words = patternWords(added, wordsOf(base));
+  lex.words = patternWords({ ...added, categories: lex.categories }, wordsOf(base));
   return lex;
 }

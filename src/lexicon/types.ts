@@ -22,6 +22,8 @@ export interface CategoryDefinition {
   nearMisses: string[];
   /** The file each near miss comes from (a user file may add near misses to a built-in category); absent: all from `file`. */
   nearMissFiles?: string[];
+  /** Patterns that stop every marker of the category, as a marker's own `unless` stops it (pipeline/unless.ts). */
+  unless?: CompiledPattern[];
   file: string;
 }
 

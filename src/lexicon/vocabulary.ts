@@ -10,11 +10,12 @@ function collect(seq: PatternElement[], keys: Set<string>, exact: Set<string>): 
   }
 }
 
-/** Every stem key and exact form the patterns of a lexicon name (markers and stance lists), each once; `base` words come first. */
-export function patternWords(lexicon: Pick<CompiledLexicon, 'markers' | 'stance'>, base?: PatternWords): PatternWords {
+/** Every stem key and exact form the patterns of a lexicon name (markers, their categories' `unless` and stance lists), each once; `base` words come first. */
+export function patternWords(lexicon: Pick<CompiledLexicon, 'markers' | 'stance'> & Partial<Pick<CompiledLexicon, 'categories'>>, base?: PatternWords): PatternWords {
   const keys = new Set(base?.keys);
   const exact = new Set(base?.exact);
   for (const m of lexicon.markers) for (const p of [...m.patterns, ...(m.unless ?? [])]) collect(p.seq, keys, exact);
+  for (const c of Object.values(lexicon.categories ?? {})) for (const p of c?.unless ?? []) collect(p.seq, keys, exact);
   for (const l of STANCE_LISTS) for (const p of lexicon.stance[l]) collect(p.seq, keys, exact);
   return { keys: [...keys], exact: [...exact] };
 }
