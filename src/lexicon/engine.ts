@@ -8,8 +8,10 @@ export interface LexiconEngine {
   lexicon: CompiledLexicon;
   markers: PatternIndex<CompiledMarker>;
   stance: PatternIndex<StanceList>;
-  /** Per marker that has any, the patterns that stop it: its category's `unless`, then its own (pipeline/unless.ts). */
-  unless: Map<CompiledMarker, CompiledPattern[]>;
+  /** Per marker that has any, the patterns that stop it: its category's `unless` and its own (pipeline/unless.ts). */
+  unless: Map<CompiledMarker, ReadonlySet<CompiledPattern>>;
+  /** Every distinct `unless` pattern (one per source) in one first-word index, run once per text that needs it. */
+  unlessIndex: PatternIndex<CompiledPattern>;
 }
 
 const cache = new WeakMap<CompiledLexicon, LexiconEngine>();
@@ -23,19 +25,21 @@ export function engineFor(lexicon: CompiledLexicon): LexiconEngine {
       lexicon,
       markers: buildPatternIndex(lexicon.markers.map((m) => ({ item: m, patterns: m.patterns })), true), // markers may pass over an adverb put in (pipeline/match-pattern.ts); stance cues are taken as written
       stance: buildPatternIndex(STANCE_LISTS.map((l) => ({ item: l, patterns: lexicon.stance[l] }))),
-      unless: unlessOf(lexicon),
+      ...unlessOf(lexicon),
     };
     cache.set(lexicon, engine);
   }
   return engine;
 }
 
-/** The patterns that stop each marker: its category's `unless`, then its own; markers with none are left out. */
-function unlessOf(lexicon: CompiledLexicon): Map<CompiledMarker, CompiledPattern[]> {
-  const out = new Map<CompiledMarker, CompiledPattern[]>();
+/** The patterns that stop each marker (its category's `unless`, then its own; markers with none are left out), and one index of them all: a pattern written on many markers (a YAML anchor, a category's list) is indexed once. */
+function unlessOf(lexicon: CompiledLexicon): Pick<LexiconEngine, 'unless' | 'unlessIndex'> {
+  const bySource = new Map<string, CompiledPattern>();
+  const one = (p: CompiledPattern) => bySource.get(p.source) ?? (bySource.set(p.source, p), p);
+  const unless = new Map<CompiledMarker, ReadonlySet<CompiledPattern>>();
   for (const m of lexicon.markers) {
     const all = [...(lexicon.categories[m.category]?.unless ?? []), ...(m.unless ?? [])];
-    if (all.length > 0) out.set(m, all);
+    if (all.length > 0) unless.set(m, new Set(all.map(one)));
   }
-  return out;
+  return { unless, unlessIndex: buildPatternIndex([...bySource.values()].map((p) => ({ item: p, patterns: [p] }))) };
 }
