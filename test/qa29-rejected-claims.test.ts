@@ -8,7 +8,9 @@ import { isPredictedSpan } from '../src/eval/predicted-span.js';
  * stops 228 of them; labels (the Kyiv regime, the junta) keep firing inside a claim Moscow rejects or in
  * "the lies of the Kiev regime" (`&rebuttal_label` reads "talk/lies of" as content only after Russia's), and
  * a rejected claim is read to its first verb and the noun after it only, so the formula of a second
- * clause ("... that sanctions work and promised enormous economic deals") keeps firing.
+ * clause ("... that sanctions work and promised enormous economic deals") keeps firing. Only a claim or a
+ * demand is "absurd", "unacceptable" or "nonsense" in the list: Moscow's "any talk of a truce without <its
+ * demand> is absurd" keeps its demand.
  */
 const spans = (text: string, category: string) =>
   analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
@@ -25,7 +27,7 @@ describe('a formula inside a rejected claim is no frame (qa29)', () => {
     ['We reject the claim that Putin wants the Donbas handed over in full, the minister said.', 'maximalist-demands'],
     ['We reject the claim that peace means prosperity for everyone, the minister said.', 'economic-inducement'],
     ['Russia\'s talk of NATO infrastructure near its borders is a pretext, the Finnish minister said.', 'root-causes'],
-    ['The notion that this war should never have started is absurd: Russia chose it, the Estonian minister said.', 'blame-shifting'],
+    ['The notion that this war should never have started is a myth: Russia chose it, the Estonian minister said.', 'blame-shifting'],
     ['Russia\'s talk of the Kiev clowns is a lie, the Czech minister said.', 'delegitimization'],
     ['The myth of the Banderites is Kremlin propaganda, the Czech foreign minister said.', 'delegitimization'],
   ])('%s', (text, category) => {
@@ -38,6 +40,7 @@ describe('the Kremlin rejecting a claim keeps its own formula (qa29)', () => {
     ['Zakharova dismissed the claim that the Kyiv regime wants peace.', 'delegitimization'],
     ['Zakharova said the lies of the Kiev regime are pure propaganda.', 'delegitimization'],
     ['Zakharova said the talk of the Kiev clowns about peace is a lie.', 'delegitimization'],
+    ['Peskov said any talk of a truce without recognising the new territorial realities is absurd.', 'maximalist-demands'],
     ['The Russian MFA rejected the allegation that Russian forces struck a hospital, blaming the neo-Nazi regime in Kyiv.', 'delegitimization'],
     ['Peskov dismissed the claim that Moscow is the aggressor and said the West provoked the conflict.', 'root-causes'],
     ['Lavrov rejected the claim that Russia wants to seize Europe, saying NATO\'s eastward expansion caused the crisis.', 'root-causes'],
