@@ -33,6 +33,7 @@ describe('the Kremlin\'s side keeps firing (qa29)', () => {
   it.each([
     ['Lavrov said NATO enlargement forced Russia\'s hand.', 'root-causes'],
     ['Russia calls for lifting sanctions as part of a peace deal.', 'economic-inducement'],
+    ['Ukraine is a matter for Moscow and Washington to settle, Russian state media said.', 'spheres-of-influence'],
     ['Lavrov said the West started this war in 2014.', 'root-causes'],
     ['Putin said Ukraine is not a real country.', 'delegitimization'],
     ['Moscow demands an end to Western military aid to Ukraine.', 'maximalist-demands'],
@@ -41,5 +42,12 @@ describe('the Kremlin\'s side keeps firing (qa29)', () => {
     ['The junta in Kiev seized power in a coup, Lavrov said.', 'delegitimization'],
   ])('%s', (text, category) => {
     expect(spans(text, category)).not.toEqual([]);
+  });
+});
+
+describe('Kyiv\'s answer to the Moscow-Washington formula (qa29)', () => {
+  it('is negated or rebutted, not the frame', () => {
+    expect(spans('Ukraine\'s future is not a matter for Moscow and Washington to settle, the Polish foreign minister said.', 'spheres-of-influence')).toEqual([]);
+    expect(spans('We reject the claim that Ukraine is a matter for Moscow and Washington, the minister said.', 'spheres-of-influence')).toEqual([]);
   });
 });
