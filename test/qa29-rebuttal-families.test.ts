@@ -51,3 +51,22 @@ describe('Kyiv\'s answer to the Moscow-Washington formula (qa29)', () => {
     expect(spans('We reject the claim that Ukraine is a matter for Moscow and Washington, the minister said.', 'spheres-of-influence')).toEqual([]);
   });
 });
+
+describe('a last round of fresh answers (qa29)', () => {
+  it.each([
+    ['Russia\'s ultimatum that Ukraine cede the Donetsk region is unacceptable, the French president said.', 'maximalist-demands'],
+    ['Sanctions relief will not be on the table until Russia ends its war, the EU foreign ministers said.', 'economic-inducement'],
+    ['Calling Zelensky illegitimate is Kremlin propaganda, the UK foreign secretary said.', 'delegitimization'],
+    ['Russia\'s security interests do not justify the killing of civilians, the Dutch foreign minister said.', 'root-causes'],
+  ])('%s', (text, category) => {
+    expect(spans(text, category)).toEqual([]);
+  });
+  it.each([
+    ['Moscow demands that Kyiv cede the Donetsk region.', 'maximalist-demands'],
+    ['Dmitriev said sanctions relief is on the table once a deal is reached.', 'economic-inducement'],
+    ['Lavrov said Zelensky lacks legitimacy.', 'delegitimization'],
+    ['Moscow demands that the West respect Russia\'s legitimate security interests.', 'root-causes'],
+  ])('%s keeps firing', (text, category) => {
+    expect(spans(text, category)).not.toEqual([]);
+  });
+});
