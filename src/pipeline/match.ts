@@ -27,8 +27,8 @@ function runOf<T>(entry: IndexedPattern<T>) {
   return (entry.seq ??= runSequence(entry.pattern.seq));
 }
 
-/** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. */
-export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMatch<T>[] {
+/** Run every pattern of the index over the word stream in one pass; matches stay inside one sentence. With `only`, just the sentences it marks 1 (by sentence index). */
+export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream, only?: Uint8Array): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
   const idLimit = index.idLimit; // every word id the index uses is below it
@@ -91,6 +91,7 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream): PatternMa
   const hasAnchoredPos = index.anchored.byPos.size > 0;
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
+    if (only !== undefined && only[ws.sentence[w]] !== 1) { w = limit - 1; continue; }
     if (sentenceBase + ws.sentence[w] !== sentence) {
       sentence = sentenceBase + ws.sentence[w];
       for (let v = w; v < limit; v++) { mark(kId[v]); mark(lId[v]); mark(eId[v]); }

@@ -7,12 +7,14 @@ import type { WordStream } from './words.js';
  * A marker's `unless` patterns, and its category's (engine.ts), stop it where one of them matches
  * words its match shares: "the root causes of this war" is Moscow's frame, "the root cause of this war
  * is Russia's imperial ambition" is Kyiv's answer to it. All `unless` patterns run in one indexed pass
- * (as the markers do), and only over a text where a marker that has any matched.
+ * (as the markers do), over the sentences where a marker that has any matched.
  */
 export function dropUnless(matches: PatternMatch<CompiledMarker>[], ws: WordStream, engine: Pick<LexiconEngine, 'unless' | 'unlessIndex'>): PatternMatch<CompiledMarker>[] {
   const { unless } = engine;
   if (unless.size === 0 || !matches.some((m) => unless.has(m.item))) return matches;
-  const stops = matchIndex(engine.unlessIndex, ws); // matches stay inside one sentence, so overlapping ones share it
+  const sentences = new Uint8Array(ws.count > 0 ? ws.sentence[ws.count - 1] + 1 : 0);
+  for (const m of matches) if (unless.has(m.item)) sentences[ws.sentence[m.first]] = 1;
+  const stops = matchIndex(engine.unlessIndex, ws, sentences); // only the sentences of such matches; matches stay inside one sentence, so overlapping ones share it
   return matches.filter((m) => {
     const own = unless.get(m.item);
     return own === undefined || !stops.some((s) => s.first <= m.last && m.first <= s.last && own.has(s.item));
