@@ -14,10 +14,10 @@ function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[num
   lines.push(`${cell(def.definition)}`, '', `${markers.length} markers, ${def.nearMisses.length} category near misses; file \`${def.file}\`.`, '');
   if (def.unless?.length) lines.push(`Every marker of the category is stopped where one of these matches words its match shares (\`unless\`): ${def.unless.map((p) => codeCell(p.source)).join(', ')}.`, '');
   const shared = sharedUnlessLists(markers);
-  for (const [key, name] of shared) lines.push(`\`unless\` list **${name}**, shared by ${markers.filter((m) => unlessKey(m) === key).length} markers: ${key.split('\n').map(codeCell).join(', ')}.`, '');
+  for (const [key, { name, uses }] of shared) lines.push(`\`unless\` list **${name}**, shared by ${uses} markers: ${key.split('\n').map(codeCell).join(', ')}.`, '');
   lines.push(...table(['marker', 'pattern(s)', 'weight', 'example', 'note'], markers.map((m) => [
     codeCell(m.id),
-    [...m.patterns.map((p) => codeCell(p.source)), ...(shared.has(unlessKey(m)) ? [`unless list **${shared.get(unlessKey(m))}**`] : (m.unless ?? []).map((p) => `unless ${codeCell(p.source)}`))].join('<br>'),
+    [...m.patterns.map((p) => codeCell(p.source)), ...(shared.has(unlessKey(m)) ? [`unless list **${shared.get(unlessKey(m))!.name}**`] : (m.unless ?? []).map((p) => `unless ${codeCell(p.source)}`))].join('<br>'),
     m.weight.toFixed(2),
     m.examples.map(cell).join('<br>'),
     cell(m.note),
@@ -37,12 +37,12 @@ function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[num
 const unlessKey = (m: CompiledLexicon['markers'][number]) => (m.unless ?? []).map((p) => p.source).join('\n');
 
 /** The `unless` lists that several markers of a category carry whole (a YAML anchor), named U1, U2 ... in order of first use: the docs print each once. */
-function sharedUnlessLists(markers: CompiledLexicon['markers']): Map<string, string> {
+function sharedUnlessLists(markers: CompiledLexicon['markers']): Map<string, { name: string; uses: number }> {
   const uses = new Map<string, number>();
   for (const m of markers) { const key = unlessKey(m); if (key) uses.set(key, (uses.get(key) ?? 0) + 1); }
-  const names = new Map<string, string>();
-  for (const [key, n] of uses) if (n > 1) names.set(key, `U${names.size + 1}`);
-  return names;
+  const shared = new Map<string, { name: string; uses: number }>();
+  for (const [key, n] of uses) if (n > 1) shared.set(key, { name: `U${shared.size + 1}`, uses: n });
+  return shared;
 }
 
 /** Render the lexicon reference (docs/lexicons.md) from a compiled lexicon: a deterministic function of the data. */

@@ -2,6 +2,9 @@
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { WordStream } from './words.js';
 
+/** The possessive ending as its own word ("Moscow" "'s claims", "Ukraine" "'s foreign ministry"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /** The text of words [first, last] as it stands in the input, without a leading "the". */
 export function wordsText(text: string, seg: Segmented, ws: WordStream, first: number, last: number): string {
   const t = seg.tokens;

@@ -2,7 +2,7 @@
 // source and document cues of the stance lexicon, as mentions (mentions.ts finds the names and pronouns).
 import type { Cues } from './cues.js';
 import type { Mention } from './mentions.js';
-import { joined, nameKey, wordsText } from './mention-words.js';
+import { joined, nameKey, POSSESSIVE, wordsText } from './mention-words.js';
 import { COUNTRY_WORDS } from './office-holders.js';
 import type { Segmented } from './tokenize.js';
 import type { WordStream } from './words.js';
@@ -81,6 +81,3 @@ export function joinPossessiveCountries(text: string, seg: Segmented, ws: WordSt
     mentions.splice(k, 1);
   }
 }
-
-/** The possessive ending as its own word ("Ukraine" "'s"). */
-const POSSESSIVE = new Set(["'s", '’s']);

@@ -1,3 +1,4 @@
+import { POSSESSIVE } from './mention-words.js';
 import type { Mention } from './mentions.js';
 import type { WordStream } from './words.js';
 
@@ -5,8 +6,6 @@ import type { WordStream } from './words.js';
 const APPOSITION_WORDS = 8;
 /** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-/** The possessive ending of a name ("Moscow's claims"). */
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * The subject of a verb at word `at` in sentence s, among the sentence's mentions (`inSentence`, in text order):
