@@ -13,6 +13,7 @@ function categorySection(lexicon: CompiledLexicon, id: (typeof CATEGORY_IDS)[num
   if (!def) return [...lines, '_No lexicon for this category yet._', ''];
   lines.push(`${cell(def.definition)}`, '', `${markers.length} markers, ${def.nearMisses.length} category near misses; file \`${def.file}\`.`, '');
   if (def.unless?.length) lines.push(`Every marker of the category is stopped where one of these matches words its match shares (\`unless\`): ${def.unless.map((p) => codeCell(p.source)).join(', ')}.`, '');
+  if (def.notHedgedBy?.length) lines.push(`These hedges do not hedge the category's markers (\`not_hedged_by\`): ${def.notHedgedBy.map(codeCell).join(', ')}.`, '');
   const shared = sharedUnlessLists(markers);
   for (const [key, { name, uses }] of shared) lines.push(`\`unless\` list **${name}**, shared by ${uses} markers: ${key.split('\n').map(codeCell).join(', ')}.`, '');
   lines.push(...table(['marker', 'pattern(s)', 'weight', 'example', 'note'], markers.map((m) => [

@@ -89,7 +89,8 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   const nearMisses = [...(def?.nearMisses ?? []), ...added];
   const nearMissFiles = [...(def?.nearMisses ?? []).map((_, i) => def?.nearMissFiles?.[i] ?? def!.file), ...added.map(() => file)];
   const unless = [...(def?.unless ?? []), ...stringList(raw.unless, file, category, 'unless').map((p) => pattern(p, file, category))];
-  lex.categories[category] = { definition, nearMisses, nearMissFiles, ...(unless.length > 0 ? { unless } : {}), file: def?.file ?? file };
+  const notHedgedBy = [...new Set([...(def?.notHedgedBy ?? []), ...stringList(raw.not_hedged_by, file, category, 'not_hedged_by').map((h) => h.trim().toLowerCase().replace(/\s+/g, ' '))])];
+  lex.categories[category] = { definition, nearMisses, nearMissFiles, ...(unless.length > 0 ? { unless } : {}), ...(notHedgedBy.length > 0 ? { notHedgedBy } : {}), file: def?.file ?? file };
   for (const m of raw.markers) {
     let marker: CompiledMarker;
     try {
@@ -129,7 +130,7 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
   const seen = new Map(lex.markers.map((m) => [m.id, m.file]));
   for (const { file, data } of sources) {
     if (!isObject(data)) fail(file, undefined, 'a lexicon file must hold a mapping');
-    const known = new Set(['category', 'definition', 'near_misses', 'unless', 'markers', 'categories', 'stance']);
+    const known = new Set(['category', 'definition', 'near_misses', 'unless', 'not_hedged_by', 'markers', 'categories', 'stance']);
     for (const k of Object.keys(data)) if (!known.has(k)) fail(file, undefined, `unknown field ${quoteInput(k)}`);
     if (data.stance !== undefined) {
       if (!isObject(data.stance)) fail(file, 'stance', 'stance must be a mapping of lists');

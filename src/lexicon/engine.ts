@@ -1,3 +1,4 @@
+import type { CategoryId } from '../taxonomy.js';
 import type { CompiledPattern } from './pattern-element.js';
 import { buildPatternIndex, type PatternIndex } from './pattern-index.js';
 import { STANCE_LISTS, type CompiledLexicon, type CompiledMarker, type StanceList } from './types.js';
@@ -12,6 +13,8 @@ export interface LexiconEngine {
   unless: Map<CompiledMarker, ReadonlySet<CompiledPattern>>;
   /** Every distinct `unless` pattern (one per source) in one first-word index, run once per text that needs it. */
   unlessIndex: PatternIndex<CompiledPattern>;
+  /** Per category that has any, the hedge cues (as written) that do not hedge its markers (CategoryDefinition.notHedgedBy). */
+  notHedgedBy: ReadonlyMap<CategoryId, ReadonlySet<string>>;
 }
 
 const cache = new WeakMap<CompiledLexicon, LexiconEngine>();
@@ -26,6 +29,7 @@ export function engineFor(lexicon: CompiledLexicon): LexiconEngine {
       markers: buildPatternIndex(lexicon.markers.map((m) => ({ item: m, patterns: m.patterns })), true), // markers may pass over an adverb put in (pipeline/match-pattern.ts); stance cues are taken as written
       stance: buildPatternIndex(STANCE_LISTS.map((l) => ({ item: l, patterns: lexicon.stance[l] }))),
       ...unlessOf(lexicon),
+      notHedgedBy: new Map(Object.entries(lexicon.categories).filter(([, d]) => d?.notHedgedBy?.length).map(([c, d]) => [c as CategoryId, new Set(d!.notHedgedBy)])),
     };
     cache.set(lexicon, engine);
   }

@@ -24,6 +24,8 @@ export interface CategoryDefinition {
   nearMissFiles?: string[];
   /** Patterns that stop every marker of the category, as a marker's own `unless` stops it (pipeline/unless.ts). */
   unless?: CompiledPattern[];
+  /** Hedge cues (lower-case, as written) that do not hedge the category's markers: they voice the frame itself ("this could end in a world war", pipeline/context.ts). */
+  notHedgedBy?: string[];
   file: string;
 }
 

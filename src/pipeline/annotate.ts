@@ -1,6 +1,6 @@
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { Annotation } from '../types.js';
-import type { Voice } from '../taxonomy.js';
+import type { CategoryId, Voice } from '../taxonomy.js';
 import { prepareContext } from './context.js';
 import type { Cues } from './cues.js';
 import type { PatternMatch } from './match.js';
@@ -31,7 +31,7 @@ export function resolveOverlaps(matches: PatternMatch<CompiledMarker>[]): Patter
 const VOICE_RANK: Record<Voice, number> = { author: 0, reported: 1, quoted: 2 };
 
 /** Stages 7 and 8 for each match: its voice (quoted over reported over author), context modifiers and explained score. */
-export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues): Annotation[] {
+export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues, notHedgedBy?: ReadonlyMap<CategoryId, ReadonlySet<string>>): Annotation[] {
   const t = seg.tokens;
   const onTopic = isOnTopic(cues, ws);
   const letter = (i: number) => i >= 0 && i < text.length && /\p{L}/u.test(text[i]);
@@ -43,7 +43,7 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
     while (inWord(to, 1) && to < t.end[ws.token[last]] + 8) to++;
     return text.slice(from, to);
   };
-  const contextOf = prepareContext(ws, cues);
+  const contextOf = prepareContext(ws, cues, notHedgedBy);
   return matches.map((m, i) => {
     let best = m.first;
     for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;

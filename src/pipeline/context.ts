@@ -63,6 +63,13 @@ function idleHedge(ws: WordStream, hedge: Cue): boolean {
   return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2])) || CONDITIONS.has(ws.exact[w + 1]);
 }
 
+/** A cue's words as written, lower-case and one space apart ("it is possible"), as CategoryDefinition.notHedgedBy lists them. */
+function cueWords(ws: WordStream, c: Cue): string {
+  let s = ws.exact[c.first];
+  for (let w = c.first + 1; w <= c.last; w++) s += ` ${ws.exact[w]}`;
+  return s;
+}
+
 /**
  * A booster that modifies the next word only: a degree word ("very productive", "extremely dangerous")
  * or an adjective on a noun ("complete encirclement", "total destruction", "the very end"). It strengthens a marker
@@ -81,11 +88,12 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing) but a verb of mentioning
  * ("did not discuss sanctions relief", "sanctions relief was not discussed": mention-negation.ts); a negator inside the
- * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, except a
+ * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause (not a hedge its
+ * category lists in `notHedgedBy`: a fear appeal's "could" is the warning itself), except a
  * booster that modifies one word ("very productive", "complete encirclement"), which strengthens only a
  * marker that begins right after it.
  */
-export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
+export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: ReadonlyMap<CategoryId, ReadonlySet<string>> = new Map()): ContextFinder {
   const breaks = filled(ws.count + 1); // breaks[w]: clause-break words before word w
   for (const c of cues.clause_breaks) breaks[c.first + 1]++;
   for (let w = 1; w <= ws.count; w++) breaks[w] += breaks[w - 1];
@@ -110,7 +118,8 @@ export function prepareContext(ws: WordStream, cues: Cues): ContextFinder {
     const appeal = category && APPEAL_CATEGORIES.has(category) ? findCue(cues.appeals, ws, first, last, (c) => c.last < first && first - c.last <= APPEAL_REACH &&
       sameClause(c.last, first) && askedBetween(ws, c.last, first)) : undefined;
     if (appeal) applied.push({ modifier: 'appeal', first: appeal.first, last: appeal.last });
-    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c));
+    const own = category && notHedgedBy.get(category);
+    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c) && !(own && own.has(cueWords(ws, c))));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
     const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degreeUse(ws, c) || c.last + 1 === first));
     if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });

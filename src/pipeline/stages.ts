@@ -47,7 +47,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!, s.turns!); } },
   { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!, issuerOf(s.text, s.seg!, s.words!, s.mentions!), s.turns!); } },
   { name: 'match', run: (s) => { s.matches = clipToQuotes(coordinatedAdjectives(completeNounPhrases(wholeWords(resolveOverlaps(dropUnless(matchIndex(s.engine.markers, s.words!), s.words!, s.engine)), s.seg!.tokens, s.words!), s.seg!.tokens, s.words!, s.voices!), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
-  { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!); } },
+  { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!, s.engine.notHedgedBy); } },
 ];
 
 /** The stage names, in order. */
