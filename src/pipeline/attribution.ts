@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { documentSpeaker } from './document-speaker.js';
 import { canBeIt, isPersonalPronoun, notHeOrShe } from './he-or-she.js';
 import type { Mention } from './mentions.js';
-import { possessorOf, subjectBefore } from './subject-before.js';
+import { ownerBefore, possessorOf, subjectBefore } from './subject-before.js';
 import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
@@ -37,6 +37,12 @@ export class Attributor {
     if (m.kind === 'pronoun') return this.antecedent(m.first);
     if (m.kind !== 'document') return m.text;
     return documentSpeaker(this.ws, this.in, m);
+  }
+
+  /** The speaker a possessive at word p names ("Moscow" of "Moscow's demands"), or null; unlike speakerOf, it notes no speaker for later pronouns. */
+  ownerAt(p: number): string | null {
+    const m = ownerBefore(this.ws, this.in(this.ws.sentence[p]), p);
+    return m ? this.render(m) : null;
   }
 
   /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */

@@ -1,6 +1,7 @@
 import { filled } from './filled.js';
 import type { CategoryId, Modifier } from '../taxonomy.js';
 import type { Cue, Cues } from './cues.js';
+import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 import { idleNegator } from './idle-negators.js';
 import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
@@ -24,6 +25,9 @@ function askedBetween(ws: WordStream, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Hedges that qualify a report, which reach a marker in another speaker's words: "Putin reportedly repeated his demand". */
+const EVIDENTIAL = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'seemingly']);
 
 /** How far before a marker a negator still reaches, in words (and never past the clause). */
 export const NEGATION_REACH = 6;
@@ -93,7 +97,7 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * booster that modifies one word ("very productive", "complete encirclement"), which strengthens only a
  * marker that begins right after it.
  */
-export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: ReadonlyMap<CategoryId, ReadonlySet<string>> = new Map()): ContextFinder {
+export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: ReadonlyMap<CategoryId, ReadonlySet<string>> = new Map(), voices?: Pick<Voices, 'voice' | 'speaker'>): ContextFinder {
   const breaks = filled(ws.count + 1); // breaks[w]: clause-break words before word w
   for (const c of cues.clause_breaks) breaks[c.first + 1]++;
   for (let w = 1; w <= ws.count; w++) breaks[w] += breaks[w - 1];
@@ -103,6 +107,7 @@ export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: Readonly
     return sameClause(at, first) || sameClause(at, last);
   };
   const negatorAt = negatorsByFirst(cues.negators);
+  const sameSpeaker = (c: Cue, first: number) => !voices || voices.speaker[c.first] === voices.speaker[first];
   const verbBetween = (a: number, b: number) => {
     for (let w = a; w < b; w++) if (ws.pos[w] === 'VERB') return true;
     return false;
@@ -119,9 +124,10 @@ export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: Readonly
       sameClause(c.last, first) && askedBetween(ws, c.last, first)) : undefined;
     if (appeal) applied.push({ modifier: 'appeal', first: appeal.first, last: appeal.last });
     const own = category && notHedgedBy.get(category);
-    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && !idleHedge(ws, c) && !(own && own.has(cueWords(ws, c))));
+    const hedge = findCue(cues.hedges, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (sameSpeaker(c, first) || EVIDENTIAL.has(ws.exact[c.first])) &&
+      !idleHedge(ws, c) && !(own && own.has(cueWords(ws, c))));
     if (hedge) applied.push({ modifier: 'hedged', first: hedge.first, last: hedge.last });
-    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && (!degreeUse(ws, c) || c.last + 1 === first));
+    const boost = findCue(cues.boosters, ws, first, last, (c) => outside(c) && inClause(c, first, last) && sameSpeaker(c, first) && (!degreeUse(ws, c) || c.last + 1 === first));
     if (boost) applied.push({ modifier: 'boosted', first: boost.first, last: boost.last });
     return applied;
   };

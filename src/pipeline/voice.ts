@@ -13,6 +13,7 @@ import { scareQuoteOwner } from './scare-quote.js';
 import { turnAt, type TurnSpan } from './turns.js';
 import { namesIssuer } from './issuer.js';
 import { isBareObject, reportedObjectEnd } from './reported-object.js';
+import { ownedNounObject } from './noun-report.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
 
@@ -104,6 +105,9 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
         continue;
       }
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
+      const owned = from < 0 && !x.verb ? ownedNounObject(ws, x.c, first, end) : null; // "Moscow's demands for a halt to ...": the owner's words
+      const owner = owned && attributor.ownerAt(owned.owner);
+      if (owned && owner) for (let w = owned.from; w <= owned.to; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = owner; }
       if (from < 0) continue;
       if (!tail && x.verb && from === x.c.last + 1 && voice[x.c.first] === 'reported' && speaker[x.c.first] !== null && isBareObject(ws, from, end - 1)) continue; // "He added that Russia had rejected the truce": a bare object inside another's report stays that speaker's
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
