@@ -5,6 +5,13 @@ import { segment } from '../src/pipeline/tokenize.js';
 /** The sentences of a text, as text. */
 const sentences = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
+describe('closing quotation marks (pipeline/sentence-bounds.ts)', () => {
+  it('end the sentence they close, not open the next one', () => {
+    expect(sentences('Zakharova said: «The Kiev regime must withdraw.» She added that talks were possible.')).toEqual(['Zakharova said: «The Kiev regime must withdraw.»', 'She added that talks were possible.']);
+    expect(sentences('He said: «Enough.» »Next« is a word.')).toEqual(['He said: «Enough.»', '»Next« is a word.']);
+  });
+});
+
 describe('sentences at line breaks (pipeline/tokenize.ts)', () => {
   it('end at a blank line, and at a line that opens a list item or a new line of capitals', () => {
     expect(sentences('Talks went well\n\nthe sides met')).toEqual(['Talks went well', 'the sides met']);

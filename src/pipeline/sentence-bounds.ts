@@ -20,6 +20,8 @@ const RUNS_ON = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 const SOFT_SENTENCE_WORDS = 150;
 const HARD_SENTENCE_WORDS = 250;
 const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
+/** Closing quotation marks that wink-nlp may open the next sentence with when they follow a full stop ("withdraw.» She added"). */
+const CLOSING_MARKS = new Set(['»', '›', '”', '’']);
 
 /** Assign tokens to sentences: wink-nlp's sentences, also ended at blank lines and at line starts that open a new unit. */
 export function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, number][]): Segmented {
@@ -42,6 +44,14 @@ export function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, num
         lineBreak = i < last && (blank || (BREAKING_LINE_START.test(value[i + 1] ?? '') && !runsOn));
       }
       if (!fresh && kind[i] === TokenKind.Word && lastSolid >= 0 && endsAtInitialism(value[lastSolid], value[i], pos[i]) && sameLine(lastSolid + 1)) fresh = true; // "held in the U.S. Putin said"
+      if (fresh && i === first && CLOSING_MARKS.has(value[i]) && lastSolid >= 0 && start[i] === end[lastSolid] && sentences.length > 0) { // "withdraw.» She": the closing mark ends the sentence it closes
+        const prev = sentences[sentences.length - 1];
+        sentenceOf[i] = sentences.length - 1;
+        prev.lastToken = i;
+        prev.end = end[i];
+        lastSolid = i;
+        continue;
+      }
       if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; words = 0; }
       const cur = sentences[sentences.length - 1];
       sentenceOf[i] = sentences.length - 1;
