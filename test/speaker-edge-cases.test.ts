@@ -153,3 +153,13 @@ describe('a reported object and the clause after it (pipeline/reported-object.ts
     expect(speakers('Lavrov said the West wanted war, but Russia remained open to talks.')).toEqual([['open to talks', 'reported', 'Lavrov']]);
   });
 });
+
+describe('a quotation after a noun of another\'s words is that owner\'s (pipeline/scare-quote.ts)', () => {
+  it('does not give the other side\'s words to whoever rebuts them', () => {
+    expect(speakers('The Ukrainian foreign minister dismissed Russian claims about "Nazis in Kyiv" as absurd.')[0]).toEqual(['Nazis in Kyiv', 'quoted', null]);
+    expect(speakers('Sybiha dismissed the Kremlin\'s talk of "denazification" as a lie.')).toEqual([['denazification', 'quoted', 'Kremlin']]);
+  });
+  it('still gives a quotation after a plain preposition to the reporting speaker', () => {
+    expect(speakers('Peskov spoke again about "the Kiev regime".')).toEqual([['Kiev regime', 'quoted', 'Peskov']]);
+  });
+});

@@ -6,9 +6,14 @@ import type { WordStream } from './words.js';
  * Scare quotes: a quotation right after "so-called" ('the Kremlin's so-called "peace plan"', 'the so-called
  * Russian "memorandum"') holds the other side's words held up at a distance, not the words of whoever
  * reports in the sentence ("Sybiha said the Kremlin's so-called "peace plan" was a ploy": not Sybiha's
- * words). Their speaker is the owner a possessive names; else, in a transcript's turn, the turn's speaker, who
+ * words). So does a quotation after a noun of another's words ('dismissed Russian claims about "Nazis in Kyiv"',
+ * "the Kremlin's talk of "denazification""). Their speaker is the owner a possessive names; else, in a transcript's turn, the turn's speaker, who
  * holds the words up ('A: the so-called "peace formula"', voice.ts); else unknown, as the gold rules annotate them.
  */
+
+/** Nouns of another's words that a quotation after "about" or "of" is taken from: 'dismissed Russian claims about "Nazis in Kyiv"'. */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'talk', 'narrative', 'narratives', 'rhetoric', 'propaganda', 'myth', 'myths', 'lies', 'fables']);
+const ABOUT = new Set(['about', 'of']);
 
 /** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */
 const MODIFIERS = new Set(['ADJ', 'PROPN']);
@@ -19,6 +24,7 @@ const MODIFIERS = new Set(['ADJ', 'PROPN']);
  */
 export function scareQuoteOwner(ws: WordStream, w: number, mentions: readonly Mention[]): Mention | null | undefined {
   const s = ws.sentence[w];
+  if (w >= 2 && ABOUT.has(ws.exact[w - 1]) && CLAIM_NOUNS.has(ws.exact[w - 2]) && ws.sentence[w - 2] === s) return ownerBefore(ws, mentions, w - 3); // 'Russian claims about "Nazis in Kyiv"'
   let called = w - 1;
   while (called > w - 3 && called >= 1 && ws.sentence[called] === s && MODIFIERS.has(ws.pos[called])) called--; // at most two words between
   if (called < 1 || ws.exact[called] !== 'called' || ws.exact[called - 1] !== 'so' || ws.sentence[called - 1] !== s) return undefined;
