@@ -40,3 +40,14 @@ describe('a match that ends on an adjective coordinated with another modifier ru
     expect(spanOf('The deal would restore access to the world market for agricultural and fertiliser exports.', 'economic-inducement')).toBe('access to the world market for agricultural and fertiliser exports');
   });
 });
+
+describe('a span does not end on an auxiliary or relative word, nor begin on a word a comma parts from it (trim-span-ends)', () => {
+  it('leaves out the words a pattern holds only to be precise', () => {
+    expect(spanOf('Vladimir Putin stressed that any settlement must eliminate the causes of the war.', 'peace-process')).toBe('any settlement');
+    expect(spanOf('Moscow wants a settlement that leaves Ukraine without allies.', 'peace-process')).toBe('a settlement');
+  });
+  it('leaves out a leading word before a comma, but keeps a list of adjectives', () => {
+    expect(spanOf('Russia launched 400 drones at Kyiv overnight, killing 12 civilians, Zelensky said.', 'humanitarian-appeal')).toBe('killing 12 civilians');
+    expect(spanOf('Lavrov said Ukraine must accept a neutral, non-bloc status.', 'maximalist-demands')).toBe('a neutral, non-bloc status');
+  });
+});

@@ -14,6 +14,7 @@ import { issuerOf } from './issuer.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTurns, type TurnSpan } from './turns.js';
 import { dropUnless } from './unless.js';
+import { trimSpanEnds } from './trim-span-ends.js';
 import { segment, type Segmented } from './tokenize.js';
 import { assignVoices, type Voices } from './voice.js';
 import { buildWordStream, type WordStream } from './words.js';
@@ -46,7 +47,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'cues', run: (s) => { s.cues = findCues(s.engine.stance, s.words!, STANCE_LISTS); } },
   { name: 'attribute', run: (s) => { s.mentions = findMentions(s.text, s.seg!, s.words!, s.cues!, s.turns!); } },
   { name: 'voice', run: (s) => { s.voices = assignVoices(s.seg!, s.words!, s.quotes!, s.cues!, s.mentions!, issuerOf(s.text, s.seg!, s.words!, s.mentions!), s.turns!); } },
-  { name: 'match', run: (s) => { s.matches = clipToQuotes(coordinatedAdjectives(completeNounPhrases(wholeWords(resolveOverlaps(dropUnless(matchIndex(s.engine.markers, s.words!), s.words!, s.engine)), s.seg!.tokens, s.words!), s.seg!.tokens, s.words!, s.voices!), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
+  { name: 'match', run: (s) => { s.matches = clipToQuotes(coordinatedAdjectives(completeNounPhrases(wholeWords(trimSpanEnds(resolveOverlaps(dropUnless(matchIndex(s.engine.markers, s.words!), s.words!, s.engine)), s.words!), s.seg!.tokens, s.words!), s.seg!.tokens, s.words!, s.voices!), s.seg!.tokens, s.words!, s.voices!), s.words!, s.voices!); } },
   { name: 'score', run: (s) => { s.annotations = annotate(s.text, s.seg!, s.words!, s.matches!, s.voices!, s.cues!, s.engine.notHedgedBy); } },
 ];
 
