@@ -58,5 +58,5 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
     } else yield rowItem(row, header, path, columns, ctx.maxChars);
   }
   const last = splitter.end();
-  if (last) yield { error: { origin: { path, line: last.line }, message: last.message, size: last.size } };
+  if (last) yield { error: { origin: { path, line: last.line }, message: last.message, size: last.size, ...(header ? idOf(last, header, columns) : {}), ...(last.lostLines ? { lostLines: last.lostLines } : {}) } };
 }
