@@ -29,10 +29,10 @@ describe('empty and white-space input', () => {
     expect(r.quotes).toEqual([]);
     expect(Object.values(r.categories).every((c) => c.score === 0 && !c.detected)).toBe(true);
   });
-  it('prints a valid JSON result for empty stdin, exit 0', async () => {
+  it('refuses empty stdin as an input error (exit 1, nothing on stdout); the library still gives a valid empty result', async () => {
     const r = await cli(['analyze', '-', '--format', 'json'], '');
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ stats: { characters: 0, tokens: 0 }, annotations: [] });
+    expect(r).toMatchObject({ code: 1, out: '' });
+    expect(analyze('')).toMatchObject({ stats: { characters: 0, tokens: 0 }, annotations: [] });
   });
 });
 

@@ -99,6 +99,16 @@ describe('framelens batch', { timeout: 60_000 }, () => {
     expect(lines[1]).toMatch(/Kyiv regime/);
   });
 
+  it('an unclosed quote names the row\'s id and the lines it took in, and the summary counts them', () => {
+    writeFileSync(join(dir, 'unclosed.csv'), 'id,date,text\nc1,2025-03-18,"The Kyiv regime, again."\nc4,2025-03-19,"unclosed, quote\nc5,2025-03-19,A ceasefire.\nc6,2025-03-19,Peace talks.\n');
+    const r = framelens(['batch', 'unclosed.csv'], dir);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines[0]).toBe('framelens: unclosed.csv:3: invalid CSV: the quoted field 3 is not closed before the end of the file; 2 lines (4-5) were read into it, so their records are lost with it (close the quote) (id "c4")');
+    expect(lines[1]).toMatch(/^framelens: batch: 1 ok, 1 failed \(and 2 lines read into an unclosed quote: their records are lost\), /);
+  });
+
   it('reads folders (.txt and .md, recursively, sorted) and globs; a binary file is one failed record', () => {
     const r = framelens(['batch', 'folder', 'folder/*.txt', '--jobs', '2', '--top', '1'], dir);
     expect(r.code).toBe(1);

@@ -42,7 +42,7 @@ describe('batch CSV rows', () => {
       { fields: ['id', 'text'], line: 1, size: 9 },
       { fields: ['1', 'a, "b"\r\nc'], line: 2, size: 17 },
       { fields: ['2', 'plain'], line: 5, size: 9 },
-      { message: 'invalid CSV: a quoted field is not closed before the end of the file', line: 6, size: 7 },
+      { message: 'invalid CSV: the quoted field 2 is not closed before the end of the file', line: 6, size: 7, fields: ['3', ''], badField: 1 }, // the fields before it, so the error can name the row's id
     ]);
   });
   it('refuses text after a closing quote', () => {
@@ -126,8 +126,8 @@ describe('batch line reader', () => {
     expect((await read(`id,text\na,"Peace talks.\n${lines}\nend"\nc,A truce.\n`)).map(view)).toEqual([
       expect.stringMatching(/^2: invalid CSV: the record runs past \d+ bytes, longer than any record within --max-chars \(an unclosed quote\?\)$/), 'c',
     ]);
-    expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file; lines 3-10002 were read into it, so their records are lost with it (close the quote)']);
-    expect((await read('id,text\na,"Peace talks.\nb,A truce.\n')).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file; line 3 was read into it, so its record is lost with it (close the quote)']);
+    expect((await read(`id,text\na,"Peace talks.\n${lines}\n`)).map(view)).toEqual(['2: invalid CSV: a quoted field is not closed before the end of the file; 10000 lines (3-10002) were read into it, so their records are lost with it (close the quote)']);
+    expect((await read('id,text\na,"Peace talks.\nb,A truce.\n')).map(view)).toEqual(['2: invalid CSV: the quoted field 2 is not closed before the end of the file; line 3 was read into it, so its record is lost with it (close the quote)']);
   });
   it('reads CSV separated by semicolons or tabs, as its header shows (spreadsheets in comma-decimal locales, TSV)', async () => {
     const read = (csv: string) => collect(readCsv(Readable.from([Buffer.from(csv)]), 'in.csv', { text: 'text', id: 'id' }, { maxChars: 100, warn: () => {} }));

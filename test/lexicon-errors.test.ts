@@ -32,7 +32,7 @@ const CASES: [string, string, RegExp][] = [
   ['bracket.json', '{"category": "blame-shifting",\n "markers": [}', /^malformed JSON: Unexpected token '}'.* \(at line 2, column 14\)$/],
   ['unknown-category.yaml', 'category: blame-shiftin\ndefinition: x\nmarkers: []\n', /^unknown category "blame-shiftin" \(expected one of blame-shifting, .*loaded-language\)$/],
   ['duplicate.yaml', `category: blame-shifting\ndefinition: d\nmarkers:${MARKER_YAML('t-dup', 'never have started', 'The war should never have started.')}${MARKER_YAML('t-dup', 'war began', 'The war began.')}\n`,
-    /^t-dup: duplicate marker id \(already defined in .*duplicate\.yaml\)$/],
+    /^t-dup \(marker 2\): duplicate marker id \(already defined in .*duplicate\.yaml, marker 1\)( \(and 1 more problem: framelens lexicons validate lists them all\))?$/],
   ['empty-pattern.json', lexicon({ id: 't-empty', patterns: [''] }), /^t-empty: patterns must be a list of non-empty strings$/],
   ['no-patterns.json', lexicon({ id: 't-none', patterns: [] }), /^t-none: patterns needs at least 1 item$/],
   ['unbalanced.json', lexicon({ id: 't-open', patterns: ['(never have started'] }), /^t-open: pattern "\(never have started": unbalanced "\("$/],
@@ -45,7 +45,7 @@ const CASES: [string, string, RegExp][] = [
   ['heavy.json', lexicon({ id: 't-heavy', weight: 1.5 }), /^t-heavy: weight 1\.5 must be a number in \[0, 1\]$/],
   ['negative.json', lexicon({ id: 't-neg', weight: -0.1 }), /^t-neg: weight -0\.1 must be a number in \[0, 1\]$/],
   ['weight-text.json', lexicon({ id: 't-text', weight: 'high' }), /^t-text: weight "high" must be a number in \[0, 1\]$/],
-  ['bad-id.json', lexicon({ id: 'Not Kebab' }), /^Not Kebab: marker id "Not Kebab" must be kebab-case$/],
+  ['bad-id.json', lexicon({ id: 'Not Kebab' }), /^Not Kebab \(marker 1\): marker id "Not Kebab" must be kebab-case$/],
   ['silent.json', lexicon({ id: 't-silent', examples: ['The war began yesterday.'] }), /^t-silent: example does not fire: "The war began yesterday\."$/],
   ['near-miss.json', lexicon({ id: 't-near', near_misses: ['Purple elephants are rare.'] }), /^t-near: near miss fires: "Purple elephants are rare\."$/],
 ];
@@ -103,6 +103,53 @@ markers:
     expect(a.err.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('validate: a bad id hides no other problem of its marker, and a duplicate id names both places', async () => {
+    const file = join(dir, 'bad-id-many.yaml');
+    writeFileSync(file, `category: delegitimization
+markers:
+  - id: Bad_ID
+    patterns:
+      - "( unclosed"
+    weight: 1.5
+    examples: []
+  - id: Bad_ID
+    patterns: ["kyiv regime"]
+    weight: 0.5
+    note: dup
+    examples: ["The sanctions regime"]
+`);
+    const r = await cli(['lexicons', 'validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter(Boolean)).toEqual([
+      `framelens: ${file}: Bad_ID (marker 1): marker id "Bad_ID" must be kebab-case`,
+      `framelens: ${file}: Bad_ID (marker 1): weight 1.5 must be a number in [0, 1]`,
+      `framelens: ${file}: Bad_ID (marker 1): note must be a non-empty string`,
+      `framelens: ${file}: Bad_ID (marker 1): pattern "( unclosed": unbalanced "("`,
+      `framelens: ${file}: Bad_ID (marker 1): examples needs at least 1 item`,
+      `framelens: ${file}: Bad_ID (marker 2): marker id "Bad_ID" must be kebab-case`,
+      `framelens: ${file}: Bad_ID (marker 2): duplicate marker id (already defined in ${file}, marker 1)`,
+    ]);
+    expect(r.out).toBe(`${file}: 0 markers in 1 file, 7 problems\n`);
+    const a = await cli(['analyze', '-', '--lexicon', file], 'x');
+    expect(a.code).toBe(1);
+    expect(a.err).toBe(`framelens: ${file}: Bad_ID (marker 1): marker id "Bad_ID" must be kebab-case (and 6 more problems: framelens lexicons validate lists them all)\n`);
+  });
+
+  it('validate: a malformed file does not hide the problems of the other files of a folder', async () => {
+    const folder = join(dir, 'lexbad');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'bad.yaml'), 'category: delegitimisation\nmarkers:\n  - { id: Bad_ID, patterns: ["kyiv regime"], weight: 0.5, note: n, examples: ["the Kyiv regime"] }\n');
+    writeFileSync(join(folder, 'broken.yaml'), 'category: [unterminated\n  : :\n');
+    const r = await cli(['lexicons', 'validate', folder]);
+    expect(r.code).toBe(1);
+    const lines = r.err.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/broken\.yaml: malformed YAML: /);
+    expect(lines[1]).toMatch(/bad\.yaml: unknown category "delegitimisation"/);
+    expect(lines[2]).toMatch(/bad\.yaml: Bad_ID \(marker 1\): marker id "Bad_ID" must be kebab-case$/);
+    expect(r.out).toBe(`${folder}: 0 markers in 2 files, 3 problems\n`);
+  });
+
   it('words a file it cannot read as every command does (a folder named like a lexicon file)', async () => {
     const folder = join(dir, 'odd');
     mkdirSync(join(folder, 'sub.yaml'), { recursive: true });
@@ -129,7 +176,7 @@ markers:
     writeFileSync(file, lexicon({ id: builtinId }));
     const r = await cli(['analyze', '-', '--lexicon', file], 'x');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(new RegExp(`^framelens: ${file}: ${builtinId}: duplicate marker id \\(already defined in .*lexicons/.+\\.yaml\\)\\n$`));
+    expect(r.err).toMatch(new RegExp(`^framelens: ${file}: ${builtinId} \\(marker 1\\): duplicate marker id \\(already defined in .*lexicons/.+\\.yaml\\)\\n$`));
   });
 
   it('a missing lexicon path and an empty folder are one-line errors', async () => {

@@ -65,3 +65,19 @@ describe('report and compare when --format and the -o extension disagree', () =>
     }
   });
 });
+
+describe('report --batch given the input of batch instead of its output', () => {
+  it('says in one line to run framelens batch first, instead of failing every record', async () => {
+    const input = '{"id":"a","text":"The Kyiv regime refused peace talks."}\n{"id":"b","text":"A ceasefire."}\n{"broken\n';
+    const r = await cli(['report', '--batch', '-', '-f', 'md'], input);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('framelens: <stdin>: 2 of its records have a text but no categories: this is input for framelens batch, not its output; run `framelens batch FILE -o out.jsonl` first, then `framelens report --batch out.jsonl`\n');
+  });
+
+  it('names such a record among the output records of a run', async () => {
+    const r = await cli(['report', '--batch', '-', '-f', 'md'], `${JSONL}{"id":"b","text":"A ceasefire."}\n`);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('record "b": no categories (it has text: a record for framelens batch, not one of its output?)');
+  });
+});

@@ -13,6 +13,8 @@ export type Finished = { meta: RecordMeta; json: string } | { bytes: Uint8Array;
 export class BatchOutput {
   ok = 0;
   failed = 0;
+  /** Lines a bad record took in (an unclosed CSV quote): records on them are neither ok nor failed. */
+  lostLines = 0;
   private bytes = 0;
   private columns: string[] | null = null;
 
@@ -22,6 +24,7 @@ export class BatchOutput {
   write(item: Finished): void {
     if ('error' in item) {
       this.failed++;
+      this.lostLines += item.error.lostLines ?? 0;
       this.progress.log(errorMessage(item.error)); // one line (escaped: a path or CSV header may hold a line break or an escape sequence), above the progress bar
       this.errors?.write(errorLine(item.error));
       this.bytes += item.error.size;

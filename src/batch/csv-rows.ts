@@ -4,7 +4,7 @@ import type { CsvSeparator } from './csv-header.js';
 export interface CsvRow { fields: string[]; line: number; size: number }
 
 /** A CSV record that breaks RFC 4180, with its first line; the fields read, when a quote in one of them (`badField`, from 0) broke it and the others stand. */
-export interface CsvRowError { message: string; line: number; size: number; fields?: string[]; badField?: number }
+export interface CsvRowError { message: string; line: number; size: number; fields?: string[]; badField?: number; lostLines?: number }
 
 /**
  * An incremental RFC 4180 parser fed one line at a time: quoted fields may hold separators, doubled
@@ -60,13 +60,17 @@ export class CsvRowSplitter {
     return this.finish();
   }
 
-  /** Call at the end of input: an unclosed quoted field is an error. */
+  /**
+   * Call at the end of input: an unclosed quoted field is an error, with the fields read before it (the id, say)
+   * and `lostLines`, the lines after its first that it took in (each may have been a record of its own).
+   */
   end(): CsvRowError | null {
     if (!this.inQuotes) return null;
     const after = this.last - this.start; // lines the open quote took in
     const swallowed = after === 0 ? '' : after === 1 ? `; line ${this.last} was read into it, so its record is lost with it (close the quote)`
-      : `; lines ${this.start + 1}-${this.last} were read into it, so their records are lost with it (close the quote)`;
-    const error = { message: `invalid CSV: a quoted field is not closed before the end of the file${swallowed}`, line: this.start, size: this.size };
+      : `; ${after} lines (${this.start + 1}-${this.last}) were read into it, so their records are lost with it (close the quote)`;
+    const field = this.fields.length;
+    const error = { message: `invalid CSV: ${this.overflowing ? 'a quoted field' : `the quoted field ${field + 1}`} is not closed before the end of the file${swallowed}`, line: this.start, size: this.size, ...(after > 0 ? { lostLines: after } : {}), ...(this.overflowing ? {} : { fields: [...this.fields, ''], badField: field }) };
     this.reset();
     return error;
   }

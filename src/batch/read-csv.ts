@@ -58,5 +58,6 @@ export async function* readCsv(stream: AsyncIterable<Buffer | string>, path: str
     } else yield rowItem(row, header, path, columns, ctx.maxChars);
   }
   const last = splitter.end();
-  if (last) yield { error: { origin: { path, line: last.line }, message: last.message, size: last.size } };
+  if (!header && !last) { yield { error: { origin: { path, line: null }, message: 'invalid CSV: no header row (the file is empty)', size: 0 } }; return; } // its column names are what tells a CSV's text and id apart
+  if (last) yield { error: { origin: { path, line: last.line }, message: last.message, size: last.size, ...(header ? idOf(last, header, columns) : {}), ...(last.lostLines ? { lostLines: last.lostLines } : {}) } };
 }

@@ -14,6 +14,9 @@ export interface ReadAllOptions { cwd: string; stdin: NodeJS.ReadableStream; csv
 
 const READ_CHUNK = 256 * 1024;
 
+/** Whether a JSONL line holds only white space (or a byte order mark). */
+const isBlank = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').trim() === '';
+
 /** Read every source in order, streaming: text files whole, JSONL and CSV record by record; a file that cannot be read is one error. */
 export async function* readInputs(sources: InputSource[], opts: ReadAllOptions): AsyncGenerator<ReadItem | UnreadItem> {
   for (const src of sources) {
@@ -27,7 +30,14 @@ export async function* readInputs(sources: InputSource[], opts: ReadAllOptions):
     try {
       const chunks = utf16ToUtf8(stream as AsyncIterable<Buffer | string>);
       if (src.kind === 'csv') yield* readCsv(chunks, src.path, opts.csv, opts.ctx);
-      else yield* opts.unread ? readJsonlRaw(chunks, src.path, opts.ctx.maxChars) : readJsonl(chunks, src.path, opts.csv, opts.ctx);
+      else {
+        let records = 0;
+        for await (const item of opts.unread ? readJsonlRaw(chunks, src.path, opts.ctx.maxChars) : readJsonl(chunks, src.path, opts.csv, opts.ctx)) {
+          if (records === 0 && !('raw' in item && isBlank(item.raw.bytes))) records++; // blank lines are no records
+          yield item;
+        }
+        if (records === 0 && !src.stdin) opts.ctx.warn(`framelens: ${src.path}: no records in this file (it is empty)`); // a download that failed: named, not passed over
+      }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       yield { error: { origin: { path: src.path, line: null }, message: `cannot read (${code ?? (err as Error).message})`, size: 0 } };

@@ -18,7 +18,7 @@ export interface BatchRecord {
 }
 
 /** A bad input record (or input file): skipped, reported with its origin. */
-export interface RecordError { origin: RecordOrigin; id?: string | number; message: string; size: number }
+export interface RecordError { origin: RecordOrigin; id?: string | number; message: string; size: number; /** Lines after its first that the bad record took in (an unclosed CSV quote): records that may be lost with it. */ lostLines?: number }
 
 /** What a reader yields: a record, or an error in its place. */
 export type ReadItem = { record: BatchRecord } | { error: RecordError };

@@ -1,5 +1,6 @@
 import { summarizeCategories } from '../pipeline/summarize.js';
 import { turnAt } from '../pipeline/turns.js';
+import { personOf } from './speaker-name.js';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 
@@ -11,12 +12,13 @@ export function turnSpeakerSummaries(result: Pick<AnalysisResult, 'turns' | 'ann
   const turns = result.turns ?? [];
   const bySpeaker = new Map<string, { turns: number; annotations: Annotation[] }>();
   for (const t of turns) {
-    const s = bySpeaker.get(t.speaker) ?? bySpeaker.set(t.speaker, { turns: 0, annotations: [] }).get(t.speaker)!;
+    const who = personOf(t.speaker); // named as in every other table: "A (Lin Jian)" is Lin Jian
+    const s = bySpeaker.get(who) ?? bySpeaker.set(who, { turns: 0, annotations: [] }).get(who)!;
     s.turns++;
   }
   for (const a of result.annotations) {
     const t = turnAt(turns, a.start, a.end);
-    if (t) bySpeaker.get(t.speaker)!.annotations.push(a);
+    if (t) bySpeaker.get(personOf(t.speaker))!.annotations.push(a);
   }
   return [...bySpeaker].map(([speaker, s]) => {
     const cats = summarizeCategories(s.annotations, result.threshold);

@@ -1,4 +1,5 @@
 import { turnAt } from '../pipeline/turns.js';
+import { personOf } from './speaker-name.js';
 import type { Voice } from '../taxonomy.js';
 import type { AnalysisResult, Annotation } from '../types.js';
 
@@ -7,9 +8,11 @@ export function turnSpeaker(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annot
   return result.turns ? turnAt(result.turns, a.start, a.end)?.speaker ?? null : null;
 }
 
-/** Who says an annotation's words: its quoted or reported speaker, or in the author voice the speaker of the transcript turn it stands in; null when the text names none. */
+/** Who says an annotation's words: its quoted or reported speaker, or in the author voice the person of the transcript turn it stands in (personOf); null when the text names none. */
 export function whoSays(result: Pick<AnalysisResult, 'turns'>, a: Pick<Annotation, 'start' | 'end' | 'voice' | 'speaker'>): string | null {
-  return a.voice === 'author' ? turnSpeaker(result, a) : a.speaker;
+  if (a.voice !== 'author') return a.speaker;
+  const turn = turnSpeaker(result, a);
+  return turn === null ? null : personOf(turn); // "A (Lin Jian)", a briefing's answer turn, is Lin Jian: one name in every table
 }
 
 /** An annotation's voice for display: "author", `author, turn "Maria Zakharova"` in a transcript's turn, or "quoted, Putin". */

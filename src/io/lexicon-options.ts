@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FramelensError } from '../errors.js';
+import { count } from '../format/count.js';
 import { builtinLexicon } from '../lexicon/builtin.js';
 import { checkLexiconExamples } from '../lexicon/check-examples.js';
 import { compileLexicon, emptyLexicon } from '../lexicon/compile.js';
@@ -34,15 +36,32 @@ export function baseLexicon(sources: LexiconSource[], useBuiltin: boolean): Comp
   return { ...builtin, categories, markers: builtin.markers.filter((m) => !shadowed(m.file)), stance };
 }
 
-/** Build the lexicon the CLI runs: built-in plus user lexicons (see baseLexicon); user entries must pass their own examples. */
+/** A lexicon checked whole: every problem of every file (unreadable files, schema, ids, patterns, examples, near misses), in order. */
+export interface CheckedLexicon { lexicon: CompiledLexicon; sources: LexiconSource[]; files: number; problems: FramelensError[] }
+
+/** Read, compile and check user lexicon paths on top of the built-in ones (see baseLexicon), collecting every problem instead of stopping at the first. */
+export function checkLexicons(paths: string[], useBuiltin: boolean): CheckedLexicon {
+  const problems: FramelensError[] = [];
+  const seen = new Set<string>();
+  let unreadable = 0;
+  const sources = paths
+    .flatMap((p) => loadLexiconSources(p, undefined, (err) => { unreadable++; problems.push(err); }))
+    .filter((s) => !seen.has(resolve(s.file)) && Boolean(seen.add(resolve(s.file)))); // a file given twice (-l a.yaml -l .) is read once
+  const lexicon = compileLexicon(sources, baseLexicon(sources, useBuiltin), (err) => problems.push(err));
+  const files = new Set(sources.map((s) => s.file));
+  problems.push(...checkLexiconExamples(lexicon, (m) => files.has(m.file)).map((p) => p.error));
+  return { lexicon, sources, files: sources.length + unreadable, problems };
+}
+
+/**
+ * Build the lexicon the CLI runs: built-in plus user lexicons (see baseLexicon); user entries must pass their own examples.
+ * A lexicon with problems is refused with the first one, on one line, counting the others (`lexicons validate` lists them).
+ */
 export function chooseLexicon(choice: LexiconChoice): CompiledLexicon {
   const paths = choice.lexicon ?? [];
   if (paths.length === 0 && choice.builtin !== false) return builtinLexicon();
-  const seen = new Set<string>();
-  const sources = paths.flatMap((p) => loadLexiconSources(p)).filter((s) => !seen.has(resolve(s.file)) && Boolean(seen.add(resolve(s.file)))); // a file given twice (-l a.yaml -l .) is read once
-  const lexicon = compileLexicon(sources, baseLexicon(sources, choice.builtin !== false));
-  const files = new Set(sources.map((s) => s.file));
-  const problems = checkLexiconExamples(lexicon, (m) => files.has(m.file));
-  if (problems.length) throw problems[0].error;
+  const { lexicon, problems } = checkLexicons(paths, choice.builtin !== false);
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) throw new FramelensError(`${problems[0].message} (and ${count(problems.length - 1, 'more problem')}: framelens lexicons validate lists them all)`);
   return lexicon;
 }

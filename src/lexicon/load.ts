@@ -49,8 +49,11 @@ function jsonPlace(text: string, reason: string): string {
   return '';
 }
 
-/** Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labelled as given, or relative to `base`. */
-export function loadLexiconSources(path: string, base?: string): LexiconSource[] {
+/**
+ * Read lexicon files (I/O, outside the kernel): a file, or every .yaml/.yml/.json in a folder, sorted; labelled as given, or relative to `base`.
+ * Without `onProblem` the first file that cannot be read or parsed is thrown; with it, each such file is passed on and left out.
+ */
+export function loadLexiconSources(path: string, base?: string, onProblem?: (err: FramelensError) => void): LexiconSource[] {
   let stat;
   try {
     stat = statSync(path);
@@ -58,11 +61,21 @@ export function loadLexiconSources(path: string, base?: string): LexiconSource[]
     throw new FramelensError(`${path}: no such lexicon file or folder`);
   }
   const label = (p: string) => (base === undefined ? p : relative(base, p) || p);
-  if (!stat.isDirectory()) return [readSource(path, label(path))];
+  const read = (p: string): LexiconSource[] => {
+    if (!onProblem) return [readSource(p, label(p))];
+    try {
+      return [readSource(p, label(p))];
+    } catch (err) {
+      if (!(err instanceof FramelensError)) throw err;
+      onProblem(err); // validate: a broken file does not hide the problems of the next one
+      return [];
+    }
+  };
+  if (!stat.isDirectory()) return read(path);
   const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((f) => LEXICON_EXT.has(extname(f)))
     .sort()
     .map((f) => join(path, f));
   if (files.length === 0) throw new FramelensError(`${path}: no .yaml, .yml or .json lexicon files in this folder`);
-  return files.map((f) => readSource(f, label(f)));
+  return files.flatMap(read);
 }

@@ -43,11 +43,13 @@ function score(v: unknown): number | null {
  * ({<id>: {score, count, detected}} or {<id>: score}, detected at the default threshold); id from `id`, `source` or the line number;
  * `date` and `title` at the top level or under `passthrough`/`meta`; `markers` (or `strongest`) optional.
  * Lines without categories (error records), with a category score that is not a number from 0 to 1, and
- * unreadable lines are listed as failed; a category left out scores 0.
+ * unreadable lines are listed as failed; a category left out scores 0. A file none of whose records has categories but some
+ * a `text` is batch's input, not its output: refused with one error saying to run batch first.
  */
 export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
   const docs: BatchDoc[] = [];
   const failed: BatchData['failed'] = [];
+  let inputLike = 0;
   jsonl.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     let rec: unknown;
@@ -58,7 +60,9 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
     const cats = r.categories;
     if (!cats || typeof cats !== 'object') {
       const err = r.error;
-      failed.push({ line: i + 1, id, message: str(err) ?? str((err as { message?: unknown } | undefined)?.message) ?? 'no categories' });
+      const input = err === undefined && r.text !== undefined; // a record batch reads, not one it writes
+      if (input) inputLike++;
+      failed.push({ line: i + 1, id, message: str(err) ?? str((err as { message?: unknown } | undefined)?.message) ?? (input ? 'no categories (it has text: a record for framelens batch, not one of its output?)' : 'no categories') });
       return;
     }
     const scores = {} as Record<CategoryId, number>;
@@ -73,6 +77,8 @@ export function readBatchRecords(jsonl: string, label = 'batch'): BatchData {
       .map((m) => ({ category: m.category as CategoryId, marker: str(m.marker) ?? '', text: str(m.text) ?? '', score: score(m.score) ?? 0, speaker: str(m.speaker), ...(m.negated === true ? { negated: true as const } : {}) }));
     docs.push({ n: docs.length + 1, id, source: str(r.source), title: str(field(r, 'title')), date, time: date ? recordDay(date) : null, scores, detected, markers });
   });
+  // every record that has a text lacks the categories batch writes: batch's input, given before batch ran on it
+  if (docs.length === 0 && inputLike > 0) throw new FramelensError(`${label}: ${inputLike === 1 ? 'its record has' : `${inputLike} of its records have`} a text but no categories: this is input for framelens batch, not its output; run \`framelens batch ${label === '<stdin>' ? 'FILE' : label} -o out.jsonl\` first, then \`framelens report --batch out.jsonl\``);
   if (docs.length === 0 && failed.length === 0) throw new FramelensError(`${label}: no records; expected the JSONL output of framelens batch`);
   // not one line is a JSON object (pretty-printed JSON, CSV, a text): the wrong file, not a run whose records all failed
   if (docs.length === 0 && failed.every((f) => f.id === null)) throw new FramelensError(`${label}: no line is a JSON object (line ${failed[0].line}: ${failed[0].message}); expected the JSONL output of framelens batch, one record per line`);

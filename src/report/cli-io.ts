@@ -33,18 +33,24 @@ export async function analyzeInput(file: string, io: CliIO, lexicon: CompiledLex
     throw err;
   });
   for (const w of input.warnings) warn(io, w);
+  // a download that failed gives an empty file: zero scores of it would read as a text without framing
+  if (isEmptyText(input.original)) throw new FramelensError(`${input.label}: the text is empty or only white space, nothing to analyse (was the file saved or downloaded whole?)`);
   const text = input.mapped ? input.mapped.text : input.original;
   const result = analyze(text, { lexicon, threshold, source: input.label });
   const empty = emptyWarning(input.original, text, input.mapped !== null);
-  if (empty) warn(io, `framelens: ${input.label}: ${empty}`); // a download that failed gives an empty file: its zero scores are no finding
+  if (empty) warn(io, `framelens: ${input.label}: ${empty}`); // a page whose text a script loads: its zero scores are no finding
   const notEnglish = notEnglishWarning(text); // the English lexicons find little in it: say so, or the scores read as an absence of framing
   if (notEnglish) warn(io, `framelens: ${input.label}: ${notEnglish}`);
   return { text, result, input, notEnglish };
 }
 
-/** A warning when there is nothing to analyse: an empty (or white-space) input, or markup with no prose in it; null otherwise. */
+/** Whether an input holds nothing to analyse: empty, white space or a byte order mark only (an input error for analyze, report and compare). */
+export function isEmptyText(original: string): boolean {
+  return original.replace(/^\ufeff/, '').trim() === '';
+}
+
+/** A warning when markup holds no prose (a page whose text a script loads); null otherwise. */
 export function emptyWarning(original: string, prose: string, stripped: boolean): string | null {
-  if (original.replace(/^\ufeff/, '').trim() === '') return 'the text is empty, so nothing was found in it (was the file saved or downloaded whole?)';
   if (stripped && prose.trim() === '') return 'no prose left once the markup is read past, so nothing was found in it (--strip none reads it as it is)';
   return null;
 }

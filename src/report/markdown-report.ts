@@ -47,13 +47,15 @@ export function markdownReport(result: AnalysisResult, options: ReportOptions): 
   }
   const speakers = speakerRows(result);
   if (speakers.length) {
-    out.push('## Who said what', '', '| speaker | voice | markers | categories | strongest |', '|---|---|---:|---|---|');
+    out.push('## Who said what', '');
+    if (result.turns?.length) out.push('Each marker once, under who says its words: the speaker of a quotation or of reported speech, else the speaker of the turn it stands in.', '');
+    out.push('| speaker | voice | markers | categories | strongest |', '|---|---|---:|---|---|');
     for (const r of speakers) out.push(`| ${escapeMarkdown(r.speaker)} | ${r.voices.join(', ')} | ${r.count} | ${r.categories.map((c) => `${c}${r.denied.includes(c) ? ' (negated)' : ''}`).join(', ')} | “${escapeMarkdown(clip(r.strongest.text, 80))}”${r.strongest.modifiers.includes('negated') ? ' (negated)' : ''} ${r.strongest.score.toFixed(2)} |`);
     out.push('');
   }
   const turnSpeakers = turnSpeakerSummaries(result);
   if (turnSpeakers.length) {
-    out.push('## By speaker (transcript turns)', '', 'Category scores of the markers in each speaker\'s turns, made as the document\'s are; **bold** at the threshold or above.', '', '| speaker | turns | markers | categories |', '|---|---:|---:|---|');
+    out.push('## By speaker (transcript turns)', '', 'Category scores of every marker in each speaker\'s turns, quoted and reported ones too (so a count can differ from "Who said what"), made as the document\'s are; **bold** at the threshold or above.', '', '| speaker | turns | markers | categories |', '|---|---:|---:|---|');
     for (const s of turnSpeakers) out.push(`| ${escapeMarkdown(s.speaker)} | ${s.turns} | ${s.markers} | ${s.scores.map((c) => (c.detected ? `**${c.category} ${c.score.toFixed(2)}**` : `${c.category} ${c.score.toFixed(2)}`)).join(', ')} |`);
     out.push('');
   }

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../format/escape.js';
 import type { AnalysisResult } from '../types.js';
-import { turnSpeaker } from '../format/turn.js';
+import { whoSays } from '../format/turn.js';
 import { CATEGORY_LOOKS, CATEGORY_ORDER } from './palette.js';
 import { PAGE_SCRIPT } from './script.js';
 import { pageCss } from './style.js';
@@ -15,7 +15,7 @@ export function annotationData(result: AnalysisResult, prefix = ''): Record<stri
   return Object.fromEntries(result.annotations.map((a) => [prefix + a.id, {
     category: a.category, label: CATEGORY_LOOKS[a.category].label, abbr: CATEGORY_LOOKS[a.category].abbr,
     marker: a.marker, text: a.text, score: a.score, summary: a.explanation.summary,
-    voice: a.voice, speaker: a.speaker, turn: a.voice === 'author' ? turnSpeaker(result, a) : null, modifiers: a.modifiers,
+    voice: a.voice, speaker: a.speaker, turn: a.voice === 'author' ? whoSays(result, a) : null, modifiers: a.modifiers,
   }]));
 }
 

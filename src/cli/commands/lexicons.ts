@@ -1,8 +1,5 @@
 import { Command, Option } from 'commander';
-import { checkLexiconExamples } from '../../lexicon/check-examples.js';
-import { compileLexicon } from '../../lexicon/compile.js';
-import { loadLexiconSources } from '../../lexicon/load.js';
-import { baseLexicon, chooseLexicon } from '../../io/lexicon-options.js';
+import { checkLexicons, chooseLexicon } from '../../io/lexicon-options.js';
 import { CATEGORY_IDS } from '../../taxonomy.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions } from '../options.js';
@@ -30,14 +27,11 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
     .argument('<path>', 'a lexicon file or a folder of them')
     .option('--no-builtin', 'validate alone, not on top of the built-in lexicons (for the built-in folder itself)')
     .action((path: string, opts) => {
-      const sources = loadLexiconSources(path);
-      const invalid: string[] = [];
-      const lexicon = compileLexicon(sources, baseLexicon(sources, opts.builtin !== false), (err) => invalid.push(err.message));
-      const files = new Set(sources.map((s) => s.file));
-      const problems = [...invalid, ...checkLexiconExamples(lexicon, (m) => files.has(m.file)).map((p) => p.error.message)];
-      for (const p of problems) warn(io, p);
-      const n = lexicon.markers.filter((m) => files.has(m.file)).length;
-      io.stdout.write(`${path}: ${count(n, 'marker')} in ${count(sources.length, 'file')}, ${count(problems.length, 'problem')}\n`);
+      const { lexicon, sources, files, problems } = checkLexicons([path], opts.builtin !== false);
+      for (const p of problems) warn(io, p.message);
+      const own = new Set(sources.map((s) => s.file));
+      const n = lexicon.markers.filter((m) => own.has(m.file)).length;
+      io.stdout.write(`${path}: ${count(n, 'marker')} in ${count(files, 'file')}, ${count(problems.length, 'problem')}\n`);
       setExit(problems.length ? 1 : 0);
     });
   return cmd;
