@@ -18,7 +18,7 @@ function isBlankLine(text: string, i: number): boolean {
   return text[j] === '\n';
 }
 
-/** Stage 3, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
+/** The quotes stage, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: Open[] = [];
