@@ -32,7 +32,7 @@ function pattern(source: string, file: string, id: string | undefined): Compiled
   try {
     return compilePattern(source);
   } catch (err) {
-    if (err instanceof PatternError) fail(file, id, `pattern ${quoteInput(source)}: ${err.message}`);
+    if (err instanceof PatternError) fail(file, id, `pattern ${quoteInput(source)}: ${err.problem}`);
     throw err;
   }
 }
