@@ -9,7 +9,10 @@ describe('isHyphen', () => {
   });
   it('gives a span with a U+2010 hyphen the same words as with a hyphen-minus', () => {
     const spans = (text: string) => analyze(text).annotations.map((a) => [a.category, a.start, a.end]);
-    const text = 'Russia is a peace-loving country facing the neo-Nazi regime in Kyiv.';
-    expect(spans(text.replace(/-/g, '\u2010'))).toEqual(spans(text));
+    for (const text of ['Russian missiles struck residential high-rise buildings in Kharkiv.', 'The so-called Kyiv regime is a neo-Nazi junta.']) {
+      expect(spans(text).length, text).toBeGreaterThan(0);
+      expect(spans(text.replace(/-/g, '\u2010')), text).toEqual(spans(text));
+      expect(spans(text.replace(/-/g, '\u2011')), text).toEqual(spans(text));
+    }
   });
 });
