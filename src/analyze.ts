@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
   source?: string | null;
 }
 
-/** Analyse one text: a pure function from text and options to the result (offsets index the text after a leading BOM). */
+/** Analyse one text: from text and options to the result (offsets index the text after a leading BOM); it reads no user files, and on first use loads its bundled data (the built-in lexicon, unless `lexicon` is given, and the tagger's model) from the package's dist/, once. */
 export function analyze(input: string, options: AnalyzeOptions = {}): AnalysisResult {
   if (typeof input !== 'string') throw new TypeError(`framelens: analyze expects a string, got ${typeof input}`);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;

@@ -1,4 +1,4 @@
-/** framelens: the library entry point. `analyze(text, options)` is pure: text in, result out, no file access. */
+/** framelens: the library entry point. `analyze(text, options)` reads no user files: text in, result out; on first use it loads its bundled data (the built-in lexicon, the tagger's model) from the package's dist/, once. */
 export { analyze, type AnalyzeOptions } from './analyze.js';
 export type { AnalysisResult, Annotation, CategoryScore, Explanation, Quote, Turn } from './types.js';
 export { turnSpeaker } from './format/turn.js';

@@ -49,6 +49,14 @@ describe('a span across one end of a quotation takes the partner mark', () => {
     expect(cut('They called it "an illegal regime of thugs" on Monday.', '"an', 'regime')).toBe('"an illegal regime of thugs"'); // a straight mark that opens: on to its partner
     expect(cut('It was said. "Enough" was the word of "the Kyiv regime.', 'Kyiv', 'regime')).toBe('Kyiv regime'); // no mark inside: unchanged
   });
+  it('takes the partner of a curly single quotation mark, not an apostrophe', () => {
+    const cut = (text: string, from: string, to: string) => { const s = text.indexOf(from); const r = balanceQuotes(text, s, text.indexOf(to) + to.length); return text.slice(r.start, r.end); };
+    expect(cut('Moscow demands ‘recognition of the new realities on the ground’ first.', 'demands', 'recognition')).toBe('demands ‘recognition of the new realities on the ground’');
+    expect(cut('The strike was ‘barbaric’ and cruel.', 'barbaric', 'cruel')).toBe('‘barbaric’ and cruel');
+    expect(cut('They called it ‘the Kyiv regime’s war’ today.', '‘the', 'regime’s')).toBe('‘the Kyiv regime’s war’'); // the apostrophe of regime’s closes nothing
+    expect(cut('The ‘talks’ were Russia’s idea.', 'Russia’s', 'idea')).toBe('Russia’s idea'); // an apostrophe alone: unchanged
+    expect(cut('Germany called it „barbarisch” and cruel.', 'barbarisch', 'cruel')).toBe('„barbarisch” and cruel'); // „...” as findQuotes pairs it
+  });
   it('gives analyze spans with both marks', () => {
     const a = analyze('The strike was "barbaric" and cruel.').annotations.find((x) => x.category === 'loaded-language');
     expect(a?.text).toBe('"barbaric" and cruel');

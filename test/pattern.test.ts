@@ -68,6 +68,11 @@ describe('pattern syntax', () => {
       expect(() => compilePattern(p), p).toThrow(why);
     }
   });
+  it('names the pattern in the error it throws to library users, prefixed framelens:', () => {
+    expect(() => compilePattern('')).toThrow(/^framelens: pattern "": empty pattern$/);
+    expect(() => compilePattern('(kyiv junta')).toThrow(/^framelens: pattern "\(kyiv junta": unbalanced "\("$/);
+    try { compilePattern('a)'); } catch (err) { expect(err).toMatchObject({ name: 'PatternError', problem: 'unbalanced ")"', pattern: 'a)' }); }
+  });
 });
 
 describe('sentence prefilter (pattern plans)', () => {

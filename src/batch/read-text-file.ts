@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { readStreamWithin } from '../io/max-chars.js';
+import { overMaxChars, readStreamWithin } from '../io/max-chars.js';
 import { resolve } from 'node:path';
 import { decodeBytes } from '../io/read-text.js';
 import { FramelensError } from '../errors.js';
@@ -16,7 +16,7 @@ export async function readTextRecord(path: string, cwd: string, ctx: ReadContext
   try {
     const info = await stat(full);
     size = info.size;
-    if (size > 3 * ctx.maxChars) return { error: { origin, message: `file has ${size} bytes, so more than ${ctx.maxChars} characters, over --max-chars ${ctx.maxChars} (split the text, or raise --max-chars)`, size } };
+    if (size > 3 * ctx.maxChars) return { error: { origin, message: overMaxChars(`file has ${size} bytes, so more than ${ctx.maxChars} characters`, ctx.maxChars), size } };
     // a FIFO, <(command) or a device such as /dev/zero has no size: read as a stream within --max-chars, binary refused from its first 8 KiB
     const bytes = info.isFile() ? await readFile(full) : await readStreamWithin(createReadStream(full), path, ctx.maxChars);
     const input = decodeBytes(bytes, path);

@@ -1,7 +1,5 @@
+import { overMaxChars } from '../io/max-chars.js';
 import type { BatchRecord, ReadItem, RecordOrigin } from './types.js';
-
-/** Default --max-chars: longer texts are refused as bad records. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** The location of a record for messages and default ids: `path:line`, or `path` for a whole file. */
 export function originLabel(origin: RecordOrigin): string {
@@ -11,7 +9,7 @@ export function originLabel(origin: RecordOrigin): string {
 /** Why a text cannot be analysed (binary, empty, too long), or null when it is fine. */
 export function textProblem(text: string, maxChars: number): string | null {
   if (text.includes('\u0000')) return 'binary data, not text';
-  if (text.length > maxChars) return `text has ${text.length} characters, over --max-chars ${maxChars} (split the text, or raise --max-chars)`;
+  if (text.length > maxChars) return overMaxChars(`text has ${text.length} characters`, maxChars);
   if (text.trim() === '') return text === '' ? 'no text (the text is empty)' : 'no text (the text is only white space)';
   return null;
 }

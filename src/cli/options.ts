@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_CHARS, parseMaxChars } from '../io/max-chars.js';
+import { DEFAULT_MAX_CHARS } from '../io/max-chars.js';
 import { MARKUP_KINDS } from '../io/strip-markup.js';
 import { DEFAULT_THRESHOLD } from '../pipeline/score.js';
 import { FramelensError } from '../errors.js';
@@ -45,7 +45,7 @@ export function thresholdOption(): Option {
 
 /** --max-chars: refuse a longer text (analyze, report, compare). */
 export function maxCharsOption(): Option {
-  return new Option('--max-chars <n>', 'refuse a text longer than this many characters').argParser(parseMaxChars).default(DEFAULT_MAX_CHARS);
+  return new Option('--max-chars <n>', 'refuse a text longer than this many characters').argParser(wholeNumber(1)).default(DEFAULT_MAX_CHARS);
 }
 
 /** --strip html|md|none: read past markup, `what` the command does with the prose. */

@@ -3,7 +3,6 @@ import type { AnalysisResult } from '../types.js';
 import { clipAround } from './clip.js';
 import { escapeTerminal } from './escape.js';
 import { strongest } from './strongest.js';
-import type { FormatOptions } from './json.js';
 import { count } from './count.js';
 import { voiceLabel } from './turn.js';
 import { turnSpeakerSummaries } from './turn-summary.js';
@@ -18,6 +17,16 @@ function bar(score: number): string {
 
 function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
+}
+
+/** Options of the text formatter (formatText). */
+export interface FormatOptions {
+  color?: boolean;
+  top?: number;
+  /** The analysed text, to show the sentence of each annotation. */
+  text?: string;
+  /** The length of the input as read, when the analysed text is its prose (markup stripped): the header gives both. */
+  inputCharacters?: number;
 }
 
 /** Text formatter: categories with scores and bars, then the strongest annotations with voice, speaker and sentence. */

@@ -1,5 +1,4 @@
 import { createReadStream, statSync } from 'node:fs';
-import { InvalidArgumentError } from 'commander';
 import { FramelensError } from '../errors.js';
 import { isBinary } from './read-text.js';
 
@@ -10,15 +9,16 @@ import { isBinary } from './read-text.js';
  */
 export const DEFAULT_MAX_CHARS = 10 * 1024 * 1024;
 
-/** Parse a --max-chars value: a whole number of at least 1. */
-export function parseMaxChars(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
-  return n;
+/** Default --max-chars of `framelens batch` (1,000,000): a longer record is refused as a bad record, the others go on. */
+export const DEFAULT_BATCH_MAX_CHARS = 1_000_000;
+
+/** The message for a text over --max-chars, after what shows it (`text has 50 characters`, `file has N bytes, so more than M characters`). */
+export function overMaxChars(what: string, max: number): string {
+  return `${what}, over --max-chars ${max} (split the text, or raise --max-chars)`;
 }
 
 function refuse(label: string, what: string, max: number): never {
-  throw new FramelensError(`${label}: ${what}, over --max-chars ${max} (split the text, or raise --max-chars)`);
+  throw new FramelensError(`${label}: ${overMaxChars(what, max)}`);
 }
 
 /** Refuse a file before reading it when its size alone shows it is too long (UTF-8 spends at most 3 bytes per UTF-16 unit). */

@@ -25,7 +25,7 @@ export function pattern(source: string, file: string, id: string | undefined): C
   try {
     return compilePattern(source);
   } catch (err) {
-    if (err instanceof PatternError) fail(file, id, `pattern ${quoteInput(source)}: ${err.message}`);
+    if (err instanceof PatternError) fail(file, id, `pattern ${quoteInput(source)}: ${err.problem}`);
     throw err;
   }
 }

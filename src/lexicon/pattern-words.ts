@@ -1,9 +1,7 @@
+import { CONTRACTED } from '../pipeline/contractions.js';
 import { exactForm, wordKey } from '../pipeline/normalize.js';
 import { PatternError } from './pattern-error.js';
 import { POS_TAGS, type PatternElement } from './pattern-element.js';
-
-/** The word a contracted negation's first part stands for ("can't" is "can" + "not", "won't" is "will" + "not"). */
-const CONTRACTED: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall'], ['can', 'can']]);
 
 /** Split a pattern word into the words the text will show: hyphen parts and a trailing possessive. */
 function wordParts(word: string): string[] {

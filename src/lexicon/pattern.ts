@@ -13,15 +13,25 @@ let modifierElement: PatternElement | undefined; // compiled on first use
 
 /** A fresh copy of the compiled `<MOD>` group ("?" marks the element it follows, so each use needs its own). */
 function modifierSlot(): PatternElement {
-  modifierElement ??= compilePattern(`(${MODIFIER_WORDS.join('|')})`).seq[0];
+  modifierElement ??= compileSource(`(${MODIFIER_WORDS.join('|')})`).seq[0];
   return structuredClone(modifierElement);
 }
 
 /** One lexeme of the syntax: white space, a bracket, bar or "?", a gap, a <TAG>, or a word (with its <TAG>). */
 const LEXEME = /\s+|[()|?]|\*\d*|<[A-Za-z]+>|[^\s()|?<*]+(?:<[A-Za-z]+>)?/gy;
 
-/** Compile one pattern of the lexicon syntax (docs/lexicon-format.md); throws PatternError. */
+/** Compile one pattern of the lexicon syntax (docs/lexicon-format.md); throws PatternError, its message `framelens: pattern "<source>": <problem>`. */
 export function compilePattern(source: string): CompiledPattern {
+  try {
+    return compileSource(source);
+  } catch (err) {
+    if (err instanceof PatternError && err.pattern === undefined) throw new PatternError(err.problem, source);
+    throw err;
+  }
+}
+
+/** compilePattern without naming the pattern in its errors (the PatternErrors of the parts, `problem` only). */
+function compileSource(source: string): CompiledPattern {
   if (typeof source !== 'string' || source.trim() === '') throw new PatternError('empty pattern');
   const lexemes: string[] = [];
   LEXEME.lastIndex = 0;

@@ -30,7 +30,7 @@ export function resolveOverlaps(matches: PatternMatch<CompiledMarker>[]): Patter
 
 const VOICE_RANK: Record<Voice, number> = { author: 0, reported: 1, quoted: 2 };
 
-/** Stages 7 and 8 for each match: its voice (quoted over reported over author), context modifiers and explained score. */
+/** The score stage, for each match: its voice (quoted over reported over author), context modifiers and explained score. */
 export function annotate(text: string, seg: Segmented, ws: WordStream, matches: PatternMatch<CompiledMarker>[], voices: Voices, cues: Cues, notHedgedBy?: ReadonlyMap<CategoryId, ReadonlySet<string>>): Annotation[] {
   const t = seg.tokens;
   const onTopic = isOnTopic(cues, ws);

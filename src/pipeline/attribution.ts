@@ -6,9 +6,6 @@ import { ownerBefore, possessorOf, subjectBefore } from './subject-before.js';
 import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
-/** Words [first, last] spoken by `speaker` in indirect speech. */
-export interface ReportedRegion { first: number; last: number; speaker: string | null }
-
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']); // "according to him": the speaker is whom the pronoun stands for
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
 interface Salient { sentence: number; text: string; plural?: boolean; it?: boolean }

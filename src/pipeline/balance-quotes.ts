@@ -3,21 +3,25 @@
 // the partner when it stands right next to it: `barbaric and "illegitimate"`, `"barbaric" and cruel`, or further
 // on in the same sentence: `"we will never recognise" the annexation of Crimea`, not `recognise" the annexation`.
 
-/** Pairs of quotation marks: opening, closing (a straight quote is both). */
-const PAIRS: readonly [string, string][] = [['"', '"'], ['\u201c', '\u201d'], ['\u00ab', '\u00bb'], ['\u201e', '\u201c']];
+import { QUOTE_MARK_CODES, QUOTE_PAIRS } from './quote-marks.js';
+
+/** A curly single closing mark between two letters or digits is an apostrophe (Russia’s, don’t), not a quotation mark. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** True when text[i] is `mark` used as a quotation mark (not the apostrophe of Russia’s). */
+function isMark(text: string, i: number, mark: string): boolean {
+  return text[i] === mark && !(mark === '\u2019' && i > 0 && LETTER.test(text[i - 1]) && LETTER.test(text[i + 1] ?? ''));
+}
 
 function count(text: string, start: number, end: number, mark: string): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (text[i] === mark) n++;
+  for (let i = start; i < end; i++) if (isMark(text, i, mark)) n++;
   return n;
 }
 
-/** True when text[start, end) holds a quotation mark of PAIRS (most spans hold none: one pass, then nothing more to do). */
+/** True when text[start, end) holds a quotation mark of QUOTE_PAIRS (most spans hold none: one pass, then nothing more to do). */
 function holdsMark(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return true;
-  }
+  for (let i = start; i < end; i++) if (QUOTE_MARK_CODES.has(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -35,7 +39,7 @@ const STOP = /[.!?\n]/;
 /** Where the partner of a lone mark stands: `from` stepping by `step` (-1 back, +1 on) up to REACH characters; -1 if not found. */
 function partner(text: string, from: number, step: 1 | -1, mark: string): number {
   for (let i = from, n = 0; i >= 0 && i < text.length && n < REACH; i += step, n++) {
-    if (text[i] === mark) return i;
+    if (isMark(text, i, mark)) return i;
     if (STOP.test(text[i])) return -1;
   }
   return -1;
@@ -44,7 +48,7 @@ function partner(text: string, from: number, step: 1 | -1, mark: string): number
 /** The span [start, end) of `text` widened at either end to take the partner of a quotation mark the span holds alone (next to it, or further on in its sentence). */
 export function balanceQuotes(text: string, start: number, end: number): { start: number; end: number } {
   if (!holdsMark(text, start, end)) return { start, end };
-  for (const [open, close] of PAIRS) {
+  for (const [open, close] of QUOTE_PAIRS) {
     if (open === close) {
       if (count(text, start, end, open) % 2 === 0) continue;
       if (text[end] === close) end++;
@@ -54,8 +58,8 @@ export function balanceQuotes(text: string, start: number, end: number): { start
     }
     const opens = count(text, start, end, open);
     const closes = count(text, start, end, close);
-    if (opens > closes) ({ start, end } = text[end] === close ? { start, end: end + 1 } : reach(text, start, end, open, close, false));
-    else if (closes > opens) ({ start, end } = text[start - 1] === open ? { start: start - 1, end } : reach(text, start, end, open, close, true));
+    if (opens > closes) ({ start, end } = isMark(text, end, close) ? { start, end: end + 1 } : reach(text, start, end, open, close, false));
+    else if (closes > opens) ({ start, end } = isMark(text, start - 1, open) ? { start: start - 1, end } : reach(text, start, end, open, close, true));
   }
   return { start, end };
 }

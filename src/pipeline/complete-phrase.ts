@@ -5,6 +5,7 @@ import { type TokenTable, TokenKind } from './token-table.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 import { hyphenJoined } from './whole-words.js';
+import { isHyphen } from './hyphen.js';
 import { CONJUNCTIONS } from './coordinated-adjectives.js';
 
 /** Parts of speech a noun phrase can stop on before its head noun: a match ending on one may be cut short. */
@@ -29,7 +30,7 @@ function pluralHead(ws: WordStream, w: number): boolean {
 
 /** True when only white space or a hyphen stands between word w and the word before it (no quotation mark, bracket, slash or tag). */
 function joined(t: TokenTable, ws: WordStream, w: number): boolean {
-  for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (t.kind[i] !== TokenKind.Space && t.value[i] !== '-') return false;
+  for (let i = ws.token[w - 1] + 1; i < ws.token[w]; i++) if (t.kind[i] !== TokenKind.Space && !isHyphen(t.value[i])) return false;
   return true;
 }
 

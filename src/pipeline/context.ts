@@ -87,7 +87,7 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
 }
 
 /**
- * Stage 7, context: prepares, once per text, the finder of each marker's modifiers. A negator
+ * Context, part of the score stage: prepares, once per text, the finder of each marker's modifiers. A negator
  * reaches a marker from at most NEGATION_REACH words before it, inside its clause (clause-ending
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing) but a verb of mentioning

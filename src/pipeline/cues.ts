@@ -29,10 +29,3 @@ function longestFirst(list: Cue[]): Cue[] {
   }
   return out;
 }
-
-/** A per-word lookup: the cue that covers each word, or undefined. */
-export function cueAt(list: Cue[], count: number): (Cue | undefined)[] {
-  const at: (Cue | undefined)[] = new Array(count);
-  for (const c of list) for (let w = c.first; w <= c.last; w++) at[w] = c;
-  return at;
-}

@@ -1,6 +1,7 @@
 // Words of a mention as the text writes them, and whether two words stand together in one name.
 import { type Segmented, TokenKind } from './tokenize.js';
 import type { WordStream } from './words.js';
+import { isHyphen } from './hyphen.js';
 
 /** The possessive ending as its own word ("Moscow" "'s claims", "Ukraine" "'s foreign ministry"). */
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -21,7 +22,7 @@ export function joined(seg: Segmented, ws: WordStream, a: number, b: number): bo
   const t = seg.tokens;
   for (let i = ws.token[a] + 1; i < ws.token[b]; i++) {
     if (t.kind[i] === TokenKind.Space || t.kind[i] === TokenKind.Word) continue; // words between are the name particles the caller let through ("von der")
-    if (t.value[i] === '-' || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
+    if (isHyphen(t.value[i]) || (t.value[i] === '.' && ws.exact[a].length === 1)) continue;
     return false;
   }
   return true;

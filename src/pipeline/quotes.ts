@@ -1,7 +1,8 @@
+import { closesQuote, QUOTE_OPENERS } from './quote-marks.js';
+
 /** A quotation: the offsets of its content (inside the marks) and of the marks themselves. */
 export interface QuoteSpan { start: number; end: number; openAt: number; closeAt: number }
 
-const PAIRS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '‘': '’', '"': '"' };
 const OPENERS_BEFORE = /[\s([{\-–—/:;,]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -17,7 +18,7 @@ function isBlankLine(text: string, i: number): boolean {
   return text[j] === '\n';
 }
 
-/** Stage 3, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
+/** The quotes stage, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let stack: Open[] = [];
@@ -67,9 +68,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       else open(c, i);
       continue;
     }
-    if (c in PAIRS) { open(c, i); continue; }
+    if (QUOTE_OPENERS.has(c)) { open(c, i); continue; }
     if (c === '”' || c === '»') {
-      const top = stack.findLastIndex((o) => PAIRS[o.mark] === c);
+      const top = stack.findLastIndex((o) => closesQuote(o.mark, c));
       if (top >= 0) close(top, i);
     }
   }

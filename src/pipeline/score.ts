@@ -21,7 +21,7 @@ export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Stage 8, score one annotation: the marker's weight adjusted by each context factor, in [0,1], with the steps. */
+/** Part of the score stage, score one annotation: the marker's weight adjusted by each context factor, in [0,1], with the steps. */
 export function scoreAnnotation(weight: number, mods: { modifier: Modifier; cue: string }[], onTopic: boolean): { score: number; factors: ScoreFactor[] } {
   let s = weight;
   const factors: ScoreFactor[] = [];

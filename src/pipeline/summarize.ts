@@ -9,7 +9,7 @@ const SLOTS = VOICES.length + 1;
 if (VOICES.join() !== 'author,quoted,reported') throw new Error('framelens: summarize.ts writes byVoice in the order of VOICES; update it');
 
 /**
- * Stage 9, document scores: per category, overall and by voice, 1 - Π(1 - s) over its annotations
+ * Document scores, which analyze computes after the stages (STAGES, stages.ts) have run: per category, overall and by voice, 1 - Π(1 - s) over its annotations
  * (multiplied in annotation order), with `detected` at the threshold; every category present.
  */
 export function summarizeCategories(annotations: Annotation[], threshold: number): Record<CategoryId, CategoryScore> {

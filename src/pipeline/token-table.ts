@@ -37,5 +37,5 @@ export interface TokenTable {
 /** A sentence: character offsets and its first and last token (inclusive). */
 export interface Sentence { start: number; end: number; firstToken: number; lastToken: number }
 
-/** Stage 2 output: tokens and sentences. */
+/** The segment stage's output: tokens and sentences. */
 export interface Segmented { tokens: TokenTable; sentences: Sentence[] }

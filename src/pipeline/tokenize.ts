@@ -10,7 +10,7 @@ import { ownCopy } from './own-copy.js';
 /** The token table and sentences segment gives (token-table.ts), for the stages that import them from here. */
 export { type Segmented, type Sentence, type TokenTable, TokenKind };
 
-/** Stage 2, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
+/** The segment stage, segment and tokenize with wink-nlp; sentences also end at blank lines and at line starts that open a new unit. */
 export function segment(text: string): Segmented {
   const read = textForWink(text); // same length: offsets into it are offsets into text
   const r = readWithWink(breakLongRuns(read), readByDoc);

@@ -47,7 +47,7 @@ function isObjectOfVerb(ws: WordStream, w: number): boolean {
   return v >= 0 && ws.sentence[v] === ws.sentence[w] && ws.pos[v] === 'VERB';
 }
 
-/** Stages 4 and 5, attribute and assign voice: quoted inside quotation marks, reported after a reporting cue, author elsewhere; `turns` are a transcript's (a scare quote in a turn is its speaker's). */
+/** The voice stage, on the mentions of the attribute stage: quoted inside quotation marks, reported after a reporting cue, author elsewhere; `turns` are a transcript's (a scare quote in a turn is its speaker's). */
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[], issuer: string | null = null, turns: readonly TurnSpan[] = []): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
   const speaker: (string | null)[] = new Array(ws.count).fill(null);

@@ -2,9 +2,7 @@ import type { CompiledMarker } from '../lexicon/types.js';
 import type { PatternMatch } from './match.js';
 import type { TokenTable } from './token-table.js';
 import type { WordStream } from './words.js';
-
-/** Hyphens that join the parts of one written word ("trust-based", "peace‑loving"): hyphen-minus, hyphen, non-breaking hyphen. */
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+import { isHyphen } from './hyphen.js';
 
 /**
  * True when word w and the word before it are parts of one hyphenated word: one hyphen between
@@ -14,7 +12,7 @@ export function hyphenJoined(t: TokenTable, ws: WordStream, w: number): boolean 
   if (w <= 0 || w >= ws.count) return false;
   const before = ws.token[w - 1];
   const at = ws.token[w];
-  return at === before + 2 && HYPHENS.has(t.value[before + 1]) && t.end[before] === t.start[before + 1] && t.end[before + 1] === t.start[at];
+  return at === before + 2 && isHyphen(t.value[before + 1]) && t.end[before] === t.start[before + 1] && t.end[before + 1] === t.start[at];
 }
 
 /**

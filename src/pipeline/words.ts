@@ -1,4 +1,6 @@
 import { type Segmented, TokenKind } from './tokenize.js';
+import { CONTRACTED } from './contractions.js';
+import { isHyphen } from './hyphen.js';
 import { filled } from './filled.js';
 import { irregularBase } from './irregular.js';
 import { exactForm, WORD_CACHE_LIMIT, wordKey } from './normalize.js';
@@ -44,7 +46,6 @@ interface Forms { exact: string; key: string; lemmaKey: string; exactId: number;
 
 /** Indefinite pronouns, whatever the tagger makes of them ("accuse Russia of everything, while ...": wink reads a verb). */
 const INDEFINITE = new Set(['everything', 'nothing', 'anything', 'something', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody']);
-const CONTRACTED = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
 const formsCache = new Map<string, Forms>();
 const contractedCache = new Map<string, Forms>();
 let cachedGeneration = -1;
@@ -124,5 +125,5 @@ export function buildWordStream(seg: Segmented): WordStream {
 
 function isSpacedDash(seg: Segmented, i: number): boolean {
   const t = seg.tokens;
-  return t.value[i] === '-' && i > 0 && i + 1 < t.count && t.end[i - 1] < t.start[i] && t.end[i] < t.start[i + 1];
+  return isHyphen(t.value[i]) && i > 0 && i + 1 < t.count && t.end[i - 1] < t.start[i] && t.end[i] < t.start[i + 1];
 }

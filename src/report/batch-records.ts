@@ -24,6 +24,7 @@ export interface BatchData { docs: BatchDoc[]; failed: { line: number; id: strin
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : null);
 
+/** A field of a record: at the top level, else under `passthrough`, `meta` or `fields`, the first found. */
 function field(rec: Record<string, unknown>, key: string): unknown {
   if (rec[key] !== undefined) return rec[key];
   for (const nest of ['passthrough', 'meta', 'fields']) {
@@ -41,7 +42,7 @@ function score(v: unknown): number | null {
 /**
  * Read the JSONL output of `framelens batch` tolerantly: one JSON object per line with `categories`
  * ({<id>: {score, count, detected}} or {<id>: score}, detected at the default threshold); id from `id`, `source` or the line number;
- * `date` and `title` at the top level or under `passthrough`/`meta`; `markers` (or `strongest`) optional.
+ * `date` and `title` at the top level or under `passthrough`, `meta` or `fields` (the first found); `markers` (or `strongest`) optional.
  * Lines without categories (error records), with a category score that is not a number from 0 to 1, and
  * unreadable lines are listed as failed; a category left out scores 0. A file none of whose records has categories but some
  * a `text` is batch's input, not its output: refused with one error saying to run batch first.

@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { FramelensError } from '../../errors.js';
+import { DEFAULT_BATCH_MAX_CHARS } from '../../io/max-chars.js';
+import { formatFromPath } from '../../report/cli-io.js';
 import type { CliIO } from '../context.js';
 import { LABEL_SETS } from '../../labels/sets.js';
 import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../options.js';
@@ -12,11 +14,11 @@ import { lexiconOptions, stripOption, thresholdOption, wholeNumber } from '../op
  */
 export function batchFormat(output: string | undefined, given: 'jsonl' | 'csv' | undefined): 'jsonl' | 'csv' {
   if (given) return given;
-  const ext = output && output !== '-' ? extname(output).toLowerCase() : '';
-  if (ext === '.html' || ext === '.htm' || ext === '.md' || ext === '.markdown') {
+  const path = output && output !== '-' ? output : '';
+  if (formatFromPath(path)) {
     throw new FramelensError(`${output}: batch writes JSONL or CSV records, not a report: write them with -o scored.jsonl, then framelens report --batch scored.jsonl -o ${output}`, 2);
   }
-  return ext === '.csv' ? 'csv' : 'jsonl';
+  return extname(path).toLowerCase() === '.csv' ? 'csv' : 'jsonl';
 }
 
 /** `framelens batch <inputs...>`: score many records on all cores, streaming, in input order. */
@@ -30,7 +32,7 @@ export function batchCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('-j, --jobs <n>', 'worker threads (default: one per 2 MB of input, up to the number of cores)', wholeNumber(1))
     .option('--text-column <name>', 'CSV column (or JSONL field) with the text', 'text')
     .option('--id-column <name>', 'CSV column (or JSONL field) with the record id', 'id')
-    .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), 1_000_000)
+    .option('--max-chars <n>', 'refuse texts longer than this many characters', wholeNumber(1), DEFAULT_BATCH_MAX_CHARS)
     .option('--top <n>', 'strongest markers per record', wholeNumber(0), 5)
     .option('--annotations', 'add the full annotations of each record (jsonl only)')
     .addOption(new Option('--labels <set>', 'add each record\'s document-level labels in a shared-task label set (a "labels" field; CSV: a "labels" column)').choices([...LABEL_SETS]))

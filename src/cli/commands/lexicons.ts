@@ -4,6 +4,7 @@ import { CATEGORY_IDS } from '../../taxonomy.js';
 import { type CliIO, warn } from '../context.js';
 import { lexiconOptions } from '../options.js';
 import { count } from '../../format/count.js';
+import { formatLexiconList, type LexiconListRow } from '../../format/lexicon-list.js';
 
 /** `framelens lexicons list|validate`: show the categories and marker counts; check lexicon files. */
 export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -14,12 +15,8 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action((opts) => {
     const lexicon = chooseLexicon(opts);
-    const rows = CATEGORY_IDS.map((id) => ({ category: id, markers: lexicon.markers.filter((m) => m.category === id).length, definition: lexicon.categories[id]?.definition ?? null }));
-    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else {
-      for (const r of rows) io.stdout.write(`${r.category.padEnd(22)} ${String(r.markers).padStart(4)} ${r.markers === 1 ? 'marker' : 'markers'}\n`);
-      io.stdout.write(`${count(lexicon.markers.length, 'marker')} in all\n`);
-    }
+    const rows: LexiconListRow[] = CATEGORY_IDS.map((id) => ({ category: id, markers: lexicon.markers.filter((m) => m.category === id).length, definition: lexicon.categories[id]?.definition ?? null }));
+    io.stdout.write(opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : formatLexiconList(rows, lexicon.markers.length));
     setExit(0);
   });
   cmd.command('validate')
