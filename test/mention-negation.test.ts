@@ -9,6 +9,8 @@ describe('a negated verb of mentioning negates the marker it names (mention-nega
     expect(modifiers('The President did not discuss a ceasefire with Moscow.', 'fx-ceasefire')).toContain('negated');
     expect(modifiers('Putin did not even raise the root causes of the conflict.', 'fx-root-causes')).toContain('negated');
     expect(modifiers('The two sides never brought up economic deals.', 'fx-economic-deals')).toContain('negated');
+    expect(modifiers('The Kremlin did not comment on a ceasefire.', 'fx-ceasefire')).toContain('negated');
+    expect(modifiers('The readout never referred to economic deals.', 'fx-economic-deals')).toContain('negated');
   });
   it('negates a marker followed by an auxiliary, a negator and a mention verb', () => {
     expect(modifiers('A ceasefire was not discussed.', 'fx-ceasefire')).toContain('negated');

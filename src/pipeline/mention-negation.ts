@@ -2,16 +2,17 @@ import type { Cue } from './cues.js';
 import type { WordStream } from './words.js';
 
 // A negator does not reach a marker across a main verb ("we do not accept groundless accusations" leaves the
-// accusations standing: context.ts). Verbs of mentioning are the exception: what was not discussed, raised or
-// mentioned was not said at all, so "did not discuss sanctions relief" and "sanctions relief was not discussed"
+// accusations standing: context.ts). Verbs of mentioning are the exception: what was not discussed, raised, commented on or
+// mentioned or referred to was not said at all, so "did not discuss sanctions relief" and "sanctions relief was not discussed"
 // carry no frame. A "that" clause after the verb is not its object: "did not mention that the memorandum demanded
 // a withdrawal" still states the demand.
 
 /** Forms of the verbs of mentioning (with "up" or "on" where they take one: "bring up", "come up", "touch on"). */
 const MENTION = new Set(['discuss', 'discussed', 'discussing', 'discusses', 'raise', 'raised', 'raising', 'raises', 'mention', 'mentioned', 'mentioning', 'mentions',
-  'bring', 'brought', 'bringing', 'come', 'came', 'coming', 'touch', 'touched', 'touching', 'broach', 'broached']);
-const NEEDS_PARTICLE = new Set(['bring', 'brought', 'bringing', 'come', 'came', 'coming', 'touch', 'touched', 'touching']);
-const PARTICLES = new Set(['up', 'on', 'upon']);
+  'bring', 'brought', 'bringing', 'come', 'came', 'coming', 'touch', 'touched', 'touching', 'broach', 'broached',
+  'comment', 'commented', 'commenting', 'comments', 'refer', 'referred', 'referring', 'refers']);
+const NEEDS_PARTICLE = new Set(['bring', 'brought', 'bringing', 'come', 'came', 'coming', 'touch', 'touched', 'touching', 'comment', 'commented', 'commenting', 'comments', 'refer', 'referred', 'referring', 'refers']);
+const PARTICLES = new Set(['up', 'on', 'upon', 'to']);
 /** Auxiliaries of a passive or perfect between the marker and the negator ("was not discussed", "has not been raised"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'will', 'would', 'did', 'does', 'do']);
 /** Words that may stand between the verb and a marker that is its object ("did not discuss any sanctions relief"). */
