@@ -2,8 +2,8 @@ import type { Cue } from './cues.js';
 import type { WordStream } from './words.js';
 
 // A negator does not reach a marker across a main verb ("we do not accept groundless accusations" leaves the
-// accusations standing: context.ts). Verbs of mentioning are the exception: what was not discussed, raised, commented on or
-// mentioned or referred to was not said at all, so "did not discuss sanctions relief" and "sanctions relief was not discussed"
+// accusations standing: context.ts). Verbs of mentioning are the exception: what was not discussed, raised,
+// mentioned, commented on or referred to was not said at all, so "did not discuss sanctions relief" and "sanctions relief was not discussed"
 // carry no frame. A "that" clause after the verb is not its object: "did not mention that the memorandum demanded
 // a withdrawal" still states the demand.
 
