@@ -6,7 +6,8 @@ import { isPredictedSpan } from '../src/eval/predicted-span.js';
  * QA pass 29 (lexicons only): Kyiv, European, US and UK statements take up the Kremlin's formulas to
  * answer them in their own words ("we reject the claim that NATO provoked this war", "Crimea and Donbas
  * are not up for negotiation, Zelensky said", "sanctions relief is not on the table"). Each answer
- * below fired a marker of its category before this pass; the Kremlin's own use keeps firing.
+ * below fired a marker of its category before this pass; the Kremlin's own use keeps firing. A formula the
+ * answer puts in quotation marks stays a span, quoted, as the annotation rules have it (pipeline/unless.ts).
  */
 const spans = (text: string, category: string) =>
   analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
@@ -17,13 +18,21 @@ describe('a formula quoted to rebut it is no frame (qa29)', () => {
     ['The Kremlin\'s claim that it is protecting Russian speakers is a lie: Russian-speaking cities like Kharkiv are the ones it shells hardest, Zelensky said.', 'root-causes'],
     ['Russia invaded under the pretext of protecting Russian speakers, the Polish president said.', 'root-causes'],
     ['The Kremlin\'s claim that Zelensky is illegitimate is propaganda aimed at derailing talks, the State Department said.', 'delegitimization'],
-    ['Russia\'s talk of "neo-Nazis" in Kyiv is a grotesque lie about a country whose president is Jewish, the UK foreign secretary said.', 'delegitimization'],
+    ['Russia\'s talk of neo-Nazis in Kyiv is a grotesque lie about a country whose president is Jewish, the UK foreign secretary said.', 'delegitimization'],
     ['The claim that Zelensky\'s mandate has expired has no basis in Ukrainian law, the Venice Commission said.', 'delegitimization'],
     ['We reject the claim that both sides are to blame: there is one aggressor, the Estonian foreign minister said.', 'blame-shifting'],
-    ['The Kremlin\'s talk of "mutually beneficial cooperation" is bait to split the transatlantic alliance, the German foreign minister said.', 'economic-inducement'],
+    ['The Kremlin\'s talk of mutually beneficial cooperation is bait to split the transatlantic alliance, the German foreign minister said.', 'economic-inducement'],
     ['Russia\'s demand that Ukraine abandon its NATO aspirations is unacceptable, the Baltic ministers said.', 'maximalist-demands'],
   ])('%s', (text, category) => {
     expect(spans(text, category)).toEqual([]);
+  });
+});
+
+describe('the same formula in quotation marks is the other side\'s words, quoted, and stays a span (corpus/ANNOTATION.md)', () => {
+  const quoted = (text: string, category: string) => analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => [a.text, a.voice, a.speaker]);
+  it('tags the quoted formula in the quoted voice, with its owner as speaker', () => {
+    expect(quoted('Russia\'s talk of "neo-Nazis" in Kyiv is a grotesque lie about a country whose president is Jewish, the UK foreign secretary said.', 'delegitimization')).toEqual([['"neo-Nazis" in Kyiv', 'quoted', 'Russia']]);
+    expect(quoted('The Kremlin\'s talk of "mutually beneficial cooperation" is bait to split the transatlantic alliance, the German foreign minister said.', 'economic-inducement')).toEqual([['mutually beneficial cooperation', 'quoted', 'Kremlin']]);
   });
 });
 

@@ -1,22 +1,26 @@
 import type { LexiconEngine } from '../lexicon/engine.js';
 import type { CompiledMarker } from '../lexicon/types.js';
 import { matchIndex, type PatternMatch } from './match.js';
+import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 
 /**
  * A marker's `unless` patterns, and its category's (engine.ts), stop it where one of them matches
  * words its match shares: "the root causes of this war" is Moscow's frame, "the root cause of this war
- * is Russia's imperial ambition" is Kyiv's answer to it. All `unless` patterns run in one indexed pass
+ * is Russia's imperial ambition" is Kyiv's answer to it. A formula in quotation marks is the other side's words,
+ * quoted, whatever the sentence says of them, so `unless` leaves it standing ("the Kremlin's talk of "legitimate
+ * security interests" is a cynical cover": corpus/ANNOTATION.md). All `unless` patterns run in one indexed pass
  * (as the markers do), over the sentences where a marker that has any matched.
  */
-export function dropUnless(matches: PatternMatch<CompiledMarker>[], ws: WordStream, engine: Pick<LexiconEngine, 'unless' | 'unlessIndex'>): PatternMatch<CompiledMarker>[] {
+export function dropUnless(matches: PatternMatch<CompiledMarker>[], ws: WordStream, engine: Pick<LexiconEngine, 'unless' | 'unlessIndex'>, voices?: Pick<Voices, 'voice'>): PatternMatch<CompiledMarker>[] {
   const { unless } = engine;
-  if (unless.size === 0 || !matches.some((m) => unless.has(m.item))) return matches;
+  const stoppable = (m: PatternMatch<CompiledMarker>) => unless.has(m.item) && voices?.voice[m.first] !== 'quoted';
+  if (unless.size === 0 || !matches.some(stoppable)) return matches;
   const sentences = new Uint8Array(ws.count > 0 ? ws.sentence[ws.count - 1] + 1 : 0);
-  for (const m of matches) if (unless.has(m.item)) sentences[ws.sentence[m.first]] = 1;
+  for (const m of matches) if (stoppable(m)) sentences[ws.sentence[m.first]] = 1;
   const stops = matchIndex(engine.unlessIndex, ws, sentences); // only the sentences of such matches; matches stay inside one sentence, so overlapping ones share it
   return matches.filter((m) => {
-    const own = unless.get(m.item);
+    const own = stoppable(m) ? unless.get(m.item) : undefined;
     return own === undefined || !stops.some((s) => s.first <= m.last && m.first <= s.last && own.has(s.item));
   });
 }
