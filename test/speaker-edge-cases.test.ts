@@ -163,3 +163,9 @@ describe('a quotation after a noun of another\'s words is that owner\'s (pipelin
     expect(speakers('Peskov spoke again about "the Kiev regime".')).toEqual([['Kiev regime', 'quoted', 'Peskov']]);
   });
 });
+
+describe('"invoke" and "cite" report what they take up', () => {
+  it('gives the formula a ministry invokes to the ministry', () => {
+    expect(speakers('The Chinese Foreign Ministry, for its part, again invoked the "legitimate security concerns of all countries".')).toEqual([['legitimate security concerns of all countries', 'quoted', 'Chinese Foreign Ministry']]);
+  });
+});
