@@ -158,6 +158,7 @@ describe('a quotation after a noun of another\'s words is that owner\'s (pipelin
   it('does not give the other side\'s words to whoever rebuts them', () => {
     expect(speakers('The Ukrainian foreign minister dismissed Russian claims about "Nazis in Kyiv" as absurd.')[0]).toEqual(['Nazis in Kyiv', 'quoted', null]);
     expect(speakers('Sybiha dismissed the Kremlin\'s talk of "denazification" as a lie.')).toEqual([['denazification', 'quoted', 'Kremlin']]);
+    expect(speakers('Sybiha said the Kremlin\'s warning of a "risk of nuclear catastrophe" was blackmail.')[0]).toEqual(['nuclear catastrophe', 'quoted', 'Kremlin']);
   });
   it('still gives a quotation after a plain preposition to the reporting speaker', () => {
     expect(speakers('Peskov spoke again about "the Kiev regime".')).toEqual([['Kiev regime', 'quoted', 'Peskov']]);

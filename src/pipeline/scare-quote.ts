@@ -12,8 +12,9 @@ import type { WordStream } from './words.js';
  */
 
 /** Nouns of another's words that a quotation after "about" or "of" is taken from: 'dismissed Russian claims about "Nazis in Kyiv"'. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'talk', 'narrative', 'narratives', 'rhetoric', 'propaganda', 'myth', 'myths', 'lies', 'fables']);
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'talk', 'narrative', 'narratives', 'rhetoric', 'propaganda', 'myth', 'myths', 'lies', 'fables', 'warning', 'warnings']);
 const ABOUT = new Set(['about', 'of']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */
 const MODIFIERS = new Set(['ADJ', 'PROPN']);
@@ -24,7 +25,8 @@ const MODIFIERS = new Set(['ADJ', 'PROPN']);
  */
 export function scareQuoteOwner(ws: WordStream, w: number, mentions: readonly Mention[]): Mention | null | undefined {
   const s = ws.sentence[w];
-  if (w >= 2 && ABOUT.has(ws.exact[w - 1]) && CLAIM_NOUNS.has(ws.exact[w - 2]) && ws.sentence[w - 2] === s) return ownerBefore(ws, mentions, w - 3); // 'Russian claims about "Nazis in Kyiv"'
+  const about = ARTICLES.has(ws.exact[w - 1]) ? w - 2 : w - 1; // 'its warning of a "risk of nuclear catastrophe"'
+  if (about >= 1 && ABOUT.has(ws.exact[about]) && CLAIM_NOUNS.has(ws.exact[about - 1]) && ws.sentence[about - 1] === s) return ownerBefore(ws, mentions, about - 2); // 'Russian claims about "Nazis in Kyiv"'
   let called = w - 1;
   while (called > w - 3 && called >= 1 && ws.sentence[called] === s && MODIFIERS.has(ws.pos[called])) called--; // at most two words between
   if (called < 1 || ws.exact[called] !== 'called' || ws.exact[called - 1] !== 'so' || ws.sentence[called - 1] !== s) return undefined;
