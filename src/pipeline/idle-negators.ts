@@ -15,6 +15,21 @@ const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', '
 const MENTION_WORDS = new Set(['mention', 'word', 'reference']);
 const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'to']);
 
+/** Words of a second negation that makes "without" a condition: "Without X, no deal is possible", "talks cannot go on without X". */
+const CONDITION_NEGATORS = new Set(['no', 'not', "n't", 'never', 'impossible', 'nothing', 'none', 'neither', 'nor', 'unthinkable', 'unimaginable']);
+
+/**
+ * "Without respect for Russia's legitimate security interests, no deal is possible", "there can be no peace without
+ * the elimination of the root causes": with a second negation in its sentence, "without" names a condition, which
+ * the speaker demands, not denies. Alone it negates ("the war began without any provocation from NATO").
+ */
+function conditionWithout(ws: WordStream, neg: Cue): boolean {
+  if (ws.exact[neg.first] !== 'without') return false;
+  const s = ws.sentence[neg.first];
+  for (let w = ws.sentenceFirstWord[s]; w < ws.sentenceFirstWord[s + 1]; w++) if (w !== neg.first && CONDITION_NEGATORS.has(ws.exact[w])) return true;
+  return false;
+}
+
 /** "not only", "not just", "if not": a negator that negates nothing. */
 function notOnly(ws: WordStream, neg: Cue): boolean {
   const after = ws.exact[neg.last + 1];
@@ -42,9 +57,9 @@ function silenceAbout(ws: WordStream, neg: Cue): boolean {
 
 /**
  * True when a negator negates nothing of a marker of `category`: "not only", "if not", an emphatic "never"
- * before a comparative, and, for names and labels (delegitimization, loaded-language), a negator that
+ * before a comparative, "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
  * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
  */
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
-  return notOnly(ws, neg) || emphaticNever(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
