@@ -43,7 +43,7 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
     while (inWord(to, 1) && to < t.end[ws.token[last]] + 8) to++;
     return text.slice(from, to);
   };
-  const contextOf = prepareContext(ws, cues, notHedgedBy, process.env.NOVOICE ? undefined : voices);
+  const contextOf = prepareContext(ws, cues, notHedgedBy, voices);
   return matches.map((m, i) => {
     let best = m.first;
     for (let w = m.first; w <= m.last; w++) if (VOICE_RANK[voices.voice[w]] > VOICE_RANK[voices.voice[best]]) best = w;
