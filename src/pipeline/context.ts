@@ -92,10 +92,11 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing) but a verb of mentioning
  * ("did not discuss sanctions relief", "sanctions relief was not discussed": mention-negation.ts); a negator inside the
- * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause (not a hedge its
- * category lists in `notHedgedBy`: a fear appeal's "could" is the warning itself), except a
- * booster that modifies one word ("very productive", "complete encirclement"), which strengthens only a
- * marker that begins right after it.
+ * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, in its speaker's
+ * words ("The Ministry categorically rejects the Kremlin's claims that ..." does not boost the Kremlin's;
+ * an evidential hedge, "reportedly", qualifies a report all the same), except a hedge its category lists in
+ * `notHedgedBy` (a fear appeal's "could" is the warning itself) and a booster that modifies one word
+ * ("very productive", "complete encirclement"), which strengthens only a marker that begins right after it.
  */
 export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: ReadonlyMap<CategoryId, ReadonlySet<string>> = new Map(), voices?: Pick<Voices, 'voice' | 'speaker'>): ContextFinder {
   const breaks = filled(ws.count + 1); // breaks[w]: clause-break words before word w

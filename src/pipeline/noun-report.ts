@@ -12,15 +12,15 @@ const DEMAND_NOUNS = new Set(['demand', 'demands', 'insistence', 'call', 'calls'
 /** Prepositions that take what such a noun demands: "demand for", "insistence on", "call for". */
 const NOUN_PREPOSITIONS = new Set(['for', 'on']);
 
-/** What an owned noun of demanding reports: the possessive word naming its owner, and the words [from, to] it reports. */
-export interface OwnedNounObject { owner: number; from: number; to: number }
+/** What an owned noun of demanding reports: the words [from, to], and their speaker, the owner. */
+export interface OwnedNounObject { speaker: string; from: number; to: number }
 
 /**
  * The object of a noun of demanding with an owner ("Moscow's maximalist demands for ...": adjectives may stand between)
- * inside the sentence [first, end), or null: the phrase after its preposition (the cue's own "for" in "call for", or the
+ * inside the sentence [first, end), with the speaker `ownerAt` names for the possessive, or null: the phrase after its preposition (the cue's own "for" in "call for", or the
  * next word) up to the first verb after it; a gerund right after the preposition is part of it ("Putin's call for lifting sanctions").
  */
-export function ownedNounObject(ws: WordStream, cue: Cue, first: number, end: number): OwnedNounObject | null {
+export function ownedNounObject(ws: WordStream, cue: Cue, first: number, end: number, ownerAt: (possessive: number) => string | null): OwnedNounObject | null {
   if (!DEMAND_NOUNS.has(ws.exact[cue.first])) return null;
   let owner = cue.first - 1;
   while (owner >= first && ws.pos[owner] === 'ADJ') owner--;
@@ -30,5 +30,6 @@ export function ownedNounObject(ws: WordStream, cue: Cue, first: number, end: nu
   if (VERB_TAGS.has(ws.pos[from]) && !ws.exact[from].endsWith('ing')) return null;
   let to = from;
   while (to + 1 < end && ws.clause[to + 1] === ws.clause[from] && !VERB_TAGS.has(ws.pos[to + 1])) to++;
-  return { owner, from, to };
+  const speaker = ownerAt(owner);
+  return speaker ? { speaker, from, to } : null;
 }

@@ -105,9 +105,8 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
         continue;
       }
       const from = tail ? first : reportedStart(ws, x.c, x.verb, end);
-      const owned = from < 0 && !x.verb ? ownedNounObject(ws, x.c, first, end) : null; // "Moscow's demands for a halt to ...": the owner's words
-      const owner = owned && attributor.ownerAt(owned.owner);
-      if (owned && owner) for (let w = owned.from; w <= owned.to; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = owner; }
+      const owned = from < 0 && !x.verb ? ownedNounObject(ws, x.c, first, end, (p) => attributor.ownerAt(p)) : null; // "Moscow's demands for a halt to ...": the owner's words
+      if (owned) for (let w = owned.from; w <= owned.to; w++) if (quoteOfWord[w] < 0) { voice[w] = 'reported'; speaker[w] = owned.speaker; }
       if (from < 0) continue;
       if (!tail && x.verb && from === x.c.last + 1 && voice[x.c.first] === 'reported' && speaker[x.c.first] !== null && isBareObject(ws, from, end - 1)) continue; // "He added that Russia had rejected the truce": a bare object inside another's report stays that speaker's
       const according = SOURCE_PHRASE.has(ws.exact[x.c.first]);
