@@ -16,14 +16,14 @@ describe('compare --threshold', () => {
 
   it('text and Markdown mark the detected side of each category and name the threshold, so -t changes what they say', async () => {
     const text = (await cli(['compare', ...pair, ...fixture])).out;
-    expect(text).toMatch(/^category\s+A\s+B\s+B-A\s+detected$/m);
-    expect(text).toMatch(/^delegitimization\s+0\.00\s+0\.90\s+\+0\.90\s+B$/m);
+    expect(text).toMatch(/^category\s+A\s+B\s+B-A\s+A own\s+B own\s+detected$/m);
+    expect(text).toMatch(/^delegitimization\s+0\.00\s+0\.90\s+\+0\.90\s+0\.00\s+0\.00\s+B$/m);
     expect(text).toContain('detected: score >= 0.4');
     const strict = (await cli(['compare', ...pair, ...fixture, '-t', '0.95'])).out;
-    expect(strict).toMatch(/^delegitimization\s+0\.00\s+0\.90\s+\+0\.90$/m);
+    expect(strict).toMatch(/^delegitimization\s+0\.00\s+0\.90\s+\+0\.90\s+0\.00\s+0\.00$/m);
     expect(strict).toContain('detected: score >= 0.95');
     const md = (await cli(['compare', ...pair, ...fixture, '-f', 'md'])).out;
-    expect(md).toMatch(/\| delegitimization \| 0\.00 \| 0\.90 \| \+0\.90 \| B \|/);
+    expect(md).toMatch(/\| delegitimization \| 0\.00 \| 0\.90 \| \+0\.90 \| 0\.00 \| 0\.00 \| B \|/);
     expect(md).toContain('detected at a score of 0.4 or more');
   });
 
@@ -34,9 +34,9 @@ describe('compare --threshold', () => {
 });
 
 describe('compare HTML: the scores in figures, not only as bars', () => {
-  it('has a category table with A, B, B - A and the detected side, as the Markdown has', async () => {
+  it('has a category table with A, B, B - A, each side\'s own words and the detected side, as the Markdown has', async () => {
     const html = (await cli(['compare', ...pair, ...fixture, '-f', 'html'])).out;
-    expect(html).toMatch(/<table class="cats compare-cats"><caption>Category scores, A and B \(detected at 0\.4 or more\)<\/caption>/);
-    expect(html).toMatch(/<tr data-cat="delegitimization"><th scope="row">.*?<\/th><td>0\.00<\/td><td>0\.90<\/td><td>\+0\.90<\/td><td>B<\/td><\/tr>/);
+    expect(html).toMatch(/<table class="cats compare-cats"><caption>Category scores, A and B \(detected at 0\.4 or more; "own": from each side's own words, without what it quotes or reports\)<\/caption>/);
+    expect(html).toMatch(/<tr data-cat="delegitimization"><th scope="row">.*?<\/th><td>0\.00<\/td><td>0\.90<\/td><td>\+0\.90<\/td><td>0\.00<\/td><td>0\.00<\/td><td>B<\/td><\/tr>/);
   });
 });

@@ -16,7 +16,7 @@ export function compare(a: CompareSide, b: CompareSide, options: CompareOptions 
   const categories = Object.fromEntries(CATEGORY_IDS.map((id) => {
     const ca = a.result.categories[id]; const cb = b.result.categories[id];
     const sa = ca?.score ?? 0; const sb = cb?.score ?? 0;
-    return [id, { a: sa, b: sb, delta: round3(sb - sa), detected: { a: ca?.detected ?? false, b: cb?.detected ?? false } }];
+    return [id, { a: sa, b: sb, delta: round3(sb - sa), detected: { a: ca?.detected ?? false, b: cb?.detected ?? false }, own: { a: ca?.byVoice.author ?? 0, b: cb?.byVoice.author ?? 0 } }];
   })) as Record<CategoryId, CategoryComparison>;
   const echo = echoScore(a.result, b.result);
   const usesA = markerUses(a.result); const usesB = markerUses(b.result); // once a side: what both say and what only one says read the same uses

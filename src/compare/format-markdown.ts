@@ -33,8 +33,8 @@ export function formatCompareMarkdown(r: CompareResult, notes: SideNotes = {}): 
   const out = [`# framelens compare`, '', `- A: ${escapeMarkdown(r.a.source ?? 'A')}`, `- B: ${escapeMarkdown(r.b.source ?? 'B')}`, ''];
   for (const side of ['a', 'b'] as const) if (notes[side]) out.push(`**Note on ${side.toUpperCase()}**: ${escapeMarkdown(notes[side]!)}.`, '');
   out.push('## Categories', '');
-  out.push(`A category is detected at a score of ${r.threshold} or more.`, '', '| category | A | B | B − A | detected |', '|---|---:|---:|---:|---|');
-  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${formatDelta(c.a, c.b)} | ${detectedSides(c, ', ')} |`); }
+  out.push(`A category is detected at a score of ${r.threshold} or more. "Own" is the score of a side's own words (author voice), without what it quotes or reports others saying.`, '', '| category | A | B | B − A | A own | B own | detected |', '|---|---:|---:|---:|---:|---:|---|');
+  for (const id of CATEGORY_IDS) { const c = r.categories[id]; out.push(`| ${id} | ${c.a.toFixed(2)} | ${c.b.toFixed(2)} | ${formatDelta(c.a, c.b)} | ${c.own.a.toFixed(2)} | ${c.own.b.toFixed(2)} | ${detectedSides(c, ', ')} |`); }
   out.push('', '## In both', '', ...inBoth(r.inBoth), '', '## Only in A', '', ...markerTable(r.onlyA), '', '## Only in B', '', ...markerTable(r.onlyB), '', '## Shared phrases', '');
   if (r.shared.length === 0) out.push('None.');
   for (const p of r.shared) {

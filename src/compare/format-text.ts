@@ -43,13 +43,13 @@ function phrase(p: SharedPhrase): string[] {
 export function formatCompareText(r: CompareResult, notes: SideNotes = {}): string {
   const lines = [`A: ${escapeTerminal(r.a.source ?? 'A')}`, `B: ${escapeTerminal(r.b.source ?? 'B')}`];
   for (const side of ['a', 'b'] as const) if (notes[side]) lines.push(`note on ${side.toUpperCase()}: ${escapeTerminal(notes[side]!)}`);
-  lines.push('', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  detected`);
+  lines.push('', `${'category'.padEnd(22)} ${'A'.padStart(5)} ${'B'.padStart(5)} ${'B-A'.padStart(6)}  ${'A own'.padStart(5)} ${'B own'.padStart(5)}  detected`);
   for (const id of CATEGORY_IDS) {
     const c = r.categories[id];
     const delta = formatDelta(c.a, c.b);
-    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}  ${detectedSides(c)}`.trimEnd());
+    lines.push(`${id.padEnd(22)} ${c.a.toFixed(2).padStart(5)} ${c.b.toFixed(2).padStart(5)} ${delta.padStart(6)}  ${c.own.a.toFixed(2).padStart(5)} ${c.own.b.toFixed(2).padStart(5)}  ${detectedSides(c)}`.trimEnd());
   }
-  lines.push(`detected: score >= ${r.threshold}`, '', ...inBoth(r.inBoth), '', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
+  lines.push(`detected: score >= ${r.threshold}; own: the score of each side's own words (author voice), without what it quotes or reports`, '', ...inBoth(r.inBoth), '', ...markers('only in A', r.onlyA), '', ...markers('only in B', r.onlyB), '');
   lines.push(r.shared.length ? 'shared phrases:' : 'shared phrases: none', ...r.shared.flatMap(phrase), '');
   lines.push(r.echoDetail.annotations === 0 ? "echo: none (B has no annotations, so nothing of A's framing to repeat)" : `echo: ${r.echo.toFixed(2)} (${echoCounts(r)} A's framing, weighted by score)`);
   return `${lines.join('\n')}\n`;

@@ -51,7 +51,14 @@ export interface EchoItem { marker: string; category: CategoryId; text: string; 
 export interface Echo { score: number; annotations: number; echoed: number; items: EchoItem[] }
 
 /** One category in both texts: the two scores, b - a, and whether each side detects it. */
-export interface CategoryComparison { a: number; b: number; delta: number; detected: { a: boolean; b: boolean } }
+export interface CategoryComparison {
+  a: number;
+  b: number;
+  delta: number;
+  detected: { a: boolean; b: boolean };
+  /** Each side's score from its own words only (the author voice), apart from what it quotes or reports others saying. */
+  own: { a: number; b: number };
+}
 
 /** What the formatters say about each side beyond its result, such as a text that is not English. */
 export interface SideNotes { a?: string | null; b?: string | null }

@@ -35,11 +35,11 @@ ${rows}
 </svg>`;
 }
 
-/** The two texts' category scores as a table: A, B, B - A (as the Markdown prints it) and the side(s) that detect the category. */
+/** The two texts' category scores as a table: A, B, B - A (as the Markdown prints it), each side's own-words score and the side(s) that detect the category. */
 export function compareCategoryTable(r: CompareResult): string {
   const rows = CATEGORY_ORDER.map((id) => {
     const c = r.categories[id];
-    return `<tr data-cat="${id}"><th scope="row">${categoryBadge(id)}</th><td>${c.a.toFixed(2)}</td><td>${c.b.toFixed(2)}</td><td>${formatDelta(c.a, c.b)}</td><td>${detectedSides(c)}</td></tr>`;
+    return `<tr data-cat="${id}"><th scope="row">${categoryBadge(id)}</th><td>${c.a.toFixed(2)}</td><td>${c.b.toFixed(2)}</td><td>${formatDelta(c.a, c.b)}</td><td>${c.own.a.toFixed(2)}</td><td>${c.own.b.toFixed(2)}</td><td>${detectedSides(c)}</td></tr>`;
   }).join('\n');
-  return `<table class="cats compare-cats"><caption>Category scores, A and B (detected at ${r.threshold} or more)</caption><thead><tr><th scope="col">category</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A</th><th scope="col">detected</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  return `<table class="cats compare-cats"><caption>Category scores, A and B (detected at ${r.threshold} or more; "own": from each side's own words, without what it quotes or reports)</caption><thead><tr><th scope="col">category</th><th scope="col">A</th><th scope="col">B</th><th scope="col">B − A</th><th scope="col">A own</th><th scope="col">B own</th><th scope="col">detected</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
