@@ -95,11 +95,11 @@ describe('framelens report', () => {
 });
 
 describe('framelens compare', () => {
-  it('--format json has categories {a, b, delta, detected}, onlyA, onlyB, shared and echo', async () => {
+  it('--format json has categories {a, b, delta, detected, own}, onlyA, onlyB, shared and echo', async () => {
     const r = await cli(['compare', US, RU, '--format', 'json', ...fixture]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.categories['root-causes']).toEqual({ a: 0, b: 0.9, delta: 0.9, detected: { a: false, b: true } });
+    expect(j.categories['root-causes']).toEqual({ a: 0, b: 0.9, delta: 0.9, detected: { a: false, b: true }, own: { a: 0, b: 0 } }); // B reports Putin's words: none of its own
     expect(j.onlyA.map((u: { marker: string }) => u.marker)).toContain('t-never-started');
     expect(j.onlyB.map((u: { marker: string }) => u.marker)).toContain('t-kyiv-regime');
     expect(j.shared.some((p: { kind: string; a: { text: string } }) => p.kind === 'exact' && p.a.text.includes('exchange of 175 prisoners'))).toBe(true);
