@@ -1,6 +1,6 @@
 import { FramelensError, quoteInput } from '../errors.js';
 import type { CompiledPattern } from './pattern-element.js';
-import { collector, fail, isObject, pattern, stringList } from './fields.js';
+import { collector, fail, isObject, patternList, stringList } from './fields.js';
 import type { CompiledMarker } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,8 +29,8 @@ export function compileMarker(raw: unknown, category: string, file: string, plac
   const weight = raw.weight;
   if (typeof weight !== 'number' || !(weight >= 0 && weight <= 1)) attempt(() => fail(file, label, `weight ${quoteInput(weight)} must be a number in [0, 1]`));
   if (typeof raw.note !== 'string' || raw.note.trim() === '') attempt(() => fail(file, label, 'note must be a non-empty string'));
-  const patterns = (attempt(() => stringList(raw.patterns, file, label, 'patterns', 1)) ?? []).map((p) => attempt(() => pattern(p, file, label)));
-  const unless = (attempt(() => stringList(raw.unless, file, label, 'unless')) ?? []).map((p) => attempt(() => pattern(p, file, label)));
+  const patterns = patternList(raw.patterns, file, label, 'patterns', attempt, 1);
+  const unless = patternList(raw.unless, file, label, 'unless', attempt);
   const examples = attempt(() => stringList(raw.examples, file, label, 'examples', 1));
   const nearMisses = attempt(() => stringList(raw.near_misses, file, label, 'near_misses'));
   if (problems.length > 0) {

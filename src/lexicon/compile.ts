@@ -1,6 +1,6 @@
 import { FramelensError, quoteInput } from '../errors.js';
 import { CATEGORY_IDS, isCategoryId } from '../taxonomy.js';
-import { collector, fail, isObject, pattern, stringList } from './fields.js';
+import { collector, fail, isObject, pattern, patternList, stringList } from './fields.js';
 import { compileMarker } from './compile-marker.js';
 import type { CompiledPattern } from './pattern-element.js';
 import { patternWords, wordsOf } from './vocabulary.js';
@@ -33,7 +33,7 @@ function addCategory(lex: CompiledLexicon, raw: unknown, file: string, seen: Map
   const definition = typeof raw.definition === 'string' ? raw.definition : def?.definition;
   if (!definition && known) attempt(() => fail(file, label, 'definition must be a non-empty string')); // for an unknown category the definition may well be the built-in one of the category meant
   const added = attempt(() => stringList(raw.near_misses, file, label, 'near_misses')) ?? [];
-  const ownUnless = (attempt(() => stringList(raw.unless, file, label, 'unless')) ?? []).map((p) => attempt(() => pattern(p, file, label)));
+  const ownUnless = patternList(raw.unless, file, label, 'unless', attempt);
   const ownNotHedgedBy = (attempt(() => stringList(raw.not_hedged_by, file, label, 'not_hedged_by')) ?? []).map((h) => h.trim().toLowerCase().replace(/\s+/g, ' '));
   if (known && definition) {
     const nearMisses = [...(def?.nearMisses ?? []), ...added];
@@ -69,10 +69,8 @@ export function compileLexicon(sources: LexiconSource[], base: CompiledLexicon =
     stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, [...base.stance[l]]])) as Record<StanceList, CompiledPattern[]>,
   };
   const seen = new Map(lex.markers.map((m) => [m.id, m.file]));
-  for (const source of sources) {
-    if (!onProblem) addSource(lex, source, seen);
-    else collector(onProblem)(() => addSource(lex, source, seen, onProblem)); // a problem that stops one file does not hide the next file's
-  }
+  const attempt = collector(onProblem); // without onProblem the first problem is thrown; with it, a problem that stops one file does not hide the next file's
+  for (const source of sources) attempt(() => addSource(lex, source, seen, onProblem));
   const added = { markers: lex.markers.slice(base.markers.length), stance: Object.fromEntries(STANCE_LISTS.map((l) => [l, lex.stance[l].slice(base.stance[l].length)])) as Record<StanceList, CompiledPattern[]> };
   lex.words = patternWords({ ...added, categories: lex.categories }, wordsOf(base));
   return lex;

@@ -30,6 +30,11 @@ export function pattern(source: string, file: string, id: string | undefined): C
   }
 }
 
+/** A field that must be a list of patterns: each compiled, each bad one passed to `attempt` (see collector) and left undefined. */
+export function patternList(v: unknown, file: string, id: string | undefined, field: string, attempt: <T>(check: () => T) => T | undefined, min = 0): (CompiledPattern | undefined)[] {
+  return (attempt(() => stringList(v, file, id, field, min)) ?? []).map((p) => attempt(() => pattern(p, file, id)));
+}
+
 /**
  * Run checks that throw FramelensError: without `onProblem` the first is thrown; with it, each is passed on and
  * the check yields undefined, so one problem does not hide the next.

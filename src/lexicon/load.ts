@@ -3,6 +3,7 @@ import { extname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { FramelensError } from '../errors.js';
 import { readProblem } from '../io/read-text.js';
+import { collector } from './fields.js';
 import type { LexiconSource } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -61,16 +62,8 @@ export function loadLexiconSources(path: string, base?: string, onProblem?: (err
     throw new FramelensError(`${path}: no such lexicon file or folder`);
   }
   const label = (p: string) => (base === undefined ? p : relative(base, p) || p);
-  const read = (p: string): LexiconSource[] => {
-    if (!onProblem) return [readSource(p, label(p))];
-    try {
-      return [readSource(p, label(p))];
-    } catch (err) {
-      if (!(err instanceof FramelensError)) throw err;
-      onProblem(err); // validate: a broken file does not hide the problems of the next one
-      return [];
-    }
-  };
+  const attempt = collector(onProblem); // validate: a broken file does not hide the problems of the next one
+  const read = (p: string): LexiconSource[] => attempt(() => [readSource(p, label(p))]) ?? [];
   if (!stat.isDirectory()) return read(path);
   const files = readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((f) => LEXICON_EXT.has(extname(f)))

@@ -3,14 +3,11 @@
 // the partner when it stands right next to it: `barbaric and "illegitimate"`, `"barbaric" and cruel`, or further
 // on in the same sentence: `"we will never recognise" the annexation of Crimea`, not `recognise" the annexation`.
 
-import { QUOTE_MARK_CODES, QUOTE_PAIRS } from './quote-marks.js';
+import { isApostrophe, QUOTE_MARK_CODES, QUOTE_PAIRS } from './quote-marks.js';
 
-/** A curly single closing mark between two letters or digits is an apostrophe (Russia’s, don’t), not a quotation mark. */
-const LETTER = /[\p{L}\p{N}]/u;
-
-/** True when text[i] is `mark` used as a quotation mark (not the apostrophe of Russia’s). */
+/** True when text[i] is `mark` used as a quotation mark (a curly single closing mark inside a word is the apostrophe of Russia’s). */
 function isMark(text: string, i: number, mark: string): boolean {
-  return text[i] === mark && !(mark === '\u2019' && i > 0 && LETTER.test(text[i - 1]) && LETTER.test(text[i + 1] ?? ''));
+  return text[i] === mark && !(mark === '\u2019' && isApostrophe(text, i));
 }
 
 function count(text: string, start: number, end: number, mark: string): number {

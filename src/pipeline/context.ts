@@ -1,6 +1,6 @@
 import { filled } from './filled.js';
 import type { CategoryId, Modifier } from '../taxonomy.js';
-import type { Cue, Cues } from './cues.js';
+import { cueWords, type Cue, type Cues } from './cues.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 import { idleNegator } from './idle-negators.js';
@@ -65,13 +65,6 @@ function idleHedge(ws: WordStream, hedge: Cue): boolean {
   if (ws.exact[w] !== 'possible') return false;
   if (/est$/.test(ws.exact[w - 1] ?? '') || ws.exact[w - 1] === 'best') return true; // "in the strongest possible terms": a superlative, no hedge
   return STRICT.has(ws.exact[w - 1]) || STRICT.has(ws.exact[w + 1]) || (ws.exact[w - 1] === 'be' && STRICT.has(ws.exact[w - 2])) || CONDITIONS.has(ws.exact[w + 1]);
-}
-
-/** A cue's words as written, lower-case and one space apart ("it is possible"), as CategoryDefinition.notHedgedBy lists them. */
-function cueWords(ws: WordStream, c: Cue): string {
-  let s = ws.exact[c.first];
-  for (let w = c.first + 1; w <= c.last; w++) s += ` ${ws.exact[w]}`;
-  return s;
 }
 
 /**

@@ -9,6 +9,13 @@ export interface Cue { list: StanceList; first: number; last: number }
 /** Stance cues of one text, by list, each sorted by position with overlaps resolved to the longest. */
 export type Cues = Record<StanceList, Cue[]>;
 
+/** A cue's words in matching form, one space apart ("it is possible", "the war"). */
+export function cueWords(ws: WordStream, c: Cue): string {
+  let s = ws.exact[c.first];
+  for (let w = c.first + 1; w <= c.last; w++) s += ` ${ws.exact[w]}`;
+  return s;
+}
+
 /** Find every stance cue (negators, hedges, reporting verbs, sources ...) in one pass over the words. */
 export function findCues(index: PatternIndex<StanceList>, ws: WordStream, lists: readonly StanceList[]): Cues {
   const cues = {} as Cues; // added key by key in the same order each time, so every Cues object has one shape (Object.fromEntries made a new dictionary per text)

@@ -11,5 +11,13 @@ export const QUOTE_OPENERS: ReadonlySet<string> = new Set(QUOTE_PAIRS.map(([open
 /** Every mark of QUOTE_PAIRS, as UTF-16 code units (a quick test of whether a stretch of text holds any). */
 export const QUOTE_MARK_CODES: ReadonlySet<number> = new Set(QUOTE_PAIRS.flat().map((m) => m.charCodeAt(0)));
 
+/** Letters and digits, either side of an apostrophe inside a word. */
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** True when the mark at text[i] stands between two letters or digits: an apostrophe inside a word (Russia’s, don't), not a quotation mark. */
+export function isApostrophe(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && LETTER.test(text[i - 1]) && LETTER.test(text[i + 1]);
+}
+
 /** True when `close` closes a quotation that `open` opened. */
 export const closesQuote = (open: string, close: string): boolean => QUOTE_PAIRS.some(([o, c]) => o === open && c === close);

@@ -1,4 +1,4 @@
-import { closesQuote, QUOTE_OPENERS } from './quote-marks.js';
+import { closesQuote, isApostrophe, QUOTE_OPENERS } from './quote-marks.js';
 
 /** A quotation: the offsets of its content (inside the marks) and of the marks themselves. */
 export interface QuoteSpan { start: number; end: number; openAt: number; closeAt: number }
@@ -46,14 +46,14 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (c === "'") { // straight single quotes, as British style sets quotations: 'Peace cannot be negotiated ...'
-      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word: Russia's, don't
+      if (isApostrophe(text, i)) continue; // an apostrophe inside a word: Russia's, don't
       const top = stack.findLastIndex((o) => o.mark === "'");
       if (top >= 0 && !/\s/.test(prev) && !LETTER.test(next)) close(top, i); // also a plural possessive (the allies') when one is open: rare inside a quotation
       else if (OPENERS_BEFORE.test(prev) && /\p{L}/u.test(next)) open(c, i); // not the '90s
       continue;
     }
     if (c === '’') {
-      if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word
+      if (isApostrophe(text, i)) continue; // an apostrophe inside a word
       const top = stack.findLastIndex((o) => o.mark === '‘');
       if (top >= 0 && !/\s/.test(prev)) close(top, i);
       continue;

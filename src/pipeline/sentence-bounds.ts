@@ -44,21 +44,15 @@ export function sentencesOf(t: Omit<TokenTable, 'sentence'>, spans: [number, num
         lineBreak = i < last && (blank || (BREAKING_LINE_START.test(value[i + 1] ?? '') && !runsOn));
       }
       if (!fresh && kind[i] === TokenKind.Word && lastSolid >= 0 && endsAtInitialism(value[lastSolid], value[i], pos[i]) && sameLine(lastSolid + 1)) fresh = true; // "held in the U.S. Putin said"
-      if (fresh && i === first && CLOSING_MARKS.has(value[i]) && lastSolid >= 0 && start[i] === end[lastSolid] && sentences.length > 0) { // "withdraw.» She": the closing mark ends the sentence it closes
-        const prev = sentences[sentences.length - 1];
-        sentenceOf[i] = sentences.length - 1;
-        prev.lastToken = i;
-        prev.end = end[i];
-        lastSolid = i;
-        continue;
-      }
+      const closing = fresh && i === first && CLOSING_MARKS.has(value[i]) && lastSolid >= 0 && start[i] === end[lastSolid] && sentences.length > 0; // "withdraw.» She": the closing mark ends the sentence it closes
+      if (closing) fresh = false;
       if (fresh) { if (kind[i] === TokenKind.Space) { sentenceOf[i] = Math.max(0, sentences.length - 1); continue; } open(i); fresh = false; words = 0; }
       const cur = sentences[sentences.length - 1];
       sentenceOf[i] = sentences.length - 1;
       if (kind[i] !== TokenKind.Space) { cur.lastToken = i; cur.end = end[i]; lastSolid = i; }
       if (kind[i] === TokenKind.Word && ++words >= HARD_SENTENCE_WORDS) fresh = true;
       else if (words >= SOFT_SENTENCE_WORDS && kind[i] === TokenKind.Punct && CLAUSE_END.has(value[i])) fresh = true;
-      if (lineBreak || value[i] === '|') fresh = true; // a bar parts table cells and breadcrumbs ("Home | News"): no phrase runs across it
+      if (lineBreak || value[i] === '|' || closing) fresh = true; // a bar parts table cells and breadcrumbs ("Home | News"): no phrase runs across it; after a closing mark, wink's next sentence goes on
     }
   }
   const tokens: TokenTable = { count, start, end, value, pos, kind, sentence: sentenceOf }; // written out: a spread copies property by property, slowly

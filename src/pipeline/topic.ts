@@ -1,4 +1,4 @@
-import type { Cues } from './cues.js';
+import { cueWords, type Cues } from './cues.js';
 import type { WordStream } from './words.js';
 
 /** Distinct topic words that make a text on-topic whatever its length. */
@@ -28,6 +28,6 @@ export function isOnTopic(cues: Cues, ws: WordStream): boolean {
   if (found === 0) return false;
   if (ws.count <= MAX_SHORT_WORDS && found / Math.max(1, ws.count) >= MIN_TOPIC_DENSITY) return true;
   const distinct = new Set<string>();
-  for (const list of [words, names]) for (const c of list) distinct.add(ws.exact.slice(c.first, c.last + 1).join(' '));
+  for (const list of [words, names]) for (const c of list) distinct.add(cueWords(ws, c));
   return distinct.size >= MIN_DISTINCT_TOPIC_WORDS || (names.length > 0 && distinct.size >= 2 && ws.count <= MAX_NAMED_WORDS);
 }
