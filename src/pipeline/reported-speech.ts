@@ -1,6 +1,6 @@
 import type { Cue } from './cues.js';
 import type { Segmented } from './tokenize.js';
-import type { WordStream } from './words.js';
+import { SpeechBreak, type WordStream } from './words.js';
 
 // Where reported speech and quotations begin and end around a reporting cue (used by voice.ts).
 
@@ -127,6 +127,19 @@ export function lastWordOf(quoteOfWord: readonly number[], w: number, k: number)
 /** Reporting verbs that name a thing "as" something ("described as", "characterised as", "dismissed ... as"): what follows "as" is the speaker's word for it. */
 const NAMING = /^(?:describ|characteri[sz]|portray|depict|hail|dismiss)/;
 
+/** Words that may stand between a reporting verb and a colon: "said on Tuesday:", "told reporters in Moscow:", "noted again:". */
+const BEFORE_COLON = new Set(['ADV', 'ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The word after a colon that closes a reporting verb's clause within four words ("Lavrov said on Tuesday: the ..."), or -1. A verb with an object before its colon reports that object ("outlined the conditions: ...", reportedStart's usual way). */
+function colonAfterVerb(ws: WordStream, verbLast: number, end: number): number {
+  for (let w = verbLast + 1; w < end && w <= verbLast + 5; w++) {
+    if (ws.speechBreak[w] === SpeechBreak.Colon) return ws.clause[w - 1] === ws.clause[verbLast] ? w : -1;
+    if (!BEFORE_COLON.has(ws.pos[w]) || ws.clause[w] !== ws.clause[verbLast]) return -1;
+    if (w === verbLast + 1 && ws.pos[w] !== 'ADV' && ws.pos[w] !== 'ADP' && !(ws.pos[w] === 'NOUN' || ws.pos[w] === 'PROPN')) return -1; // "said on Tuesday:", "told reporters:", "said again:"; not "outlined the conditions:"
+  }
+  return -1;
+}
+
 /** Where the reported clause after a cue starts: after "that" within a few words, a clause right after a verb, or the name after "described as"; -1 if none. */
 export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: number): number {
   if (SOURCE_PHRASE.has(ws.exact[cue.first])) return cue.last + 1 < end ? cue.last + 1 : -1;
@@ -137,6 +150,7 @@ export function reportedStart(ws: WordStream, cue: Cue, verb: boolean, end: numb
   if (CLAUSE_ONLY.has(ws.exact[cue.last])) return -1; // "he added that ..." reports, "China has never added fuel to the fire" does not
   let next = cue.last + 1;
   if (verb && ws.exact[next] === 'with' && ws.pos[next + 1] === 'NOUN' && next + 2 < end && ws.clause[next + 2] === ws.clause[cue.last]) next += 2; // "noted with satisfaction the ..."
+  if (verb) { const c = colonAfterVerb(ws, cue.last, end); if (c >= 0) return c; } // "Putin stressed: the root causes ...": speech without quotation marks
   if (!verb || next >= end || ws.clause[next] !== ws.clause[cue.last]) return -1;
   if (CLAUSE_START.has(ws.pos[next]) && ws.exact[next] !== 'to') return next;
   if (ws.exact[next] === 'as' && NAMING.test(ws.exact[cue.last]) && next + 1 < end) return next + 1; // "which he described as a historic step": the name is his
