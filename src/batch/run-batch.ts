@@ -130,7 +130,7 @@ export async function runBatch(opts: BatchOptions, io: CliIO): Promise<number> {
     for (const f of files) f.place();
     if (output.ok + output.failed === 0) warn(io, 'framelens: batch: no records in the input (empty files or an empty stdin)');
     const seconds = (performance.now() - started) / 1000;
-    if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed${output.lostLines === 1 ? ' (and 1 line read into an unclosed quote: its record is lost)' : output.lostLines ? ` (and ${output.lostLines} lines read into an unclosed quote: their records are lost)` : ''}, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s, ${count(pool.size, 'worker')})\n`);
+    if (!opts.quiet) io.stderr.write(`framelens: batch: ${output.ok} ok, ${output.failed} failed${output.lostLines ? ` (and ${count(output.lostLines, 'line')} read into an unclosed quote: ${output.lostLines === 1 ? 'its record is' : 'their records are'} lost)` : ''}, ${seconds.toFixed(1)} s (${(output.ok / Math.max(seconds, 1e-3)).toFixed(0)} records/s, ${count(pool.size, 'worker')})\n`);
     return output.failed > 0 ? 1 : 0;
   } catch (err) {
     files.forEach((f) => f.abort());

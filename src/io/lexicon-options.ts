@@ -37,7 +37,7 @@ export function baseLexicon(sources: LexiconSource[], useBuiltin: boolean): Comp
 }
 
 /** A lexicon checked whole: every problem of every file (unreadable files, schema, ids, patterns, examples, near misses), in order. */
-export interface CheckedLexicon { lexicon: CompiledLexicon; sources: LexiconSource[]; files: number; problems: FramelensError[] }
+export interface CheckedLexicon { lexicon: CompiledLexicon; sources: LexiconSource[]; files: number; problems: FramelensError[]; /** Markers from the given files (not the built-in ones under them). */ ownMarkers: number }
 
 /** Read, compile and check user lexicon paths on top of the built-in ones (see baseLexicon), collecting every problem instead of stopping at the first. */
 export function checkLexicons(paths: string[], useBuiltin: boolean): CheckedLexicon {
@@ -50,7 +50,8 @@ export function checkLexicons(paths: string[], useBuiltin: boolean): CheckedLexi
   const lexicon = compileLexicon(sources, baseLexicon(sources, useBuiltin), (err) => problems.push(err));
   const files = new Set(sources.map((s) => s.file));
   problems.push(...checkLexiconExamples(lexicon, (m) => files.has(m.file)).map((p) => p.error));
-  return { lexicon, sources, files: sources.length + unreadable, problems };
+  const ownMarkers = lexicon.markers.filter((m) => files.has(m.file)).length;
+  return { lexicon, sources, files: sources.length + unreadable, problems, ownMarkers };
 }
 
 /**

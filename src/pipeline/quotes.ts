@@ -1,4 +1,7 @@
 import { closesQuote, isApostrophe, QUOTE_OPENERS } from './quote-marks.js';
+import { filled } from './filled.js';
+import type { Segmented } from './tokenize.js';
+import type { WordStream } from './words.js';
 
 /** A quotation: the offsets of its content (inside the marks) and of the marks themselves. */
 export interface QuoteSpan { start: number; end: number; openAt: number; closeAt: number }
@@ -86,4 +89,19 @@ export function findQuotes(text: string): QuoteSpan[] {
     stack = stack.slice(0, top);
     if (at > open.at + 1) quotes.push({ start: open.at + 1, end: at, openAt: open.at, closeAt: at });
   }
+}
+
+/** For each word, the index of the quotation it stands inside (the first in `quotes` that holds it), or -1. */
+export function quoteIndexByWord(seg: Segmented, ws: WordStream, quotes: readonly QuoteSpan[]): number[] {
+  const quoteOfWord = filled(ws.count, -1);
+  const t = seg.tokens;
+  let q = 0;
+  for (let w = 0; w < ws.count && q < quotes.length; w++) {
+    const start = t.start[ws.token[w]];
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    for (let k = q; k < quotes.length && quotes[k].start <= start; k++) {
+      if (t.end[ws.token[w]] <= quotes[k].end) { quoteOfWord[w] = k; break; }
+    }
+  }
+  return quoteOfWord;
 }

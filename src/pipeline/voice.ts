@@ -1,9 +1,8 @@
-import { filled } from './filled.js';
 import type { Voice } from '../taxonomy.js';
 import { Attributor } from './attribution.js';
 import type { Cue, Cues } from './cues.js';
 import type { Mention } from './mentions.js';
-import type { QuoteSpan } from './quotes.js';
+import { quoteIndexByWord, type QuoteSpan } from './quotes.js';
 import type { Segmented } from './tokenize.js';
 import { cueNamesQuote } from './quote-cue.js';
 import { firstCueAfter, lastCueBefore } from './cue-search.js';
@@ -51,16 +50,8 @@ function isObjectOfVerb(ws: WordStream, w: number): boolean {
 export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[], cues: Cues, mentions: Mention[], issuer: string | null = null, turns: readonly TurnSpan[] = []): Voices {
   const voice: Voice[] = new Array(ws.count).fill('author');
   const speaker: (string | null)[] = new Array(ws.count).fill(null);
-  const quoteOfWord = filled(ws.count, -1);
+  const quoteOfWord = quoteIndexByWord(seg, ws, quotes);
   const t = seg.tokens;
-  let q = 0;
-  for (let w = 0; w < ws.count && q < quotes.length; w++) {
-    const start = t.start[ws.token[w]];
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    for (let k = q; k < quotes.length && quotes[k].start <= start; k++) {
-      if (t.end[ws.token[w]] <= quotes[k].end) { quoteOfWord[w] = k; break; }
-    }
-  }
   const speakable = mentions.filter((m) => quoteOfWord[m.first] < 0); // words inside quotes never name their speaker
   const attributor = new Attributor(ws, speakable);
   const mentionStarts = new Set(speakable.map((m) => m.first));

@@ -24,11 +24,9 @@ export function lexiconsCommand(io: CliIO, setExit: (code: number) => void): Com
     .argument('<path>', 'a lexicon file or a folder of them')
     .option('--no-builtin', 'validate alone, not on top of the built-in lexicons (for the built-in folder itself)')
     .action((path: string, opts) => {
-      const { lexicon, sources, files, problems } = checkLexicons([path], opts.builtin !== false);
+      const { files, problems, ownMarkers } = checkLexicons([path], opts.builtin !== false);
       for (const p of problems) warn(io, p.message);
-      const own = new Set(sources.map((s) => s.file));
-      const n = lexicon.markers.filter((m) => own.has(m.file)).length;
-      io.stdout.write(`${path}: ${count(n, 'marker')} in ${count(files, 'file')}, ${count(problems.length, 'problem')}\n`);
+      io.stdout.write(`${path}: ${count(ownMarkers, 'marker')} in ${count(files, 'file')}, ${count(problems.length, 'problem')}\n`);
       setExit(problems.length ? 1 : 0);
     });
   return cmd;
