@@ -160,6 +160,12 @@ describe('a quotation after a noun of another\'s words is that owner\'s (pipelin
     expect(speakers('Sybiha dismissed the Kremlin\'s talk of "denazification" as a lie.')).toEqual([['denazification', 'quoted', 'Kremlin']]);
     expect(speakers('Sybiha said the Kremlin\'s warning of a "risk of nuclear catastrophe" was blackmail.')[0]).toEqual(['nuclear catastrophe', 'quoted', 'Kremlin']);
   });
+  it('gives the words to whom "his", "her" or "its" stands for', () => {
+    expect(analyze('Putin spoke for an hour. He repeated his so-called "root causes" argument.').quotes.map((q) => [q.text, q.speaker])).toEqual([['root causes', 'Putin']]);
+    expect(analyze('Zakharova spoke at the briefing. She then praised her so-called "new approach" to talks.').quotes.map((q) => q.speaker)).toEqual(['Zakharova']);
+    expect(analyze('Zakharova spoke at the briefing. Sybiha rejected his so-called "peace formula".').quotes.map((q) => q.speaker)).toEqual([null]); // whose, no telling: not Sybiha's own
+    expect(analyze('The Kremlin issued a statement on Tuesday. Its warning of a "nuclear catastrophe" was dismissed in Kyiv.').quotes.map((q) => [q.text, q.speaker])).toEqual([['nuclear catastrophe', 'Kremlin']]);
+  });
   it('still gives a quotation after a plain preposition to the reporting speaker', () => {
     expect(speakers('Peskov spoke again about "the Kiev regime".')).toEqual([['Kiev regime', 'quoted', 'Peskov']]);
   });

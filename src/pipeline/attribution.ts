@@ -6,7 +6,9 @@ import { ownerBefore, possessorOf, subjectBefore } from './subject-before.js';
 import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']); // "according to him": the speaker is whom the pronoun stands for
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Possessive pronouns that stand for a person, whose owner is their antecedent ("their" is left unresolved: antecedent() does not tell a group from one person). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']); // "according to him": the speaker is whom the pronoun stands for
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
 interface Salient { sentence: number; text: string; plural?: boolean; it?: boolean }
 
@@ -40,6 +42,13 @@ export class Attributor {
   ownerAt(p: number): string | null {
     const m = ownerBefore(this.ws, this.in(this.ws.sentence[p]), p);
     return m ? this.render(m) : null;
+  }
+
+  /** The speaker a possessive at word p names: ownerAt for "the Kremlin's", the antecedent of "his" or "her" when no name stands before it in its sentence, what "its" stands for (itSpeaker); else null. */
+  possessorAt(p: number): string | null {
+    const word = this.ws.exact[p];
+    if (POSSESSIVE_PRONOUNS.has(word)) return this.in(this.ws.sentence[p]).some((m) => m.last < p && m.kind !== 'pronoun') ? null : this.antecedent(p); // "Sybiha rejected his so-called ...": not Sybiha, and no telling whose
+    return word === 'its' ? this.itSpeaker(this.ws.sentence[p], p) : this.ownerAt(p);
   }
 
   /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */

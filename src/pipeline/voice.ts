@@ -118,9 +118,9 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
       const next = firstCueAfter(reporting, lastOfQuote); // the cue after the quotation in its last sentence, within 3 words or past the speaker's name (quote-cue.ts)
       const after = next && cueNamesQuote(ws, lastOfQuote, next.c.first, (v) => mentionStarts.has(v)) ? next : undefined;
       const cue = before ?? after;
-      const scare = scareQuoteOwner(ws, w, speakable); // 'the Kremlin's so-called "peace plan"': the owner's words, not the reporting speaker's
+      const scare = scareQuoteOwner(ws, w, (p) => attributor.possessorAt(p)); // 'the Kremlin's so-called "peace plan"': the owner's words, not the reporting speaker's
       const turnOf = () => turnAt(turns, quotes[k].start, quotes[k].end)?.speaker ?? null; // 'A: the so-called "peace formula"': the turn speaker holds it up at a distance
-      let who: string | null = scare !== undefined ? (scare ? attributor.render(scare) : turnOf()) : cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
+      let who: string | null = scare !== undefined ? (scare ?? turnOf()) : cue ? (cue === after && endSentence !== s ? attributor.speakerOf(cue.c, true) : speakerOf(cue)) : null;
       if (!cue && scare === undefined) {
         const doc = docsBySentence.get(s);
         const colon = colonBefore(seg, ws, first, w);
