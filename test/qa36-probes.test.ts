@@ -28,11 +28,20 @@ describe('maximalist-demands probes (qa36)', () => {
     fires('Russia insists that the West cease all intelligence support for Kyiv.', 'maximalist-demands');
     fires('Peskov said that Ukraine should stop being an anti-Russia and become a friendly neutral state.', 'maximalist-demands');
   });
+  it('withdraw from the territory of the Russian Federation, permanent exclusion from NATO, the loss of Crimea accepted, a total surrender', () => {
+    fires("The Kremlin's position remains unchanged: Kiev must withdraw from the territory of the Russian Federation, including Zaporozhye and Kherson regions.", 'maximalist-demands');
+    fires("Russia wants any peace treaty to codify Ukraine's permanent exclusion from NATO.", 'maximalist-demands');
+    fires('Moscow expects Kyiv to accept the loss of Crimea and Donbas as a precondition.', 'maximalist-demands');
+    fires("Medvedev said Russia would accept nothing less than Ukraine's total surrender.", 'maximalist-demands');
+    fires('Russia demanded that NATO withdraw its forces to the positions of 1997.', 'maximalist-demands');
+  });
   it('other domains, history and Ukraine\'s own refusal stay silent', () => {
     silent('Irish was given the status of an official language of the EU in 2007.', 'maximalist-demands');
     silent('The UN kept its embargo on arms deliveries to the rebels in Libya.', 'maximalist-demands');
     silent('Austria became a neutral state in 1955, the historian said.', 'maximalist-demands');
     silent(ON_TOPIC + "Ukraine will never recognise Russia's new borders, Zelensky said.", 'maximalist-demands');
+    silent(ON_TOPIC + 'Ukraine will never accept the loss of Crimea, Zelensky said.', 'maximalist-demands');
+    silent('The historian described the unconditional surrender of Germany in May 1945.', 'maximalist-demands');
   });
 });
 
@@ -54,11 +63,19 @@ describe('economic-inducement probes (qa36)', () => {
     fires('The envoy suggested that US companies could operate the Zaporizhzhia nuclear plant.', 'economic-inducement');
     fires('Investors will rush in once the guns fall silent, the Treasury Secretary said.', 'economic-inducement');
   });
+  it('a business case for peace, a return of Russian airlines to European airspace, a reconstruction package from frozen assets', () => {
+    fires('Witkoff said there was a compelling business case for peace.', 'economic-inducement');
+    fires('The plan envisages the return of Russian airlines to European airspace.', 'economic-inducement');
+    fires('The plan promises Ukraine a massive reconstruction package financed by frozen Russian assets.', 'economic-inducement');
+    fires('The EU could resume buying Russian gas after a lasting peace, a Hungarian minister said.', 'economic-inducement');
+  });
   it('tax cuts, stadiums, repaired pipelines and soybeans for China stay silent', () => {
     silent('The tax cut would be a boon for the economy, the minister said.', 'economic-inducement');
     silent('The pipeline was restarted after repairs, the utility said.', 'economic-inducement');
     silent('The fund promised investors a strong return on their investment.', 'economic-inducement');
     silent('American farmers sell more soybeans to China than ever.', 'economic-inducement');
+    silent('The council made the business case for a new stadium.', 'economic-inducement');
+    silent('EU ministers said Russia should not be rewarded with sanctions relief.', 'economic-inducement');
   });
 });
 
@@ -66,6 +83,12 @@ describe('peace-process probes (qa36)', () => {
   it('a summit to seal the agreement', () => {
     fires("Erdogan offered to host a leaders' summit to seal the agreement.", 'peace-process');
     silent('The directors called a meeting to sign the deal.', 'peace-process');
+  });
+  it('counter-proposals to the American side, no strikes on each other\'s energy infrastructure, delegations meeting again', () => {
+    fires('Kyiv transmitted its counter-proposals to the American side.', 'peace-process');
+    fires("Both sides committed to refraining from strikes on each other's energy infrastructure.", 'peace-process');
+    fires('The delegations met for the third time in Istanbul and agreed to exchange further prisoners.', 'peace-process');
+    silent('The union sent its counter-proposal to the management on Friday.', 'peace-process');
   });
 });
 
@@ -88,11 +111,20 @@ describe('credit-claiming probes (qa36)', () => {
     fires("The Indian MEA said India's consistent and principled stand had been appreciated by both sides.", 'credit-claiming');
     fires('The President said his negotiating skills got Putin to the table.', 'credit-claiming');
   });
+  it('a testament to Qatar\'s diplomacy, thanks to Türkiye\'s diplomacy, without him a nuclear war, the talks exceeded expectations', () => {
+    fires("The Qatari mediator said the reunification of children was a testament to Qatar's diplomacy.", 'credit-claiming');
+    fires("Erdogan said the Istanbul channel works only thanks to Türkiye's tireless diplomacy.", 'credit-claiming');
+    fires('Trump said that without him there would be a nuclear war.', 'credit-claiming');
+    fires('Lavrov said the talks had exceeded the expectations of both sides.', 'credit-claiming');
+    fires('Macron said Europe had played a decisive role in securing the ceasefire.', 'credit-claiming');
+  });
   it('coaches, surgeons, councils, prices and the goals of the operation stay silent', () => {
     silent('The coach called the season very successful and useful for the young players.', 'credit-claiming');
     silent('The surgery went better than anyone could have imagined, the doctor said.', 'credit-claiming');
     silent("The council's initiative paved the way for a new park.", 'credit-claiming');
     silent('Prices rose more than in the past three years combined.', 'credit-claiming');
+    silent('The goalkeeper played a decisive role in securing the title.', 'credit-claiming');
+    silent('We achieved strong results in the third quarter, the chief executive said.', 'credit-claiming');
     silent(ON_TOPIC + 'The special military operation will achieve all its goals, Putin said.', 'credit-claiming');
   });
 });
