@@ -34,6 +34,8 @@ describe('maximalist-demands probes (qa36)', () => {
     fires('Moscow expects Kyiv to accept the loss of Crimea and Donbas as a precondition.', 'maximalist-demands');
     fires("Medvedev said Russia would accept nothing less than Ukraine's total surrender.", 'maximalist-demands');
     fires('Russia demanded that NATO withdraw its forces to the positions of 1997.', 'maximalist-demands');
+    fires("Russian side reaffirmed position on inadmissibility of Ukraine's membership in North Atlantic Alliance.", 'maximalist-demands');
+    fires('According to Moscow, any security guarantees for Ukraine must exclude NATO involvement.', 'maximalist-demands');
   });
   it('other domains, history and Ukraine\'s own refusal stay silent', () => {
     silent('Irish was given the status of an official language of the EU in 2007.', 'maximalist-demands');
@@ -41,6 +43,7 @@ describe('maximalist-demands probes (qa36)', () => {
     silent('Austria became a neutral state in 1955, the historian said.', 'maximalist-demands');
     silent(ON_TOPIC + "Ukraine will never recognise Russia's new borders, Zelensky said.", 'maximalist-demands');
     silent(ON_TOPIC + 'Ukraine will never accept the loss of Crimea, Zelensky said.', 'maximalist-demands');
+    silent(ON_TOPIC + 'Zelensky said Ukraine will never give up Donbas.', 'maximalist-demands');
     silent('The historian described the unconditional surrender of Germany in May 1945.', 'maximalist-demands');
   });
 });
@@ -68,6 +71,8 @@ describe('economic-inducement probes (qa36)', () => {
     fires('The plan envisages the return of Russian airlines to European airspace.', 'economic-inducement');
     fires('The plan promises Ukraine a massive reconstruction package financed by frozen Russian assets.', 'economic-inducement');
     fires('The EU could resume buying Russian gas after a lasting peace, a Hungarian minister said.', 'economic-inducement');
+    fires('The envoy said Russia could regain access to Western technology as part of a settlement.', 'economic-inducement');
+    fires('Washington hinted that American sanctions on Russian oil companies could be waived after a deal.', 'economic-inducement');
   });
   it('tax cuts, stadiums, repaired pipelines and soybeans for China stay silent', () => {
     silent('The tax cut would be a boon for the economy, the minister said.', 'economic-inducement');
@@ -117,6 +122,8 @@ describe('credit-claiming probes (qa36)', () => {
     fires('Trump said that without him there would be a nuclear war.', 'credit-claiming');
     fires('Lavrov said the talks had exceeded the expectations of both sides.', 'credit-claiming');
     fires('Macron said Europe had played a decisive role in securing the ceasefire.', 'credit-claiming');
+    fires('The White House hailed the exchange as a great victory for the President.', 'credit-claiming');
+    fires('Trump said that no president had ever gotten this far in talks with Russia.', 'credit-claiming');
   });
   it('coaches, surgeons, councils, prices and the goals of the operation stay silent', () => {
     silent('The coach called the season very successful and useful for the young players.', 'credit-claiming');
@@ -124,6 +131,7 @@ describe('credit-claiming probes (qa36)', () => {
     silent("The council's initiative paved the way for a new park.", 'credit-claiming');
     silent('Prices rose more than in the past three years combined.', 'credit-claiming');
     silent('The goalkeeper played a decisive role in securing the title.', 'credit-claiming');
+    silent('The derby was a great victory for the club.', 'credit-claiming');
     silent('We achieved strong results in the third quarter, the chief executive said.', 'credit-claiming');
     silent(ON_TOPIC + 'The special military operation will achieve all its goals, Putin said.', 'credit-claiming');
   });
