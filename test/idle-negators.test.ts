@@ -14,6 +14,12 @@ describe('negators that negate nothing of a marker (idle-negators)', () => {
     expect(modifiersOf('Lavrov said the talks cannot go on without the elimination of the root causes of the crisis.', 'rc-root-causes-of-crisis')).toEqual([]);
     expect(modifiersOf('Russia launched the war without any provocation from NATO expansion, Kyiv said.', 'rc-encroachment-as-cause')).toContain('negated');
   });
+  it('reads a negated verb of negating as affirming: "did not rule out", "has not rejected"', () => {
+    expect(modifiersOf('The Kremlin did not rule out peace talks with Kyiv.', 'pp-peace-talks')).not.toContain('negated');
+    expect(modifiersOf('Moscow has not yet rejected the idea of peace talks.', 'pp-peace-talks')).not.toContain('negated');
+    expect(modifiersOf('The Kremlin ruled out peace talks with Kyiv.', 'pp-peace-talks')).toContain('negated');
+    expect(modifiersOf('There will not be peace talks with Kyiv.', 'pp-peace-talks')).toContain('negated');
+  });
   it('still negates with a "never" that is no comparison', () => {
     expect(modifiersOf('There have never been peace talks between them.', 'pp-peace-talks')).toContain('negated');
   });

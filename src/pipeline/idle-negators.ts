@@ -55,11 +55,35 @@ function silenceAbout(ws: WordStream, neg: Cue): boolean {
   return ABOUT.has(ws.exact[w]);
 }
 
+/** Verbs that negate what they take, whose own negation affirms it: "did not rule out a meeting", "has not rejected the proposal". */
+const NEGATING_VERBS = new Set(['rule', 'rules', 'ruled', 'ruling', 'reject', 'rejects', 'rejected', 'deny', 'denies', 'denied', 'refuse', 'refuses', 'refused', 'exclude', 'excludes', 'excluded']);
+const PLAIN_NEGATORS = new Set(['not', "n't", 'never']);
+/** Words that may stand between "not" and the verb it negates: "did not even rule out", "has not yet been ruled out". */
+const BETWEEN_NOT_AND_VERB = new Set(['even', 'yet', 'entirely', 'completely', 'fully', 'been', 'be', 'formally', 'explicitly']);
+
+/** "The Kremlin did not rule out a trilateral meeting": a negated verb of negating, which affirms what follows; both negators are idle. */
+function doubleNegation(ws: WordStream, neg: Cue): boolean {
+  const s = ws.sentence[neg.first];
+  if (PLAIN_NEGATORS.has(ws.exact[neg.last])) {
+    for (let w = neg.last + 1; w <= neg.last + 3 && w < ws.count && ws.sentence[w] === s; w++) {
+      if (NEGATING_VERBS.has(ws.exact[w])) return true;
+      if (!BETWEEN_NOT_AND_VERB.has(ws.exact[w])) return false;
+    }
+    return false;
+  }
+  if (!NEGATING_VERBS.has(ws.exact[neg.first])) return false;
+  for (let w = neg.first - 1; w >= neg.first - 3 && w >= 0 && ws.sentence[w] === s; w--) {
+    if (PLAIN_NEGATORS.has(ws.exact[w])) return true;
+    if (!BETWEEN_NOT_AND_VERB.has(ws.exact[w])) return false;
+  }
+  return false;
+}
+
 /**
  * True when a negator negates nothing of a marker of `category`: "not only", "if not", an emphatic "never"
- * before a comparative, "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
+ * before a comparative, a negated verb of negating ("did not rule out"), "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
  * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
  */
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
-  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
