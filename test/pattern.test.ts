@@ -29,6 +29,9 @@ describe('pattern syntax', () => {
     expect(fires('mobilization', 'no mobilisation')).toEqual(['mobilisation']);
     expect(fires('detente', 'a new détente')).toEqual(['détente']);
   });
+  it('matches a plural possessive written with its apostrophe', () => {
+    for (const t of ["a leaders' summit", 'a leaders’ summit']) expect(fires("leaders' summit", t), t).toEqual([t.slice(2)]);
+  });
   it('matches a hyphenated word joined, hyphenated or spaced', () => {
     for (const t of ['a ceasefire now', 'a cease-fire now', 'a cease fire now']) expect(fires('cease-fire', t)).toHaveLength(1);
   });

@@ -3,11 +3,13 @@ import { exactForm, wordKey } from '../pipeline/normalize.js';
 import { PatternError } from './pattern-error.js';
 import { POS_TAGS, type PatternElement } from './pattern-element.js';
 
-/** Split a pattern word into the words the text will show: hyphen parts and a trailing possessive. */
+/** Split a pattern word into the words the text will show: hyphen parts and a trailing possessive (a plural one's apostrophe is no word). */
 function wordParts(word: string): string[] {
   const w = word.replace(/’/g, "'");
   const poss = /^(.+)'s$/i.exec(w);
   if (poss) return [...wordParts(poss[1]), "'s"];
+  const plural = /^(.+s)'$/i.exec(w); // a plural possessive: the text reads "leaders' summit" as "leaders summit"
+  if (plural) return wordParts(plural[1]);
   const neg = /^(.+?)(?:n't|not)$/i.exec(w); // the text reads "can't", "cannot", "doesn't" as two words
   if (neg && (w.toLowerCase().endsWith("n't") || w.toLowerCase() === 'cannot')) return [CONTRACTED.get(neg[1].toLowerCase()) ?? neg[1], 'not'];
   return w.split('-').filter(Boolean);
