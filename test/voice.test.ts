@@ -111,6 +111,10 @@ describe('the speaker of a quotation named after it (pipeline/quote-cue.ts)', ()
 });
 
 describe('"he" and "she" never stand for a group (pipeline/attribution.ts)', () => {
+  it('takes no name after a preposition for "he" when the sentence names a person before it', () => {
+    const r = analyze('Foreign Minister Szijjarto took part in the second Minsk Conference on Eurasian Security, where he stated that peace talks must start.', { lexicon: testLexicon() });
+    expect(r.annotations.find((a) => a.marker === 'fx-peace-talks')?.speaker).toBe('Foreign Minister Szijjarto');
+  });
   const quoteSpeakers = (text: string) => run(text).quotes.map((q) => q.speaker);
   it.each([
     ['a source in the plural', 'Lavrov spoke in Ankara. Officials called it a disgrace. "We want peace talks," he said.', 'Lavrov'],

@@ -7,6 +7,8 @@ import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+/** Words between a preposition and the name it governs: "in the second Minsk International Conference". */
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 /** Possessive pronouns that stand for a person, whose owner is their antecedent ("their" is left unresolved: antecedent() does not tell a group from one person). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']); // "according to him": the speaker is whom the pronoun stands for
 /** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
@@ -55,7 +57,13 @@ export class Attributor {
   antecedent(w: number): string | null {
     const s = this.ws.sentence[w];
     const personal = isPersonalPronoun(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
-    const near = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m))).pop();
+    const before = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m)));
+    const afterPreposition = (m: Mention) => { // "in the second Minsk International Conference", "on Eurasian Security"
+      let v = m.first - 1;
+      while (v >= 0 && this.ws.sentence[v] === s && MODIFIER_TAGS.has(this.ws.pos[v])) v--;
+      return v >= 0 && this.ws.sentence[v] === s && this.ws.pos[v] === 'ADP';
+    };
+    const near = before.filter((m) => !afterPreposition(m)).pop() ?? before.pop(); // "Szijjarto took part in the Conference on Eurasian Security, where he stated": not the conference's name
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }
