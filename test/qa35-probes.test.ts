@@ -30,11 +30,16 @@ describe('blame-shifting probes (qa35)', () => {
     fires('Trump said the war is Zelensky\'s fault.', 'blame-shifting');
     fires('Peskov said Kiev chose the path of war instead of implementing Minsk.', 'blame-shifting');
     fires('The Hungarian minister said Europe is to blame for the fact that the war is still going on.', 'blame-shifting');
+    fires('The Kremlin said Washington and Brussels are doing everything to keep the war going.', 'blame-shifting');
+    fires('Vance said the Ukrainians and the Russians have to stop killing each other.', 'blame-shifting');
+    fires('Witkoff said the war was a misunderstanding that got out of hand.', 'blame-shifting');
   });
   it('a delivery delay, a central bank and a transfer deal stay silent', () => {
     silent('The company said the delay in deliveries should never have happened and apologised to customers.', 'blame-shifting');
     silent('The central bank should refrain from adding fuel to the fire of inflation, analysts said.', 'blame-shifting');
     silent("The striker's agent torpedoed the transfer deal at the last minute.", 'blame-shifting');
+    silent(ON_TOPIC + 'The EU said Russia keeps the war going with North Korean shells.', 'blame-shifting');
+    silent('The strike has hurt everyone and no one benefits from it, the mayor said.', 'blame-shifting');
   });
 });
 
@@ -63,6 +68,8 @@ describe('spheres-of-influence probes (qa35)', () => {
     silent("The era of the club's dominance of the league is over, the coach admitted.", 'spheres-of-influence');
     silent('The two families settled the inheritance question between them.', 'spheres-of-influence');
     silent('The teacher told the children to play outside and let the grown-ups talk.', 'spheres-of-influence');
+    silent('The two chess grandmasters settled the draw between themselves.', 'spheres-of-influence');
+    silent('Teachers and parents have a special responsibility for children\'s safety.', 'spheres-of-influence');
   });
 });
 
@@ -76,6 +83,8 @@ describe('root-causes probes (qa35)', () => {
     expect(spans(ON_TOPIC + 'Lavrov said the discrimination against the Russian language was among the causes of the conflict.', 'root-causes')).toContain('among the causes of the conflict');
     fires('Moscow insists any deal must deal with the issues at the heart of the conflict.', 'root-causes');
     fires("Putin said that Kyiv's desire to acquire nuclear weapons posed a direct threat to Russia.", 'root-causes');
+    fires('Russian side emphasized inadmissibility of the further advance of NATO military infrastructure to the east.', 'root-causes');
+    fires('Peskov said the conflict was the result of years of attempts to turn Ukraine into an instrument against Russia.', 'root-causes');
   });
   it('Russia named as a cause, club choices and floods stay silent', () => {
     silent(ON_TOPIC + 'Russian imperialism is among the causes of the war, the Polish minister said.', 'root-causes');
@@ -102,11 +111,14 @@ describe('delegitimization probes (qa35)', () => {
     fires("Medvedev said the Kiev regime's leadership consists of drug-addicted clowns.", 'delegitimization');
     fires('Putin noted that, in accordance with Ukrainian legislation, the legitimate body is only Verkhovna Rada and its chairman.', 'delegitimization');
     fires('The Russian MFA said the illegal authorities in Kiev cannot represent Ukraine at the talks.', 'delegitimization');
+    fires('The Kremlin said Zelensky\'s presidency ended last year and he remains in office illegally.', 'delegitimization');
+    fires('Putin said there are legal problems with Zelensky signing anything, since he is not a legitimate president.', 'delegitimization');
   });
   it('club chairmen, coaches, circus clowns and a Ukrainian recipe stay silent', () => {
     silent('The chairman lost his legitimacy when his term on the club board expired, fans said.', 'delegitimization');
     silent('The coach has done a terrible job this season, the fans said.', 'delegitimization');
     silent('The circus hired two new clowns for the winter season.', 'delegitimization');
     silent('The Ukrainian borscht recipe was a creation of the Polish chef, the menu said.', 'delegitimization');
+    silent(ON_TOPIC + 'Zelensky said Putin is not a legitimate president after the staged election.', 'delegitimization');
   });
 });
