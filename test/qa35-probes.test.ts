@@ -33,6 +33,7 @@ describe('blame-shifting probes (qa35)', () => {
     fires('The Kremlin said Washington and Brussels are doing everything to keep the war going.', 'blame-shifting');
     fires('Vance said the Ukrainians and the Russians have to stop killing each other.', 'blame-shifting');
     fires('Witkoff said the war was a misunderstanding that got out of hand.', 'blame-shifting');
+    fires('The Kremlin said London had talked Kyiv out of signing the Istanbul agreement.', 'blame-shifting');
   });
   it('a delivery delay, a central bank and a transfer deal stay silent', () => {
     silent('The company said the delay in deliveries should never have happened and apologised to customers.', 'blame-shifting');
@@ -62,6 +63,7 @@ describe('spheres-of-influence probes (qa35)', () => {
     fires('The sides agreed to hold consultations on the work of their embassies in Istanbul.', 'spheres-of-influence');
     fires('Putin said Washington and Moscow have a unique opportunity to rebuild relations from scratch.', 'spheres-of-influence');
     fires('Lavrov said that the fate of European security cannot be decided without Russia.', 'spheres-of-influence');
+    fires('Sikorski said the talks in Alaska proceeded as if Europe did not exist.', 'spheres-of-influence');
   });
   it('tournaments, clubs, cloud services and families stay silent', () => {
     silent('The participation of European teams in the tournament was not planned this year.', 'spheres-of-influence');
@@ -69,6 +71,8 @@ describe('spheres-of-influence probes (qa35)', () => {
     silent('The two families settled the inheritance question between them.', 'spheres-of-influence');
     silent('The teacher told the children to play outside and let the grown-ups talk.', 'spheres-of-influence');
     silent('The two chess grandmasters settled the draw between themselves.', 'spheres-of-influence');
+    silent('The two tech giants will divide the market between themselves.', 'spheres-of-influence');
+    silent(ON_TOPIC + "Zelensky said no one will decide Ukraine's future behind its back.", 'spheres-of-influence');
     silent('Teachers and parents have a special responsibility for children\'s safety.', 'spheres-of-influence');
   });
 });
@@ -85,11 +89,14 @@ describe('root-causes probes (qa35)', () => {
     fires("Putin said that Kyiv's desire to acquire nuclear weapons posed a direct threat to Russia.", 'root-causes');
     fires('Russian side emphasized inadmissibility of the further advance of NATO military infrastructure to the east.', 'root-causes');
     fires('Peskov said the conflict was the result of years of attempts to turn Ukraine into an instrument against Russia.', 'root-causes');
+    fires('Lavrov said the Americans orchestrated the Maidan to pull Ukraine away from Russia.', 'root-causes');
   });
   it('Russia named as a cause, club choices and floods stay silent', () => {
     silent(ON_TOPIC + 'Russian imperialism is among the causes of the war, the Polish minister said.', 'root-causes');
     silent('The club had no other choice but to sell the striker.', 'root-causes');
     silent('Poor drainage was among the causes of the flooding.', 'root-causes');
+    silent(ON_TOPIC + 'Russia had no other choice but to retreat from Kherson, analysts said.', 'root-causes');
+    silent('The army orchestrated the coup in Niger, the report said.', 'root-causes');
   });
 });
 
