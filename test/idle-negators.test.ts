@@ -20,6 +20,9 @@ describe('negators that negate nothing of a marker (idle-negators)', () => {
     expect(modifiersOf('The Kremlin ruled out peace talks with Kyiv.', 'pp-peace-talks')).toContain('negated');
     expect(modifiersOf('There will not be peace talks with Kyiv.', 'pp-peace-talks')).toContain('negated');
   });
+  it('lets a possessive negator ("nobody\'s") negate only its own noun', () => {
+    expect(modifiersOf("Vance said this was a war in nobody's interest and the killing has to stop on both sides.", 'ha-killing-must-stop')).not.toContain('negated');
+  });
   it('still negates with a "never" that is no comparison', () => {
     expect(modifiersOf('There have never been peace talks between them.', 'pp-peace-talks')).toContain('negated');
   });

@@ -87,3 +87,8 @@ function doubleNegation(ws: WordStream, neg: Cue): boolean {
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
   return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
+
+/** "a war in nobody's interest and the killing has to stop": a possessive negator ("nobody's", "no one's") negates only the noun it owns, not a marker that starts past it. */
+export function possessiveNegatorBefore(ws: WordStream, neg: Cue, first: number): boolean {
+  return ws.exact[neg.last + 1] === "'s" && first > neg.last + 2;
+}
