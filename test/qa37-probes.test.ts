@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { predictedSpans } from './helpers.js';
+
+/**
+ * QA pass 37 on humanitarian-appeal, victimhood, fear-appeal and loaded-language (lexicons only):
+ * phrasings of Kremlin, Russian MFA, Ukrainian, Élysée, Downing Street, UN/IAEA and Chinese MFA readouts
+ * that the lexicons missed, and the near misses (other domains, Ukraine's own words) that must stay silent.
+ */
+const spans = predictedSpans;
+const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
+const fires = (text: string, category: string) => expect(spans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
+const silent = (text: string, category: string) => expect(spans(text, category)).toEqual([]);
+const silentOnTopic = (text: string, category: string) => expect(spans(ON_TOPIC + text, category)).toEqual([]);
+
+describe('humanitarian-appeal probes (qa37)', () => {
+  it('a victim described by age, a named hospital struck, a swap formula written as one word', () => {
+    fires('An enemy drone hit a private house in the Bucha district, injuring a 72-year-old woman.', 'humanitarian-appeal');
+    expect(spans(ON_TOPIC + "The Élysée condemned the strike on the Okhmatdyt children's hospital.", 'humanitarian-appeal').join(' ')).toContain('Okhmatdyt');
+    fires('The Ukrainian side handed over 390 prisoners as part of the 1000-for-1000 exchange.', 'humanitarian-appeal');
+  });
+  it('cut off from medicine and water, mourning loved ones, mass burial sites', () => {
+    fires('Thousands of elderly people remain in frontline villages without access to medicine.', 'humanitarian-appeal');
+    fires('After the destruction of the Kakhovka dam, tens of thousands of residents lost access to drinking water.', 'humanitarian-appeal');
+    expect(spans(ON_TOPIC + 'Ukrainian families continue to mourn their loved ones killed in the massive attack.', 'humanitarian-appeal').join(' ')).toContain('mourn their loved ones');
+    fires('The mass burial site found in Izium contained more than 440 bodies.', 'humanitarian-appeal');
+  });
+  it('snow, jails, share swaps and archaeology stay silent', () => {
+    silent('Heavy snow left thousands of homes without electricity in Scotland.', 'humanitarian-appeal');
+    silent('The company announced an exchange of shares with its rival.', 'humanitarian-appeal');
+    silent('Archaeologists found a Bronze Age burial site near the motorway.', 'humanitarian-appeal');
+  });
+});
+
+describe('victimhood probes (qa37)', () => {
+  it('promises to Russia broken, proposals rejected out of hand or sabotaged, a wedge driven', () => {
+    fires('The West broke all its promises to Russia.', 'victimhood');
+    fires('Our proposals on security guarantees were rejected out of hand by Washington.', 'victimhood');
+    fires("Russia's peace initiatives have been sabotaged by the Anglo-Saxons.", 'victimhood');
+    fires('Moscow accuses the West of attempting to drive a wedge between Russia and its allies.', 'victimhood');
+  });
+  it('Russians deprived of rights and visas, property seized, Soviet memory belittled', () => {
+    fires('Russians in the Baltic states are being deprived of their rights.', 'victimhood');
+    fires('Russian citizens are being denied Schengen visas en masse.', 'victimhood');
+    fires('Moscow called the seizure of Russian diplomatic property in the United States an act of theft.', 'victimhood');
+    fires('Attempts to belittle the contribution of the Soviet people to the Victory are unacceptable.', 'victimhood');
+  });
+  it('Ukrainian drones on homes in Russian regions, Nord Stream, a blind eye to Donbass', () => {
+    fires('Ukrainian drones attacked residential buildings in the Moscow region overnight, the Russian ministry said.', 'victimhood');
+    fires('The Anglo-Saxons stand behind the sabotage of the Nord Stream pipelines.', 'victimhood');
+    fires('Western capitals turned a blind eye to eight years of genocide in Donbass.', 'victimhood');
+  });
+  it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
+    silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
+    silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
+    silentOnTopic('German prosecutors are investigating the sabotage of the Nord Stream pipelines.', 'victimhood');
+    silent("The team's fans were denied tickets for the away game.", 'victimhood');
+    silentOnTopic('Ukraine was forced to defend itself against the Russian invasion.', 'victimhood');
+  });
+});
+
+describe('fear-appeal probes (qa37)', () => {
+  it('an existential threat to Europe, the possibility of war with Russia, a more dangerous world', () => {
+    fires("The Élysée warned that Russia's war poses an existential threat to Europe.", 'fear-appeal');
+    fires('The Prime Minister said Europe must prepare for the possibility of war with Russia.', 'fear-appeal');
+    fires('Stoltenberg warned that a Russian victory would make the world more dangerous.', 'fear-appeal');
+  });
+  it('missile defence overcome, weapons that hit their territory, nuclear dice and consequences for Europe', () => {
+    fires('The new missile is capable of overcoming any missile defence system.', 'fear-appeal');
+    fires('Putin reminded that Russia has weapons that can hit targets on their territory.', 'fear-appeal');
+    fires('The IAEA chief said we are rolling the dice with nuclear safety at the plant.', 'fear-appeal');
+    fires('An act of nuclear terrorism at the plant would have consequences for the whole of Europe.', 'fear-appeal');
+  });
+  it('the crisis kept from spilling over, the war internationalised', () => {
+    fires('China calls on all parties to prevent the crisis from spilling over.', 'fear-appeal');
+    fires('The involvement of North Korean soldiers marks a dangerous internationalisation of the war.', 'fear-appeal');
+  });
+  it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
+    silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
+    silent('Analysts expect a widening of the price war between the supermarkets.', 'fear-appeal');
+    silent('Prices could spiral out of control if the central bank does not act.', 'fear-appeal');
+    silentOnTopic("Ukraine's membership would make Europe more secure, the minister said.", 'fear-appeal');
+  });
+});
+
+describe('loaded-language probes (qa37)', () => {
+  it('nothing short of hypocrisy, arrogant and contemptuous, pseudo-elections', () => {
+    fires("Washington's approach is nothing short of hypocrisy.", 'loaded-language');
+    fires('The ministry described the Western approach as arrogant and contemptuous.', 'loaded-language');
+    expect(spans(ON_TOPIC + 'The Ukrainian MFA called the pseudo-elections in the occupied territories a sham.', 'loaded-language').join(' ')).toContain('pseudo-elections');
+  });
+  it('insolvency, sporting brutality and a storm stay silent', () => {
+    silent('The insolvency of the firm surprised its creditors.', 'loaded-language');
+    silent("The striker's brutal tackle earned him a red card.", 'loaded-language');
+    silent('Monstrous traffic jams formed on the bridge.', 'loaded-language');
+  });
+});
