@@ -24,6 +24,12 @@ describe('humanitarian-appeal probes (qa37)', () => {
     expect(spans(ON_TOPIC + 'Ukrainian families continue to mourn their loved ones killed in the massive attack.', 'humanitarian-appeal').join(' ')).toContain('mourn their loved ones');
     fires('The mass burial site found in Izium contained more than 440 bodies.', 'humanitarian-appeal');
   });
+  it('volunteers killed, children returned, residents of a named town evacuated, left without gas supply', () => {
+    fires('Russian forces shelled a humanitarian aid distribution point in Kherson, killing two volunteers.', 'humanitarian-appeal');
+    fires("The Ombudsman's office reported that 16 children were returned to Ukraine from the occupied territories.", 'humanitarian-appeal');
+    fires('Residents of Pokrovsk are being evacuated as shelling intensifies.', 'humanitarian-appeal');
+    fires('Elderly residents of frontline villages were left without gas supply before the winter.', 'humanitarian-appeal');
+  });
   it('snow, jails, share swaps and archaeology stay silent', () => {
     silent('Heavy snow left thousands of homes without electricity in Scotland.', 'humanitarian-appeal');
     silent('The company announced an exchange of shares with its rival.', 'humanitarian-appeal');
@@ -49,6 +55,14 @@ describe('victimhood probes (qa37)', () => {
     fires('The Anglo-Saxons stand behind the sabotage of the Nord Stream pipelines.', 'victimhood');
     fires('Western capitals turned a blind eye to eight years of genocide in Donbass.', 'victimhood');
   });
+  it('Russia made a scapegoat, excluded from commemorations, dismantled; consulates closed; raids run by Western handlers', () => {
+    fires('Peskov complained that Russia is constantly made a scapegoat.', 'victimhood');
+    fires('Russia was excluded from the commemorations of the liberation of Auschwitz.', 'victimhood');
+    fires('The Western elites dream of dismantling Russia.', 'victimhood');
+    fires('Moscow protested the closure of Russian consulates in several EU countries.', 'victimhood');
+    fires('Moscow says Ukrainian sabotage groups are trained by British instructors to attack Russian territory.', 'victimhood');
+    silent('The referee was made a scapegoat for the defeat.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -73,6 +87,13 @@ describe('fear-appeal probes (qa37)', () => {
   it('the crisis kept from spilling over, the war internationalised', () => {
     fires('China calls on all parties to prevent the crisis from spilling over.', 'fear-appeal');
     fires('The involvement of North Korean soldiers marks a dangerous internationalisation of the war.', 'fear-appeal');
+  });
+  it('carriers of nuclear weapons, a potential catastrophe, the war our grandparents endured, the next target', () => {
+    fires('Russia will regard F-16s in Ukraine as carriers of nuclear weapons.', 'fear-appeal');
+    fires('Grossi warned of a potential catastrophe at the plant after a drone hit the reactor dome.', 'fear-appeal');
+    fires('The NATO Secretary General said we must be prepared for the kind of war our grandparents endured.', 'fear-appeal');
+    fires('The Baltic states fear they could be the next target of Russian aggression.', 'fear-appeal');
+    silent('The club faces a potential financial disaster after relegation.', 'fear-appeal');
   });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
