@@ -30,6 +30,14 @@ describe('humanitarian-appeal probes (qa37)', () => {
     fires('Residents of Pokrovsk are being evacuated as shelling intensifies.', 'humanitarian-appeal');
     fires('Elderly residents of frontline villages were left without gas supply before the winter.', 'humanitarian-appeal');
   });
+  it('a strike on a shopping centre, lives claimed, bodies of a mother and daughters, systematic torture, water supply cut', () => {
+    fires('The strike on a shopping centre in Kremenchuk turned it into a fire trap for shoppers.', 'humanitarian-appeal');
+    fires("The shelling of Donetsk's Kuibyshevsky district claimed the lives of three civilians.", 'humanitarian-appeal');
+    fires('Paramedics found the bodies of a mother and her two daughters in the rubble.', 'humanitarian-appeal');
+    fires('Prisoners returning from Russian captivity spoke of systematic torture.', 'humanitarian-appeal');
+    fires('Water supply to Mykolaiv has been cut for months after the Russian strikes on the pipeline.', 'humanitarian-appeal');
+    silent('The museum displayed the bodies of ancient Egyptians.', 'humanitarian-appeal');
+  });
   it('snow, jails, share swaps and archaeology stay silent', () => {
     silent('Heavy snow left thousands of homes without electricity in Scotland.', 'humanitarian-appeal');
     silent('The company announced an exchange of shares with its rival.', 'humanitarian-appeal');
@@ -63,6 +71,13 @@ describe('victimhood probes (qa37)', () => {
     fires('Moscow says Ukrainian sabotage groups are trained by British instructors to attack Russian territory.', 'victimhood');
     silent('The referee was made a scapegoat for the defeat.', 'victimhood');
   });
+  it('an information attack on Russia, economic aggression, London orchestrating attacks, Russia squeezed out', () => {
+    fires('Russia faces an unprecedented information attack.', 'victimhood');
+    fires('Russian banks were cut off from SWIFT in an act of economic aggression.', 'victimhood');
+    fires('Moscow accused London of orchestrating the attacks on the Crimean bridge.', 'victimhood');
+    fires('NATO is turning the Baltic Sea into an internal lake to squeeze Russia out.', 'victimhood');
+    silentOnTopic('Ukraine faces an unprecedented information attack from Moscow.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -95,6 +110,11 @@ describe('fear-appeal probes (qa37)', () => {
     fires('The Baltic states fear they could be the next target of Russian aggression.', 'fear-appeal');
     silent('The club faces a potential financial disaster after relegation.', 'fear-appeal');
   });
+  it('back to the Cold War, the war reached our streets, jets scrambled', () => {
+    fires('The deployment of American long-range weapons in Germany will return us to the Cold War.', 'fear-appeal');
+    fires('Russian sabotage across Europe shows the war has already reached our streets.', 'fear-appeal');
+    fires('NATO jets were scrambled after Russian drones entered Polish airspace.', 'fear-appeal');
+  });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
     silent('Analysts expect a widening of the price war between the supermarkets.', 'fear-appeal');
@@ -108,6 +128,9 @@ describe('loaded-language probes (qa37)', () => {
     fires("Washington's approach is nothing short of hypocrisy.", 'loaded-language');
     fires('The ministry described the Western approach as arrogant and contemptuous.', 'loaded-language');
     expect(spans(ON_TOPIC + 'The Ukrainian MFA called the pseudo-elections in the occupied territories a sham.', 'loaded-language').join(' ')).toContain('pseudo-elections');
+  });
+  it('morons and other insults', () => {
+    fires('Medvedev said the Western leaders are morons.', 'loaded-language');
   });
   it('insolvency, sporting brutality and a storm stay silent', () => {
     silent('The insolvency of the firm surprised its creditors.', 'loaded-language');
