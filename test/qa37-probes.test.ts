@@ -38,6 +38,13 @@ describe('humanitarian-appeal probes (qa37)', () => {
     fires('Water supply to Mykolaiv has been cut for months after the Russian strikes on the pipeline.', 'humanitarian-appeal');
     silent('The museum displayed the bodies of ancient Egyptians.', 'humanitarian-appeal');
   });
+  it('persons perished, grandmother and granddaughter died, deprived of water and food, the fate of prisoners of war', () => {
+    fires('In Sumy the enemy attacked city centre on Palm Sunday, 35 persons perished.', 'humanitarian-appeal');
+    fires('Grandmother and granddaughter died in the fire caused by the drone attack.', 'humanitarian-appeal');
+    fires('The occupiers deprived residents of Mariupol of water, food and medicines for weeks.', 'humanitarian-appeal');
+    fires('Both leaders paid attention to the fate of Ukrainian prisoners of war held by Russia.', 'humanitarian-appeal');
+    silent('Grandmother and granddaughter won the baking contest.', 'humanitarian-appeal');
+  });
   it('snow, jails, share swaps and archaeology stay silent', () => {
     silent('Heavy snow left thousands of homes without electricity in Scotland.', 'humanitarian-appeal');
     silent('The company announced an exchange of shares with its rival.', 'humanitarian-appeal');
@@ -78,6 +85,14 @@ describe('victimhood probes (qa37)', () => {
     fires('NATO is turning the Baltic Sea into an internal lake to squeeze Russia out.', 'victimhood');
     silentOnTopic('Ukraine faces an unprecedented information attack from Moscow.', 'victimhood');
   });
+  it('a sanctions blitzkrieg, dragged into an arms race, development stifled, Russia silenced, diplomats expelled', () => {
+    fires('The Western countries launched a sanctions blitzkrieg against Russia, which failed.', 'victimhood');
+    fires('Russia is being dragged into an arms race against its will.', 'victimhood');
+    fires("The West is trying to stifle Russia's economic development.", 'victimhood');
+    fires("Russia's voice at the UN is being deliberately silenced.", 'victimhood');
+    fires('Moscow regards the expulsion of its diplomats as a hostile act.', 'victimhood');
+    silentOnTopic('Ukraine was dragged into the war against its will.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -115,6 +130,13 @@ describe('fear-appeal probes (qa37)', () => {
     fires('Russian sabotage across Europe shows the war has already reached our streets.', 'fear-appeal');
     fires('NATO jets were scrambled after Russian drones entered Polish airspace.', 'fear-appeal');
   });
+  it('a campaign of intimidation against Europe, war on its own territory, preparing for a confrontation with NATO, a big war in Europe', () => {
+    fires('The drones over Danish airports are part of a campaign of intimidation against Europe.', 'fear-appeal');
+    fires('If Ukraine loses, the price for Europe will be much higher, including a war on its own territory.', 'fear-appeal');
+    fires('Europe must rearm now because Russia is preparing for a confrontation with NATO.', 'fear-appeal');
+    fires('Zelensky warned that Putin wants a big war in Europe.', 'fear-appeal');
+    silent('The team is preparing for a clash with the league leaders.', 'fear-appeal');
+  });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
     silent('Analysts expect a widening of the price war between the supermarkets.', 'fear-appeal');
@@ -129,8 +151,12 @@ describe('loaded-language probes (qa37)', () => {
     fires('The ministry described the Western approach as arrogant and contemptuous.', 'loaded-language');
     expect(spans(ON_TOPIC + 'The Ukrainian MFA called the pseudo-elections in the occupied territories a sham.', 'loaded-language').join(' ')).toContain('pseudo-elections');
   });
-  it('morons and other insults', () => {
+  it('morons, political pygmies, infantile, Nazi thinking', () => {
     fires('Medvedev said the Western leaders are morons.', 'loaded-language');
+    fires('Zakharova described the Western officials as political pygmies.', 'loaded-language');
+    fires('Moscow characterised the Western reaction as infantile.', 'loaded-language');
+    fires('Zakharova called the statement of the Estonian minister a manifestation of Nazi thinking.', 'loaded-language');
+    silentOnTopic('It was carried out in spite of all the assurances given to the Soviet leadership.', 'loaded-language');
   });
   it('insolvency, sporting brutality and a storm stay silent', () => {
     silent('The insolvency of the firm surprised its creditors.', 'loaded-language');
