@@ -93,6 +93,16 @@ describe('victimhood probes (qa37)', () => {
     fires('Moscow regards the expulsion of its diplomats as a hostile act.', 'victimhood');
     silentOnTopic('Ukraine was dragged into the war against its will.', 'victimhood');
   });
+  it('the goal of destroying Russia as a state, denied the right to defend its interests, the target of a campaign, the one attacked', () => {
+    fires('The collective West pursues the goal of destroying Russia as a state.', 'victimhood');
+    fires('Moscow is being denied the right to defend its national interests.', 'victimhood');
+    fires('Russia is the target of a coordinated campaign by Western governments.', 'victimhood');
+    fires('Lavrov said Russia was the one that had been attacked, economically and politically.', 'victimhood');
+    fires('Our country faces unprecedented external pressure.', 'victimhood');
+    silentOnTopic('Ukraine is the target of a coordinated campaign of Russian strikes.', 'victimhood');
+    silentOnTopic('Russia is under enormous pressure to accept the ceasefire, the envoy said.', 'victimhood');
+    silentOnTopic('The sanctions aim to deprive Russia of the revenues it needs for the war.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -136,6 +146,12 @@ describe('fear-appeal probes (qa37)', () => {
     fires('Europe must rearm now because Russia is preparing for a confrontation with NATO.', 'fear-appeal');
     fires('Zelensky warned that Putin wants a big war in Europe.', 'fear-appeal');
     silent('The team is preparing for a clash with the league leaders.', 'fear-appeal');
+  });
+  it('war possible again on our continent, the gravest security crisis in decades, a chain reaction', () => {
+    fires('Europe has to face the fact that war is possible again on our continent.', 'fear-appeal');
+    fires('The continent faces its gravest security crisis in decades.', 'fear-appeal');
+    fires('A single stray missile could trigger a chain reaction across the region.', 'fear-appeal');
+    silent('The company faces its gravest financial crisis in decades.', 'fear-appeal');
   });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
