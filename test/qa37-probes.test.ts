@@ -103,6 +103,15 @@ describe('victimhood probes (qa37)', () => {
     silentOnTopic('Russia is under enormous pressure to accept the ceasefire, the envoy said.', 'victimhood');
     silentOnTopic('The sanctions aim to deprive Russia of the revenues it needs for the war.', 'victimhood');
   });
+  it('Russians persecuted and squeezed out, hostility towards Russians, the West exploiting goodwill, a hostage of US politics', () => {
+    fires('Russian businesses are being forced out of European markets.', 'victimhood');
+    fires('The Russian Orthodox Church in Ukraine is subjected to persecution.', 'victimhood');
+    fires('The Foreign Ministry noted the growing hostility towards Russians in Europe.', 'victimhood');
+    fires("For decades the West took advantage of Russia's goodwill.", 'victimhood');
+    fires('The ambassador said that Russia has become a hostage to the internal political struggle in the United States.', 'victimhood');
+    silentOnTopic('Ukrainian schools in the occupied territories are being closed down.', 'victimhood');
+    silentOnTopic('The Baltic states denounced the hostile rhetoric of the Russian leadership.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -152,6 +161,11 @@ describe('fear-appeal probes (qa37)', () => {
     fires('The continent faces its gravest security crisis in decades.', 'fear-appeal');
     fires('A single stray missile could trigger a chain reaction across the region.', 'fear-appeal');
     silent('The company faces its gravest financial crisis in decades.', 'fear-appeal');
+  });
+  it('the worst-case scenario, retaliation against any country, closer to midnight', () => {
+    fires('Europe must be ready for the worst-case scenario.', 'fear-appeal');
+    fires('Russia threatened to retaliate against any country that hosts Ukrainian F-16s.', 'fear-appeal');
+    fires('The world stands closer to midnight than ever before.', 'fear-appeal');
   });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
