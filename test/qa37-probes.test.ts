@@ -112,6 +112,15 @@ describe('victimhood probes (qa37)', () => {
     silentOnTopic('Ukrainian schools in the occupied territories are being closed down.', 'victimhood');
     silentOnTopic('The Baltic states denounced the hostile rhetoric of the Russian leadership.', 'victimhood');
   });
+  it('Russia treated as an enemy, a crusade against Russia, Russians facing repression, a strong Russia never accepted, dragged into an arms race', () => {
+    fires('The European Union treats Russia as an enemy.', 'victimhood');
+    fires('The West has declared a crusade against Russia.', 'victimhood');
+    fires('Russians in Moldova face growing repression.', 'victimhood');
+    fires('The West will never accept a strong and sovereign Russia.', 'victimhood');
+    fires('The West is trying to drag Russia into an exhausting arms race.', 'victimhood');
+    silentOnTopic('Ukrainians in occupied Crimea face growing repression.', 'victimhood');
+    silentOnTopic('Kyiv said Russian drones are terrorizing the population of Kharkiv.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -167,6 +176,13 @@ describe('fear-appeal probes (qa37)', () => {
     fires('Russia threatened to retaliate against any country that hosts Ukrainian F-16s.', 'fear-appeal');
     fires('The world stands closer to midnight than ever before.', 'fear-appeal');
   });
+  it("Russia's appetite grows with eating, a test of NATO's resolve, a meltdown, a disaster for the entire region", () => {
+    fires("Poland's president warned that Russia's appetite grows with eating.", 'fear-appeal');
+    fires("The drone incursions are a test of NATO's resolve.", 'fear-appeal');
+    fires('The IAEA warned that the plant is on the edge of a blackout that could lead to a meltdown.', 'fear-appeal');
+    fires('A direct hit on the reactor would be a disaster for the entire region.', 'fear-appeal');
+    fires('NATO is preparing its population for a possible war.', 'fear-appeal');
+  });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
     silent('Analysts expect a widening of the price war between the supermarkets.', 'fear-appeal');
@@ -187,6 +203,12 @@ describe('loaded-language probes (qa37)', () => {
     fires('Moscow characterised the Western reaction as infantile.', 'loaded-language');
     fires('Zakharova called the statement of the Estonian minister a manifestation of Nazi thinking.', 'loaded-language');
     silentOnTopic('It was carried out in spite of all the assurances given to the Soviet leadership.', 'loaded-language');
+  });
+  it('perverse logic, a dangerous delusion, wild and unfounded, hare-brained', () => {
+    fires('Zakharova slammed the perverse logic of Brussels.', 'loaded-language');
+    fires('Lavrov called the Western plan a dangerous delusion.', 'loaded-language');
+    fires('The Russian envoy called the Western allegations wild and unfounded.', 'loaded-language');
+    fires('The Kremlin called the British proposals hare-brained.', 'loaded-language');
   });
   it('insolvency, sporting brutality and a storm stay silent', () => {
     silent('The insolvency of the firm surprised its creditors.', 'loaded-language');
