@@ -45,6 +45,13 @@ describe('humanitarian-appeal probes (qa37)', () => {
     fires('Both leaders paid attention to the fate of Ukrainian prisoners of war held by Russia.', 'humanitarian-appeal');
     silent('Grandmother and granddaughter won the baking contest.', 'humanitarian-appeal');
   });
+  it('prisoners denied medical care, a children\'s ward destroyed, people kept in basements, considered missing', () => {
+    fires('Ukrainian prisoners of war are being denied medical care.', 'humanitarian-appeal');
+    fires("The children's ward was destroyed; the young patients were moved to other hospitals.", 'humanitarian-appeal');
+    fires('The Ukrainian Ombudsman reported that civilians in captivity are kept in basements without light.', 'humanitarian-appeal');
+    fires('Dozens of people are still considered missing after the strike on the apartment block.', 'humanitarian-appeal');
+    silent('The wine is kept in cellars under the castle.', 'humanitarian-appeal');
+  });
   it('snow, jails, share swaps and archaeology stay silent', () => {
     silent('Heavy snow left thousands of homes without electricity in Scotland.', 'humanitarian-appeal');
     silent('The company announced an exchange of shares with its rival.', 'humanitarian-appeal');
@@ -121,6 +128,14 @@ describe('victimhood probes (qa37)', () => {
     silentOnTopic('Ukrainians in occupied Crimea face growing repression.', 'victimhood');
     silentOnTopic('Kyiv said Russian drones are terrorizing the population of Kharkiv.', 'victimhood');
   });
+  it('unfairly excluded, accused of every mortal sin, persona non grata without grounds', () => {
+    fires('Russia has been unfairly excluded from the Olympic movement.', 'victimhood');
+    fires('Our Western colleagues never miss an opportunity to accuse Russia of every mortal sin.', 'victimhood');
+    fires('Russian diplomats were declared persona non grata without any grounds.', 'victimhood');
+    silentOnTopic('The diplomat was declared persona non grata after the espionage case.', 'victimhood');
+    silentOnTopic('Russian athletes will compete as neutrals at the Paris Olympics, the IOC decided.', 'victimhood');
+    silentOnTopic('The West must deprive Russia of the revenues it uses to finance the war.', 'victimhood');
+  });
   it('sanctions as a response, refineries struck, ticket refusals and Ukraine\'s own words stay silent', () => {
     silentOnTopic('The sanctions imposed on Russia are a response to its illegal war.', 'victimhood');
     silentOnTopic('Ukrainian drones struck an oil refinery in the Ryazan region, the General Staff said.', 'victimhood');
@@ -183,6 +198,11 @@ describe('fear-appeal probes (qa37)', () => {
     fires('A direct hit on the reactor would be a disaster for the entire region.', 'fear-appeal');
     fires('NATO is preparing its population for a possible war.', 'fear-appeal');
   });
+  it('a state of war, a two-front war; an economic crisis stays silent', () => {
+    fires('Europe could find itself in a state of war within a few years.', 'fear-appeal');
+    fires('NATO would face a two-front war.', 'fear-appeal');
+    silentOnTopic("Europe's economy faces its gravest crisis in decades as energy prices soar.", 'fear-appeal');
+  });
   it('banking crises, price wars, safer junctions and Europe made more secure stay silent', () => {
     silent('The central bank acted to prevent the banking crisis from spreading.', 'fear-appeal');
     silent('Analysts expect a widening of the price war between the supermarkets.', 'fear-appeal');
@@ -209,6 +229,11 @@ describe('loaded-language probes (qa37)', () => {
     fires('Lavrov called the Western plan a dangerous delusion.', 'loaded-language');
     fires('The Russian envoy called the Western allegations wild and unfounded.', 'loaded-language');
     fires('The Kremlin called the British proposals hare-brained.', 'loaded-language');
+  });
+  it('a tissue of lies, Western impotence, political pornography', () => {
+    fires("The British minister called Putin's speech a tissue of lies.", 'loaded-language');
+    fires('Zakharova said the sanctions were a sign of Western impotence.', 'loaded-language');
+    fires("Zakharova called the Western leaders' statements political pornography.", 'loaded-language');
   });
   it('insolvency, sporting brutality and a storm stay silent', () => {
     silent('The insolvency of the firm surprised its creditors.', 'loaded-language');
