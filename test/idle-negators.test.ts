@@ -23,6 +23,14 @@ describe('negators that negate nothing of a marker (idle-negators)', () => {
   it('lets a possessive negator ("nobody\'s") negate only its own noun', () => {
     expect(modifiersOf("Vance said this was a war in nobody's interest and the killing has to stop on both sides.", 'ha-killing-must-stop')).not.toContain('negated');
   });
+  it('reads "no child should have to" as an appeal that names a hardship', () => {
+    expect(modifiersOf('No child should have to sleep in a metro station.', 'ha-life-in-shelters')).not.toContain('negated');
+    expect(modifiersOf('No one should ever have to bury their children.', 'ha-mourn-loved-ones')).not.toContain('negated');
+  });
+  it('leaves a label after "no <noun> with" the speaker\'s own, and still negates a label denied', () => {
+    expect(modifiersOf('There should be no talks with the Kyiv regime.', 'del-kyiv-regime')).not.toContain('negated');
+    expect(modifiersOf('This is no Kyiv regime.', 'del-kyiv-regime')).toContain('negated');
+  });
   it('still negates with a "never" that is no comparison', () => {
     expect(modifiersOf('There have never been peace talks between them.', 'pp-peace-talks')).toContain('negated');
   });

@@ -3,7 +3,7 @@ import type { CategoryId, Modifier } from '../taxonomy.js';
 import { cueWords, type Cue, type Cues } from './cues.js';
 import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
-import { idleNegator, possessiveNegatorBefore } from './idle-negators.js';
+import { idleNegator, negatesOnlyItsNoun } from './idle-negators.js';
 import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
@@ -110,7 +110,7 @@ export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: Readonly
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idleNegator(ws, c, category) && !possessiveNegatorBefore(ws, c, first))
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first)) && !idleNegator(ws, c, category) && !negatesOnlyItsNoun(ws, c, first, category))
       ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= BASIS_REACH && inClause(c, first, last) && negatesBasis(ws, c, first))
       ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });

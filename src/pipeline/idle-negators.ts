@@ -79,16 +79,38 @@ function doubleNegation(ws: WordStream, neg: Cue): boolean {
   return false;
 }
 
+/** Modals of obligation after which "have to" names a hardship: "No child should have to sleep in a metro station". */
+const OUGHT = new Set(['should', 'must', 'shall', 'ought']);
+
+/** "No child should have to sleep in a metro station", "no one should ever have to bury their children": an appeal that names a hardship, which it does not deny. */
+function shouldNotHaveTo(ws: WordStream, neg: Cue): boolean {
+  const word = ws.exact[neg.first];
+  if (word !== 'no' && word !== 'nobody' && word !== 'none') return false;
+  let w = neg.last + 1;
+  if (word === 'no' && (ws.pos[w] === 'NOUN' || ws.exact[w] === 'one')) w++; // "no child", "no one"
+  if (!OUGHT.has(ws.exact[w])) return false;
+  w++;
+  if (ws.exact[w] === 'ever') w++;
+  return ws.exact[w] === 'have' && ws.exact[w + 1] === 'to';
+}
+
 /**
  * True when a negator negates nothing of a marker of `category`: "not only", "if not", an emphatic "never"
- * before a comparative, a negated verb of negating ("did not rule out"), "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
+ * before a comparative, a negated verb of negating ("did not rule out"), "no child should have to" (an appeal), "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
  * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
  */
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
-  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || shouldNotHaveTo(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
 
-/** "a war in nobody's interest and the killing has to stop": a possessive negator ("nobody's", "no one's") negates only the noun it owns, not a marker that starts past it. */
-export function possessiveNegatorBefore(ws: WordStream, neg: Cue, first: number): boolean {
-  return ws.exact[neg.last + 1] === "'s" && first > neg.last + 2;
+/**
+ * A negator that negates only the noun it owns or determines, not a marker that starts past it: a possessive
+ * ("a war in nobody's interest and the killing has to stop"), and for names and labels, "no" before a noun that a
+ * preposition links to the label ("there should be no talks with the Kyiv regime": the label is used all the same).
+ */
+export function negatesOnlyItsNoun(ws: WordStream, neg: Cue, first: number, category?: CategoryId): boolean {
+  if (ws.exact[neg.last + 1] === "'s") return first > neg.last + 2;
+  if (ws.exact[neg.last] !== 'no' || !category || !LABEL_CATEGORIES.has(category)) return false;
+  for (let w = neg.last + 1; w < first; w++) if (ws.pos[w] === 'ADP') return true;
+  return false;
 }
