@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
@@ -14,6 +15,13 @@ import type { CompiledLexicon } from '../src/lexicon/types.js';
 /** The texts of a text's predicted spans of one category (not negated, scored at or above the span floor), with the built-in lexicon. */
 export const predictedSpans = (text: string, category: string): string[] =>
   analyze(text).annotations.filter((a) => a.category === category && isPredictedSpan(a)).map((a) => a.text);
+
+/** A sentence that puts a probe on the war's topic (the QA probe tests prepend it). */
+export const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
+/** Probe tests: the text, put on the topic, has a predicted span of the category. */
+export const fires = (text: string, category: string) => expect(predictedSpans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
+/** Probe tests: the text, as it stands, has no predicted span of the category. */
+export const silent = (text: string, category: string) => expect(predictedSpans(text, category)).toEqual([]);
 
 /** Absolute path of a file in the repository. */
 export const repoPath = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictedSpans } from './helpers.js';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
 
 /**
  * QA pass 34 on peace-process, humanitarian-appeal and fear-appeal (lexicons only): phrasings of
@@ -7,9 +7,6 @@ import { predictedSpans } from './helpers.js';
  * and the near misses (other domains, negated frames) that must stay silent.
  */
 const spans = predictedSpans;
-const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
-const fires = (text: string, category: string) => expect(spans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
-const silent = (text: string, category: string) => expect(spans(text, category)).toEqual([]);
 
 describe('peace-process probes (qa34)', () => {
   it('settlement talks, a mutually acceptable settlement, closer to an agreement', () => {

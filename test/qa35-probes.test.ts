@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictedSpans } from './helpers.js';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
 
 /**
  * QA pass 35 on blame-shifting, spheres-of-influence, root-causes and delegitimization (lexicons only):
@@ -8,9 +8,6 @@ import { predictedSpans } from './helpers.js';
  * must stay silent.
  */
 const spans = predictedSpans;
-const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
-const fires = (text: string, category: string) => expect(spans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
-const silent = (text: string, category: string) => expect(spans(text, category)).toEqual([]);
 
 describe('blame-shifting probes (qa35)', () => {
   it('a course of prolonging the conflict, fanning the flames of the conflict, torpedoed Istanbul agreements', () => {

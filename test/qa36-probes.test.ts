@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictedSpans } from './helpers.js';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
 
 /**
  * QA pass 36 on maximalist-demands, economic-inducement, peace-process and credit-claiming (lexicons only):
@@ -7,9 +7,6 @@ import { predictedSpans } from './helpers.js';
  * lexicons missed, and the near misses (other domains, negated frames) that must stay silent.
  */
 const spans = predictedSpans;
-const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
-const fires = (text: string, category: string) => expect(spans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
-const silent = (text: string, category: string) => expect(spans(text, category)).toEqual([]);
 
 describe('maximalist-demands probes (qa36)', () => {
   it('a ban on deploying Western missiles in Ukraine, Russian as a second state language, NATO out of the post-1997 members', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { predictedSpans } from './helpers.js';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
 
 /**
  * QA pass 37 on humanitarian-appeal, victimhood, fear-appeal and loaded-language (lexicons only):
@@ -7,9 +7,6 @@ import { predictedSpans } from './helpers.js';
  * that the lexicons missed, and the near misses (other domains, Ukraine's own words) that must stay silent.
  */
 const spans = predictedSpans;
-const ON_TOPIC = 'The statement concerned the war in Ukraine. ';
-const fires = (text: string, category: string) => expect(spans(ON_TOPIC + text, category).length).toBeGreaterThan(0);
-const silent = (text: string, category: string) => expect(spans(text, category)).toEqual([]);
 const silentOnTopic = (text: string, category: string) => expect(spans(ON_TOPIC + text, category)).toEqual([]);
 
 describe('humanitarian-appeal probes (qa37)', () => {
