@@ -1,25 +1,20 @@
 import type { Cue } from './cues.js';
 import { documentSpeaker } from './document-speaker.js';
 import { canBeIt, isPersonalPronoun, notHeOrShe } from './he-or-she.js';
+import { SalientMemory } from './salient-memory.js';
 import type { Mention } from './mentions.js';
-import { ownerBefore, possessorOf, subjectBefore } from './subject-before.js';
+import { afterPreposition, ownerBefore, possessorOf, subjectBefore } from './subject-before.js';
 import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
-/** Words between a preposition and the name it governs: "in the second Minsk International Conference". */
-const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']); // "according to him": the speaker is whom the pronoun stands for
 /** Possessive pronouns that stand for a person, whose owner is their antecedent ("their" is left unresolved: antecedent() does not tell a group from one person). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her']); // "according to him": the speaker is whom the pronoun stands for
-/** A speaker or sentence subject a later pronoun may stand for; `plural` for a group ("Fans", "officials"). */
-interface Salient { sentence: number; text: string; plural?: boolean; it?: boolean }
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
 export class Attributor {
-  private readonly speakers: Salient[] = [];
-  private readonly subjects: Salient[] = [];
-  /** A speaker carried over from a cue that ends in a colon (list lines after "demanded:"). */
-  carried: string | null = null;
+  /** The speakers and subjects later pronouns may stand for, and the speaker carried over list lines after "demanded:" (`memory.carried`). */
+  readonly memory = new SalientMemory();
   private readonly bySentence = new Map<number, Mention[]>();
   constructor(private readonly ws: WordStream, mentions: Mention[]) {
     for (const m of mentions) {
@@ -58,44 +53,20 @@ export class Attributor {
     const s = this.ws.sentence[w];
     const personal = isPersonalPronoun(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
     const before = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m)));
-    const afterPreposition = (m: Mention) => { // "in the second Minsk International Conference", "on Eurasian Security"
-      let v = m.first - 1;
-      while (v >= 0 && this.ws.sentence[v] === s && MODIFIER_TAGS.has(this.ws.pos[v])) v--;
-      return v >= 0 && this.ws.sentence[v] === s && this.ws.pos[v] === 'ADP';
-    };
-    const near = before.filter((m) => !afterPreposition(m)).pop() ?? before.pop(); // "Szijjarto took part in the Conference on Eurasian Security, where he stated": not the conference's name
+    const near = before.filter((m) => !afterPreposition(this.ws, m)).pop() ?? before.pop(); // "Szijjarto took part in the Conference on Eurasian Security, where he stated": not the conference's name
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }
 
   /** The carried speaker, else the speaker or sentence subject of the latest of the three sentences before sentence s (a speaker first); for "he" or "she" (`personal`), no country, capital or institution, and no group. */
   lastSalient(s: number, personal = false): string | null {
-    return this.salient(s, personal)?.text ?? null;
-  }
-
-  /** What lastSalient names, with whether it is a group. */
-  private salient(s: number, personal: boolean): Salient | undefined {
-    if (this.carried) return { sentence: s, text: this.carried };
-    return this.latest(s, (x) => !(personal && notHeOrShe(x)));
-  }
-
-  /** The speaker or sentence subject, among those `fits`, of the latest of the three sentences before sentence s; a speaker over a subject in the same sentence. */
-  private latest(s: number, fits: (x: Salient) => boolean): Salient | undefined {
-    let best: Salient | undefined;
-    for (const list of [this.speakers, this.subjects]) {
-      for (let i = list.length - 1; i >= 0 && list[i].sentence >= s - 3; i--) {
-        if (list[i].sentence >= s || !fits(list[i])) continue;
-        if (!best || list[i].sentence > best.sentence) best = list[i];
-        break;
-      }
-    }
-    return best;
+    return this.memory.salient(s, personal)?.text ?? null;
   }
 
   /** Record a sentence's first person or source as salient, unless the sentence is a title-case heading. */
   noteSentence(s: number, heading: boolean): void {
     if (heading) return;
-    for (const subject of sentenceSubjects(this.ws, this.in(s))) this.subjects.push({ sentence: s, ...subject }); // a pair last: "they" takes it, "he" the subject
+    this.memory.noteSubjects(s, sentenceSubjects(this.ws, this.in(s))); // a pair last: "they" takes it, "he" the subject
   }
 
   /**
@@ -106,7 +77,7 @@ export class Attributor {
   itSpeaker(s: number, w: number): string | null {
     const opening = this.in(s)[0];
     if (opening && opening.last < w && opening.first - this.ws.sentenceFirstWord[s] < 3 && canBeIt(opening)) return this.render(opening);
-    return this.latest(s, (x) => !!x.it)?.text ?? null;
+    return this.memory.latest(s, (x) => !!x.it)?.text ?? null;
   }
 
   /** The subject of a verb at word `at` in sentence s (subject-before.ts). */
@@ -121,7 +92,7 @@ export class Attributor {
     const own = this.in(s).find((m) => m.kind === 'pronoun' && m.first >= cue.first && m.last <= cue.last); // "in his words": whom "his" stands for
     const after = pronoun ? undefined : own ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4 && m.kind !== 'pronoun');
     const speaker = pronoun ? this.antecedent(cue.last + 1) : after ? this.render(after) : null;
-    this.noteSpeaker(s, speaker, after);
+    this.memory.noteSpeaker(s, speaker, after);
     return speaker;
   }
 
@@ -133,7 +104,7 @@ export class Attributor {
     const subject = (own && own.first >= from ? own : between.pop())
       ?? this.in(s).find((m) => m.first > cue.last && m.first - cue.last <= 4); // "..., said Zakharova."
     const speaker = !subject || subject.kind === 'pronoun' ? this.lastSalient(s, !!subject && isPersonalPronoun(this.ws.exact[subject.first])) : this.render(subject); // '"...," he said.' is no group or country
-    this.noteSpeaker(s, speaker, subject);
+    this.memory.noteSpeaker(s, speaker, subject);
     return speaker;
   }
 
@@ -151,15 +122,10 @@ export class Attributor {
     }
     if (speaker === null) {
       const personal = before?.kind === 'pronoun' && isPersonalPronoun(this.ws.exact[before.first]); // "They met in Russia. He said": no person named, so no speaker, not Russia
-      const earlier = this.salient(s, personal); // the group an earlier sentence named stays a group
+      const earlier = this.memory.salient(s, personal); // the group an earlier sentence named stays a group
       speaker = earlier?.text ?? null;
-      if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: earlier?.plural });
-    } else this.noteSpeaker(s, speaker, from);
+      if (earlier && speaker) this.memory.repeatSpeaker(s, earlier);
+    } else this.memory.noteSpeaker(s, speaker, from);
     return speaker;
-  }
-
-  /** Record the speaker found in sentence s for later pronouns, a group as such (`from` the mention it was rendered from). */
-  private noteSpeaker(s: number, speaker: string | null, from: Mention | undefined): void {
-    if (speaker) this.speakers.push({ sentence: s, text: speaker, plural: from?.kind !== 'pronoun' && !!from?.plural, it: !!from && canBeIt(from) });
   }
 }

@@ -7,6 +7,17 @@ const APPOSITION_WORDS = 8;
 /** Words that open a relative clause: a name inside one is not the subject of the verb after it. */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Words between a preposition and the name it governs: "in the second Minsk International Conference". */
+const BETWEEN_PREPOSITION_AND_NAME = new Set(['DET', 'ADJ', 'NUM']);
+
+/** True when a mention is governed by a preposition in its sentence, past determiners, adjectives and numbers ("on Eurasian Security", "in the second Minsk Conference"): no subject. */
+export function afterPreposition(ws: WordStream, m: Mention): boolean {
+  const s = ws.sentence[m.first];
+  let v = m.first - 1;
+  while (v >= 0 && ws.sentence[v] === s && BETWEEN_PREPOSITION_AND_NAME.has(ws.pos[v])) v--;
+  return v >= 0 && ws.sentence[v] === s && ws.pos[v] === 'ADP';
+}
+
 /**
  * The subject of a verb at word `at` in sentence s, among the sentence's mentions (`inSentence`, in text order):
  * the nearest mention before it that is not the object of a preposition ("spoke of Arctic projects"), a possessor
@@ -26,7 +37,7 @@ export function subjectBefore(ws: WordStream, inSentence: readonly Mention[], s:
   }
   const relative = (m: Mention) => RELATIVE.has(ws.exact[clauseStart(m.first)]); // "Yuri Ushakov, who received Zuppi, ... said": not Zuppi
   const modifier = (m: Mention) => m.kind === 'person' && m.last + 1 < ws.count && ws.sentence[m.last + 1] === s && ws.pos[m.last + 1] === 'NOUN'; // "an anti-Russian bridgehead", "the Russia-Ukraine war"
-  const isSubject = (m: Mention) => (m.first === 0 || ws.sentence[m.first - 1] !== s || ws.pos[m.first - 1] !== 'ADP') && ws.exact[m.last + 1] !== "'s" && !modifier(m) && !relative(m);
+  const isSubject = (m: Mention) => !afterPreposition(ws, m) && ws.exact[m.last + 1] !== "'s" && !modifier(m) && !relative(m);
   if (ws.pos[v] === 'CCONJ' && ws.clause[v] === ws.clause[at]) { // "Sybiha thanked Türkiye for its support and briefed ...": the verb shares the sentence's subject
     const opening = before.find((m) => isSubject(m) && m.first - sentenceFirst < 4);
     if (opening) return opening;

@@ -136,7 +136,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     const endsSentence = lastTok < t.count && /^[.!?]/.test(t.value[lastTok]);
     if (endsWithColon && inSentence.length) carry = inSentence.map(speakerOf).find((x) => x !== null) ?? null;
     else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
-    attributor.carried = carry ?? null;
+    attributor.memory.carried = carry ?? null;
   }
   continueReportedSpeech(seg, ws, mentions, quoteOfWord, voice, speaker);
   markAuthorGlosses(seg, ws, voice, speaker); // ', a phrase Moscow uses for ...': the author explains
