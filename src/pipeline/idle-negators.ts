@@ -57,6 +57,7 @@ function silenceAbout(ws: WordStream, neg: Cue): boolean {
 
 /** Verbs that negate what they take, whose own negation affirms it: "did not rule out a meeting", "has not rejected the proposal". */
 const NEGATING_VERBS = new Set(['rule', 'rules', 'ruled', 'ruling', 'reject', 'rejects', 'rejected', 'deny', 'denies', 'denied', 'refuse', 'refuses', 'refused', 'exclude', 'excludes', 'excluded']);
+/** Negators that negate the verb right after them. */
 const PLAIN_NEGATORS = new Set(['not', "n't", 'never']);
 /** Words that may stand between "not" and the verb it negates: "did not even rule out", "has not yet been ruled out". */
 const BETWEEN_NOT_AND_VERB = new Set(['even', 'yet', 'entirely', 'completely', 'fully', 'been', 'be', 'formally', 'explicitly']);
