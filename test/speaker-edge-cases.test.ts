@@ -160,10 +160,12 @@ describe('a quotation after a noun of another\'s words is that owner\'s (pipelin
     expect(speakers('Sybiha dismissed the Kremlin\'s talk of "denazification" as a lie.')).toEqual([['denazification', 'quoted', 'Kremlin']]);
     expect(speakers('Sybiha said the Kremlin\'s warning of a "risk of nuclear catastrophe" was blackmail.')[0]).toEqual(['nuclear catastrophe', 'quoted', 'Kremlin']);
   });
-  it('gives the words to whom "his", "her" or "its" stands for', () => {
+  it('gives the words to whom "his", "her", "their" or "its" stands for', () => {
     expect(analyze('Putin spoke for an hour. He repeated his so-called "root causes" argument.').quotes.map((q) => [q.text, q.speaker])).toEqual([['root causes', 'Putin']]);
     expect(analyze('Zakharova spoke at the briefing. She then praised her so-called "new approach" to talks.').quotes.map((q) => q.speaker)).toEqual(['Zakharova']);
     expect(analyze('Zakharova spoke at the briefing. Sybiha rejected his so-called "peace formula".').quotes.map((q) => q.speaker)).toEqual([null]); // whose, no telling: not Sybiha's own
+    expect(analyze('Russian officials briefed reporters on Monday. Their so-called "peace plan" demands that Kyiv capitulate.').quotes.map((q) => q.speaker)).toEqual(['Russian officials']);
+    expect(analyze('Putin spoke on Monday. Their so-called "peace plan" demands that Kyiv capitulate.').quotes.map((q) => q.speaker)).toEqual([null]); // "their" is no one person
     expect(analyze('The Kremlin issued a statement on Tuesday. Its warning of a "nuclear catastrophe" was dismissed in Kyiv.').quotes.map((q) => [q.text, q.speaker])).toEqual([['nuclear catastrophe', 'Kremlin']]);
   });
   it('still gives a quotation after a plain preposition to the reporting speaker', () => {

@@ -8,7 +8,7 @@ import { sentenceSubjects } from './salient-subjects.js';
 import type { WordStream } from './words.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']); // "according to him": the speaker is whom the pronoun stands for
-/** Possessive pronouns that stand for a person, whose owner is their antecedent ("their" is left unresolved: antecedent() does not tell a group from one person). */
+/** Possessive pronouns that stand for a person, whose owner is their antecedent ("their" takes the latest group or institution instead). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 
 /** Resolves who speaks: the subject of a reporting cue, a pronoun's antecedent, a document's source. */
@@ -41,10 +41,13 @@ export class Attributor {
     return m ? this.render(m) : null;
   }
 
-  /** The speaker a possessive at word p names: ownerAt for "the Kremlin's", the antecedent of "his" or "her" when no name stands before it in its sentence, what "its" stands for (itSpeaker); else null. */
+  /** The speaker a possessive at word p names: ownerAt for "the Kremlin's", the antecedent of "his" or "her" and the latest group or institution for "their", when no name stands before the pronoun in its sentence; what "its" stands for (itSpeaker); else null. */
   possessorAt(p: number): string | null {
     const word = this.ws.exact[p];
-    if (POSSESSIVE_PRONOUNS.has(word)) return this.in(this.ws.sentence[p]).some((m) => m.last < p && m.kind !== 'pronoun') ? null : this.antecedent(p); // "Sybiha rejected his so-called ...": not Sybiha, and no telling whose
+    const s = this.ws.sentence[p];
+    const named = () => this.in(s).some((m) => m.last < p && m.kind !== 'pronoun'); // "Sybiha rejected his so-called ...": not Sybiha, and no telling whose
+    if (POSSESSIVE_PRONOUNS.has(word)) return named() ? null : this.antecedent(p);
+    if (word === 'their') return named() ? null : this.memory.latest(s, notHeOrShe)?.text ?? null; // "Russian officials briefed reporters. Their so-called ...": a group or institution
     return word === 'its' ? this.itSpeaker(this.ws.sentence[p], p) : this.ownerAt(p);
   }
 

@@ -6,7 +6,7 @@ import type { WordStream } from './words.js';
  * reports in the sentence ("Sybiha said the Kremlin's so-called "peace plan" was a ploy": not Sybiha's
  * words). So does a quotation after a noun of another's words ('dismissed Russian claims about "Nazis in Kyiv"',
  * "the Kremlin's talk of "denazification""). Their speaker is the owner a possessive names ("the Kremlin's", or
- * whom "his", "her" or "its" stands for: 'He repeated his so-called "root causes" argument'); else, in a transcript's turn, the turn's speaker, who
+ * whom "his", "her", "their" or "its" stands for: 'He repeated his so-called "root causes" argument'); else, in a transcript's turn, the turn's speaker, who
  * holds the words up ('A: the so-called "peace formula"', voice.ts); else unknown, as the gold rules annotate them.
  */
 
