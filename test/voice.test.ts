@@ -19,6 +19,8 @@ describe('voice and attribution', () => {
     ['reports speech after "told reporters:"', 'Peskov told reporters: the Kyiv regime lies.', 'fx-kyiv-regime', { voice: 'reported', speaker: 'Peskov' }],
     ['reports speech after "told the press:"', 'Peskov told the press: the Kyiv regime lies.', 'fx-kyiv-regime', { voice: 'reported', speaker: 'Peskov' }],
     ['reports the terms a leader "dictated", past a colon', 'Putin dictated his terms: the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
+    ['reports what "some say", naming no speaker (the tagger reads that "say" as a noun)', 'Putin spoke. Some say the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: null }],
+    ['reports what "many argue", naming no speaker', 'Putin spoke. Many argue that the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: null }],
     ['keeps "we stress:" in the author voice', 'We stress: the root causes of the crisis must go.', 'fx-root-causes', { voice: 'author', speaker: null }],
     ['ends reported speech at a semicolon', 'Putin stressed his conditions; the root causes of the crisis must go.', 'fx-root-causes', { voice: 'author' }],
     ['keeps "we also note" in the author voice (adverbs between subject and verb)', 'We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime', { voice: 'author', speaker: null }],

@@ -15,6 +15,7 @@ import { isBareObject, reportedObjectEnd } from './reported-object.js';
 import { ownedNounObject } from './noun-report.js';
 import { colonBefore, isHeading, lastWordOf, parentheticalCue, reportedStart, SOURCE_PHRASE, trailingCue, weInCommas, wordBeforeVerb } from './reported-speech.js';
 import { SpeechBreak, type WordStream, VERB_TAGS } from './words.js';
+import { isVerbCue, quantifierSubject } from './verb-cue.js';
 
 /** Whose words each word is, and who speaks them. */
 export interface Voices {
@@ -27,14 +28,6 @@ export interface Voices {
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
 /** Reporting verbs that report only after a subject that can speak, right before them ("Putin pointed to", "he also points to"): "the evidence points to" is no speech. */
 const SPEAKER_ONLY = new Set(['point', 'points', 'pointed', 'pointing']);
-
-/** Parts of speech of a subject right before its verb: an adjective does not follow its noun, so an -ed word there is a verb. */
-const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-
-/** A reporting verb in -ed that the tagger read as an adjective, after its subject or right before "that" ("Putin informed Trump that ...", "The Russian side informed that ..."): a verb all the same. */
-function participleAsVerb(ws: WordStream, c: Cue): boolean {
-  return ws.pos[c.first] === 'ADJ' && c.first === c.last && ws.exact[c.first].endsWith('ed') && (ws.exact[c.last + 1] === 'that' || (c.first > 0 && ws.sentence[c.first - 1] === ws.sentence[c.first] && SUBJECT_END.has(ws.pos[c.first - 1])));
-}
 
 /** Determiners and possessives between a verb and its object ("dismissed the statement", "rejected Kyiv's statement"). */
 const OBJECT_DETERMINERS = new Set(['DET', 'PRON', 'NUM']);
@@ -57,10 +50,10 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
   const mentionStarts = new Set(speakable.map((m) => m.first));
   const mentionEnds = new Set(speakable.filter((m) => !m.common).map((m) => m.last));
   const speakerBefore = (w: number) => mentionEnds.has(w) || ws.pos[w] === 'CCONJ'; // a name, source or pronoun (no common noun: "the evidence"), or "and" after one ("Putin thanked Trump and pointed to")
-  const verbs = cues.reporting_verbs.filter((c) => ((VERB_TAGS.has(ws.pos[c.first]) || participleAsVerb(ws, c)) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
+  const verbs = cues.reporting_verbs.filter((c) => (isVerbCue(ws, c) && ws.exact[c.first - 1] !== 'so') || SOURCE_PHRASE.has(ws.exact[c.first])); // not "so-called"
   const nouns = cues.reporting_nouns.filter((c) => !VERB_TAGS.has(ws.pos[c.first]));
   const reporting: { c: Cue; verb: boolean; speaker?: string | null }[] = []; // a loop, not array spreads: spreading a sometimes-empty array deoptimized this function again and again
-  for (const c of verbs) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: true, speaker: undefined });
+  for (const c of verbs) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: true, speaker: quantifierSubject(ws, c) ? null : undefined }); // "Some say ...": no one named
   for (const c of nouns) if (quoteOfWord[c.first] < 0) reporting.push({ c, verb: false, speaker: undefined });
   reporting.sort((a, b) => a.c.first - b.c.first);
   const quoteSpeakers: (string | null)[] = new Array(quotes.length).fill(null);
