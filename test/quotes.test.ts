@@ -21,6 +21,11 @@ describe('findQuotes', () => {
     expect(contents('An “open quote never closes.\n\nLater “a real one” here.')).toEqual(['a real one']);
     expect(contents('A stray ” closer, then “fine”.')).toEqual(['fine']);
   });
+  it('takes speech set out after a colon, opened once and closed at the end of a later paragraph, as one quotation', () => {
+    const text = 'The Prime Minister said:\n\n“First paragraph.\n\nSecond paragraph.”\n\nThe visit ended.';
+    expect(contents(text)).toEqual(['First paragraph.\n\nSecond paragraph.']);
+    expect(contents('An opening “stray mark.\n\nA later paragraph.”')).toEqual([]); // not after a colon: a stray
+  });
   it('continues a quote across paragraphs when the next paragraph reopens it', () => {
     const text = '“First paragraph of the statement.\n\n“Second paragraph,” he said.';
     expect(contents(text)).toEqual(['First paragraph of the statement.\n\n“Second paragraph,']);

@@ -83,6 +83,13 @@ describe('speakers', () => {
   });
 });
 
+describe('speech set out after "he said:" over several paragraphs', () => {
+  it('gives it to the one who said it, named as a title and a name in commas, not to a name after "with"', () => {
+    const text = 'The Foreign Secretary, Lord Cameron, visited Kyiv today. Speaking after talks with Ukrainian ministers, he said:\n\n“The Kremlin talks of the root causes of the crisis.\n\nThe Kyiv regime is a Russian slur.”';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Lord Cameron']);
+  });
+});
+
 describe('scare quotes (pipeline/scare-quote.ts)', () => {
   it('credits a quotation after "so-called" to the owner a possessive names, not to the reporting speaker', () => {
     const r = analyze('Sybiha said the Kremlin\'s so-called "peace plan" was a ploy to rearm.');

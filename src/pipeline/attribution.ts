@@ -56,7 +56,7 @@ export class Attributor {
     const s = this.ws.sentence[w];
     const personal = isPersonalPronoun(this.ws.exact[w]); // "he" is no country: "Russia, he added, wants ..."
     const before = this.in(s).filter((m) => m.last < w && (m.kind === 'person' || m.kind === 'source') && !(personal && notHeOrShe(m)));
-    const near = before.filter((m) => !afterPreposition(this.ws, m)).pop() ?? before.pop(); // "Szijjarto took part in the Conference on Eurasian Security, where he stated": not the conference's name
+    const near = before.filter((m) => !afterPreposition(this.ws, m)).pop(); // "Szijjarto took part in the Conference on Eurasian Security, where he stated": not the conference's name; "after talks with Ukrainian ministers, he said": the one named before
     if (near) return near.text;
     return this.lastSalient(s, personal);
   }

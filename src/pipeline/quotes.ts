@@ -21,6 +21,38 @@ function isBlankLine(text: string, i: number): boolean {
   return text[j] === '\n';
 }
 
+/** Closing marks of the double quotes a statement opens once for several paragraphs of speech. */
+const CLOSES_DOUBLE: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
+/** Most characters a quotation opened once may run over paragraphs. */
+const MAX_PARAGRAPHS_QUOTE = 4000;
+
+/**
+ * Where a double quotation left open at the blank line at `blank` closes, when it is speech set out after a colon
+ * ('Prime Minister Rishi Sunak said:\n\n"It is an honour ...\n\n... on Ukraine's terms."'): it opened its paragraph
+ * right after a line ending in a colon, and a later paragraph ends with its closing mark, with no other double mark
+ * between; -1 otherwise (the quote is dropped, as a stray).
+ */
+function quoteClosedLater(text: string, open: Open, blank: number): number {
+  const closer = CLOSES_DOUBLE[open.mark];
+  if (!closer) return -1;
+  let p = open.at - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  if (p < 0 || text[p] !== '\n') return -1; // the quote opens its paragraph
+  while (p >= 0 && /\s/.test(text[p])) p--;
+  if (p < 0 || text[p] !== ':') return -1; // after "... said:"
+  const end = Math.min(text.length, blank + MAX_PARAGRAPHS_QUOTE);
+  for (let k = blank + 1; k < end; k++) {
+    const c = text[k];
+    if (c === closer || c === open.mark || c === '“' || c === '”' || c === '"') {
+      if (c !== closer) return -1;
+      let after = k + 1;
+      while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++;
+      return after >= text.length || text[after] === '\n' ? k : -1; // the closing mark ends its paragraph
+    }
+  }
+  return -1;
+}
+
 /** The quotes stage, find quotations: straight and curly double quotes (also „...” and German „...“), curly and straight singles used as quotes, guillemets; nesting kept, strays ignored, a quote left open at a paragraph end dropped unless the next paragraph reopens it. */
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
@@ -34,6 +66,14 @@ export function findQuotes(text: string): QuoteSpan[] {
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j])) j++;
       const reopened = stack.length > 0 && text[j] === stack[stack.length - 1].mark;
+      const closeAt = reopened ? -1 : quoteClosedLater(text, stack[stack.length - 1], i);
+      if (closeAt >= 0) { // '... said:\n\n"First paragraph.\n\nLast paragraph."': one quotation, opened once and closed at its last paragraph's end
+        const open = stack[stack.length - 1];
+        stack = [];
+        quotes.push({ start: open.at + 1, end: closeAt, openAt: open.at, closeAt });
+        candidates.lastIndex = closeAt + 1;
+        continue;
+      }
       if (!reopened) stack = [];
       i = reopened ? j : j - 1;
       candidates.lastIndex = i + 1;

@@ -1,5 +1,5 @@
 import { canBeIt } from './he-or-she.js';
-import type { Mention } from './mentions.js';
+import { TITLES, type Mention } from './mentions.js';
 import type { WordStream } from './words.js';
 
 /** What a sentence offers the pronouns of later sentences: a subject, a group when `plural`, and whether "it" can stand for it. */
@@ -18,6 +18,13 @@ function metBy(ws: WordStream, first: number): boolean {
   return before === 'with' || MEETING_VERBS.has(before) || (before === 'to' && TALKING_VERBS.has(ws.exact[first - 2]));
 }
 
+/** True when a bare title is followed, after a comma, by the name of its holder: "The Foreign Secretary, Lord Cameron, ...". */
+function titleBeforeName(ws: WordStream, title: Mention, name: Mention | undefined): boolean {
+  if (!name || name.kind !== 'person' || name.first !== title.last + 1 || ws.clause[name.first] === ws.clause[title.last]) return false;
+  for (let w = title.first; w <= title.last; w++) if (!TITLES.has(ws.exact[w])) return false;
+  return true;
+}
+
 /**
  * The subjects a sentence leaves for later pronouns, the one "they" takes last: its first person or source;
  * two people named as one subject as a pair ("President Trump and President Putin spoke": "they" both,
@@ -25,8 +32,9 @@ function metBy(ws: WordStream, first: number): boolean {
  * with President Trump", "Trump met Putin", "Xi spoke to Zelensky": "they" both, "he" the subject).
  */
 export function sentenceSubjects(ws: WordStream, mentions: readonly Mention[]): SubjectEntry[] {
-  const k = mentions.findIndex((x) => x.kind === 'person' || x.kind === 'source');
+  let k = mentions.findIndex((x) => x.kind === 'person' || x.kind === 'source');
   if (k < 0) return [];
+  if (titleBeforeName(ws, mentions[k], mentions[k + 1])) k++; // "The Foreign Secretary, Lord Cameron, visited Kyiv": Lord Cameron
   const m = mentions[k];
   const next = mentions[k + 1];
   if (next?.kind === 'person' && m.kind === 'person' && next.first === m.last + 2 && ws.exact[m.last + 1] === 'and') return [{ text: `${m.text} and ${next.text}`, plural: true, it: false }];

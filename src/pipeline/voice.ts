@@ -127,7 +127,7 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     const lastTok = ws.token[end - 1] + 1;
     const endsWithColon = lastTok < t.count && t.value[lastTok] === ':';
     const endsSentence = lastTok < t.count && /^[.!?]/.test(t.value[lastTok]);
-    if (endsWithColon && inSentence.length) carry = inSentence.map(speakerOf).find((x) => x !== null) ?? null;
+    if (endsWithColon && inSentence.length) carry = inSentence.map(speakerOf).findLast((x) => x !== null) ?? null; // the cue that ends at the colon: "Speaking after talks with Ukrainian ministers, he said:" is his
     else if (carry !== undefined && (endsSentence || lastTok >= t.count)) carry = undefined;
     attributor.memory.carried = carry ?? null;
   }
