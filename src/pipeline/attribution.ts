@@ -48,7 +48,7 @@ export class Attributor {
     const named = () => this.in(s).some((m) => m.last < p && m.kind !== 'pronoun'); // "Sybiha rejected his so-called ...": not Sybiha, and no telling whose
     if (POSSESSIVE_PRONOUNS.has(word)) return named() ? null : this.antecedent(p);
     if (word === 'their') return named() ? null : this.memory.latest(s, notHeOrShe)?.text ?? null; // "Russian officials briefed reporters. Their so-called ...": a group or institution
-    return word === 'its' ? this.itSpeaker(this.ws.sentence[p], p) : this.ownerAt(p);
+    return word === 'its' ? this.itSpeaker(s, p) : this.ownerAt(p);
   }
 
   /** The person or institution a pronoun at word w stands for: the nearest earlier one in its sentence, else the last salient speaker. */

@@ -23,6 +23,8 @@ function isBlankLine(text: string, i: number): boolean {
 
 /** Closing marks of the double quotes a statement opens once for several paragraphs of speech. */
 const CLOSES_DOUBLE: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
+/** Every double quotation mark those quotes may meet. */
+const DOUBLE_MARKS = new Set(['"', '“', '”']);
 /** Most characters a quotation opened once may run over paragraphs. */
 const MAX_PARAGRAPHS_QUOTE = 4000;
 
@@ -43,8 +45,8 @@ function quoteClosedLater(text: string, open: Open, blank: number): number {
   const end = Math.min(text.length, blank + MAX_PARAGRAPHS_QUOTE);
   for (let k = blank + 1; k < end; k++) {
     const c = text[k];
-    if (c === closer || c === open.mark || c === '“' || c === '”' || c === '"') {
-      if (c !== closer) return -1;
+    if (DOUBLE_MARKS.has(c)) {
+      if (c !== closer) return -1; // another double mark between: no telling which closes what
       let after = k + 1;
       while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++;
       return after >= text.length || text[after] === '\n' ? k : -1; // the closing mark ends its paragraph
@@ -65,12 +67,12 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (c === '\n' && stack.length > 0 && isBlankLine(text, i)) {
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j])) j++;
-      const reopened = stack.length > 0 && text[j] === stack[stack.length - 1].mark;
-      const closeAt = reopened ? -1 : quoteClosedLater(text, stack[stack.length - 1], i);
+      const top = stack[stack.length - 1];
+      const reopened = text[j] === top.mark;
+      const closeAt = reopened ? -1 : quoteClosedLater(text, top, i);
       if (closeAt >= 0) { // '... said:\n\n"First paragraph.\n\nLast paragraph."': one quotation, opened once and closed at its last paragraph's end
-        const open = stack[stack.length - 1];
         stack = [];
-        quotes.push({ start: open.at + 1, end: closeAt, openAt: open.at, closeAt });
+        quotes.push({ start: top.at + 1, end: closeAt, openAt: top.at, closeAt });
         candidates.lastIndex = closeAt + 1;
         continue;
       }
