@@ -29,3 +29,19 @@ describe('sentences at line breaks (pipeline/tokenize.ts)', () => {
     expect(r.annotations.map((a) => [a.text, a.voice, a.speaker])).toEqual([['Kyiv regime', 'reported', 'Peskov']]);
   });
 });
+
+describe('tokens wink-nlp leaves whole (pipeline/split-tokens.ts)', () => {
+  const words = (text: string) => { const t = segment(text).tokens; return Array.from({ length: t.count }, (_, i) => t.value[i]).filter((v) => v.trim() !== ''); };
+  it('reads a number swap as "all-for-all" reads, with offsets into the text', () => {
+    expect(words('a 1000-for-1000 exchange')).toEqual(['a', '1000', '-', 'for', '-', '1000', 'exchange']);
+    const t = segment('a 84-FOR-84 swap').tokens;
+    const i = Array.from({ length: t.count }, (_, k) => t.value[k]).indexOf('FOR');
+    expect([t.start[i], t.end[i], t.pos[i]]).toEqual([5, 8, 'ADP']);
+  });
+  it('leaves other words with a number after a hyphen whole', () => {
+    expect(words('covid-19 and F-16')).toEqual(['covid-19', 'and', 'F-16']);
+  });
+  it('parts a possessive from its word', () => {
+    expect(words("Ukraine's army")).toEqual(['Ukraine', "'s", 'army']);
+  });
+});

@@ -25,6 +25,10 @@ describe('speakers', () => {
     expect(speakers('They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', null]]);
     expect(speakers('Lavrov spoke. They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Lavrov']]);
   });
+  it('leaves the end of an office title out of the name after it ("Minister of Foreign Affairs and Trade Péter Szijjártó")', () => {
+    expect(speakers('Minister of Foreign Affairs and Trade Péter Szijjártó said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Péter Szijjártó']]);
+    expect(speakers('Secretary for Energy Security said the Kyiv regime must go.')[0][2]).not.toBe('Security');
+  });
   it('reads "Vice President JD Vance" as one name, and names "The Vice President" after him', () => {
     const text = 'Vice President JD Vance met the security team.\n\nThe Vice President commended the teams. He stressed that the Kyiv regime must go.';
     expect(speakers(text)).toEqual([['Kyiv regime', 'reported', 'Vice President (JD Vance)']]);

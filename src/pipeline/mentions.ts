@@ -6,7 +6,7 @@ import type { TurnSpan } from './turns.js';
 import { wordBeforeVerb } from './reported-speech.js';
 import { isPluralNoun } from './wink-reader.js';
 import { resolveTitles } from './resolve-titles.js';
-import { joined, nameKey, wordsText } from './mention-words.js';
+import { afterPortfolio, joined, nameKey, wordsText } from './mention-words.js';
 import { COUNTRY_WORDS, OFFICE_WORDS } from './office-holders.js';
 import { addSourceMentions, joinPossessiveCountries } from './source-mentions.js';
 import { VERB_TAGS, type WordStream } from './words.js';
@@ -61,6 +61,7 @@ export function findMentions(text: string, seg: Segmented, ws: WordStream, cues:
       titlesOnly &&= TITLES.has(ws.exact[j]);
       last = j;
     }
+    w = afterPortfolio(ws, w, last);
     let first = w > 1 && ws.exact[w] === 'republic' && ws.exact[w - 1] === "'s" && ws.exact[w - 2] === 'people' && joined(seg, ws, w - 2, w) ? w - 2 : w; // "People's Republic of China": the possessive is part of the name
     const titleAt = (v: number) => v >= 0 && ws.sentence[v] === ws.sentence[w] && !covered[v] && TITLES.has(ws.exact[v]) && /^[A-Z]/.test(seg.tokens.value[ws.token[v]]) && out[out.length - 1]?.last !== v;
     for (;;) { // titles before the run, also across "of (the)?": "President of the United States Donald Trump"

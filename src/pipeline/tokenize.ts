@@ -1,4 +1,4 @@
-import { splitPossessives } from './possessives.js';
+import { splitWholeTokens } from './split-tokens.js';
 import { filled } from './filled.js';
 import { readByDoc } from './read-by-doc.js';
 import { sentencesOf } from './sentence-bounds.js';
@@ -29,6 +29,6 @@ export function segment(text: string): Segmented {
     else { start[i] = at; end[i] = cursor = at + v.length; }
     kind[i] = k;
   }
-  const split = splitPossessives({ count, start, end, value, pos, kind });
+  const split = splitWholeTokens({ count, start, end, value, pos, kind });
   return sentencesOf(split.tokens, r.sentences.map(([a, b]) => [split.index(a), split.index(b, true)]));
 }
