@@ -43,3 +43,15 @@ describe('negators that negate nothing of a marker (idle-negators)', () => {
     expect(modifiersOf('This is not the Kiev regime but an elected government.', 'del-kyiv-regime')).toContain('negated');
   });
 });
+
+describe('a negating subject (subject-negator.ts)', () => {
+  it('denies its whole predicate, across the verbs a plain "not" does not reach past', () => {
+    expect(modifiersOf('Nobody wants to bring Russia to its knees, the minister said.', 'vic-attempts-to-intimidate')).toContain('negated');
+    expect(modifiersOf('He said that no one is seeking to bring Russia to its knees.', 'vic-attempts-to-intimidate')).toContain('negated');
+    expect(modifiersOf('They want to bring Russia to its knees, the minister said.', 'vic-attempts-to-intimidate')).not.toContain('negated');
+  });
+  it('leaves a label the speaker\'s, and a comparison\'s praise standing', () => {
+    expect(modifiersOf('Nobody will negotiate with the Kyiv regime, Zakharova said.', 'del-kyiv-regime')).not.toContain('negated');
+    expect(modifiersOf('No one has done more to end this war than President Trump.', 'pp-end-the-war')).not.toContain('negated');
+  });
+});
