@@ -55,3 +55,13 @@ describe('a negating subject (subject-negator.ts)', () => {
     expect(modifiersOf('No one has done more to end this war than President Trump.', 'pp-end-the-war')).not.toContain('negated');
   });
 });
+
+describe('a negated verb that leads into an infinitive (infinitive-negation.ts)', () => {
+  it('negates what the infinitive says', () => {
+    expect(modifiersOf('We are not going to negotiate over the heads of the Ukrainians.', 'soi-over-the-heads')).toContain('negated');
+    expect(modifiersOf('We are going to negotiate over the heads of the Ukrainians.', 'soi-over-the-heads')).not.toContain('negated');
+  });
+  it('leaves a label the speaker\'s', () => {
+    expect(modifiersOf('We are not going to talk to the Kyiv regime.', 'del-kyiv-regime')).not.toContain('negated');
+  });
+});

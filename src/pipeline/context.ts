@@ -5,6 +5,7 @@ import type { Voices } from './voice.js';
 import type { WordStream } from './words.js';
 import { idleNegator, negatesOnlyItsNoun } from './idle-negators.js';
 import { negatingSubject } from './subject-negator.js';
+import { negatesInfinitive } from './infinitive-negation.js';
 import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
@@ -86,7 +87,8 @@ function degreeUse(ws: WordStream, c: Cue): boolean {
  * punctuation or a clause-break word such as "but" ends it), and not across a main verb of its own
  * ("we do not accept groundless accusations" leaves the accusations standing) but a verb of mentioning
  * ("did not discuss sanctions relief", "sanctions relief was not discussed": mention-negation.ts) or a negating subject
- * ("nobody wants to bring Russia to its knees": subject-negator.ts); a negator inside the
+ * ("nobody wants to bring Russia to its knees": subject-negator.ts) or a negated verb that leads into an infinitive
+ * ("we are not going to negotiate over the heads of the Ukrainians": infinitive-negation.ts); a negator inside the
  * marker is the marker's own. Hedges and boosters apply anywhere in the marker's clause, in its speaker's
  * words ("The Ministry categorically rejects the Kremlin's claims that ..." does not boost the Kremlin's;
  * an evidential hedge, "reportedly", qualifies a report all the same), except a hedge its category lists in
@@ -112,7 +114,7 @@ export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: Readonly
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first) || negatingSubject(ws, c, first, category)) && !idleNegator(ws, c, category) && !negatesOnlyItsNoun(ws, c, first, category))
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first) || negatingSubject(ws, c, first, category) || negatesInfinitive(ws, c, first, category)) && !idleNegator(ws, c, category) && !negatesOnlyItsNoun(ws, c, first, category))
       ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= BASIS_REACH && inClause(c, first, last) && negatesBasis(ws, c, first))
       ?? mentionNegatedAfter(ws, negatorAt, last);
     if (neg) applied.push({ modifier: 'negated', first: neg.first, last: neg.last });
