@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { fires, ON_TOPIC, silent } from './helpers.js';
 
 /**
- * QA pass 38 on blame-shifting, fear-appeal and peace-process (lexicons only): phrasings of Chinese MFA,
+ * QA pass 38 on blame-shifting, loaded-language, fear-appeal and peace-process (lexicons only): phrasings of Chinese MFA,
  * Kremlin, Brazilian, NATO and envoy readouts that the lexicons missed, and the near misses (other
  * domains, historical references) that must stay silent.
  */
@@ -26,11 +26,24 @@ describe('blame-shifting probes (qa38)', () => {
   it('the responsibility of those who pumped Ukraine with weapons', () => {
     fires('The current tragedy is the responsibility of those who pumped Ukraine with weapons.', 'blame-shifting');
   });
+  it('brotherly countries, both leaders held responsible, on Biden\'s watch, Kyiv\'s adventurism triggered it, fed the war, in the interests of neither', () => {
+    fires('The envoy called for an end to the hostilities between the two brotherly countries.', 'blame-shifting');
+    fires('Trump said he holds both leaders responsible for the failure to reach a deal.', 'blame-shifting');
+    fires('Lula said both Putin and Zelensky bear a share of responsibility.', 'blame-shifting');
+    fires('Trump said the war is a disaster that happened on Biden\'s watch.', 'blame-shifting');
+    fires('Moscow said Kyiv\'s reckless adventurism triggered the conflict.', 'blame-shifting');
+    fires('Europe has fed the war with money and weapons, Fico said.', 'blame-shifting');
+    fires('The war is in the interests of neither Russians nor Ukrainians.', 'blame-shifting');
+    fires('The conflict was imposed on the peoples of Russia and Ukraine by outside forces.', 'blame-shifting');
+    fires('Lula said the war is the result of decisions taken by both governments.', 'blame-shifting');
+  });
   it('epidemics, pay disputes, strikes and teams stay silent', () => {
     silent('Since the outbreak of the epidemic, the hospital has doubled its staff.', 'blame-shifting');
     silent('The pay dispute has escalated into a national strike.', 'blame-shifting');
     silent('The strike by dock workers has dragged on for three weeks.', 'blame-shifting');
     silent('Both teams must stop fighting on the pitch, the league said.', 'blame-shifting');
+    silent('Both directors of the merged firms bear a share of responsibility for the losses.', 'blame-shifting');
+    silent('The collapse of the bridge happened on the previous mayor\'s watch.', 'blame-shifting');
   });
 });
 
@@ -46,11 +59,22 @@ describe('fear-appeal probes (qa38)', () => {
     fires('The NATO Secretary General said Russia could attack an Alliance member within five years.', 'fear-appeal');
     fires('Peskov said tensions had reached a dangerously high level.', 'fear-appeal');
   });
+  it('a war with a nuclear power, a meltdown at the station, a war footing, war closer than ever, capitals reached in minutes, dangerously close to the reactor', () => {
+    fires('Lavrov warned that the West is toying with the idea of a war with a nuclear power.', 'fear-appeal');
+    fires('The IAEA chief warned of a possible meltdown at the station.', 'fear-appeal');
+    fires('The NATO chief said Europe must shift to a war footing.', 'fear-appeal');
+    fires('The French President said the threat of war is closer than ever.', 'fear-appeal');
+    fires('The Belarusian leader said the missiles could reach Berlin in minutes.', 'fear-appeal');
+    fires('The strike came dangerously close to the reactor building.', 'fear-appeal');
+    fires('Macron said Europe must prepare for the possibility of Russian aggression against its own territory.', 'fear-appeal');
+  });
   it('wildfire risk, a museum exhibition, airlines and a derby stay silent', () => {
     silent('The weather office warned of a dangerous escalation in wildfire risk.', 'fear-appeal');
     silent('The museum opened an exhibition on the Cuban missile crisis.', 'fear-appeal');
     silent('The two airlines are on a collision course with the regulator.', 'fear-appeal');
     silent('Tensions reached a critical point in the final minutes of the derby.', 'fear-appeal');
+    silent('The utility reported a meltdown of its billing system.', 'fear-appeal');
+    silent('The kitchen was on a war footing before the holiday rush.', 'fear-appeal');
   });
 });
 
@@ -58,9 +82,29 @@ describe('peace-process probes (qa38)', () => {
   it('working groups to draft the memoranda', () => {
     fires('The parties agreed to set up working groups to draft the memoranda.', 'peace-process');
   });
+  it('gaps between the parties narrowed, good offices offered, a deal within reach, contacts at the level of heads of delegations', () => {
+    fires('Witkoff said the gaps between the parties have been narrowed substantially.', 'peace-process');
+    fires('Guterres offered the good offices of the United Nations.', 'peace-process');
+    fires('The envoy said a deal is within reach.', 'peace-process');
+    fires('The sides agreed to continue contacts at the level of heads of delegations.', 'peace-process');
+  });
   it('a gang ceasefire and a pay truce stay silent', () => {
     silent('Police brokered a ceasefire between rival gangs in the district.', 'peace-process');
     silent('The two unions reached a truce in their long-running dispute over pay.', 'peace-process');
+    silent('The heads of delegations at the chess olympiad met for dinner.', 'peace-process');
     silent(ON_TOPIC.replace('the war in Ukraine', 'a lawsuit') + 'The hospital and the insurer reached a settlement over the billing error.', 'peace-process');
+  });
+});
+
+describe('loaded-language probes (qa38)', () => {
+  it('political schizophrenia, a filthy act, a cheap trick', () => {
+    fires('Zakharova called the statement a textbook example of political schizophrenia.', 'loaded-language');
+    fires('Zelensky called the strike on Sumy on Palm Sunday a filthy act.', 'loaded-language');
+    fires('Sybiha said the Russian proposal was a cheap trick.', 'loaded-language');
+  });
+  it('a circus clown, a card trick and a jewellery robbery stay silent', () => {
+    silent('The circus clown performed twice a day for the children.', 'loaded-language');
+    silent('The magician taught the children a cheap card trick.', 'loaded-language');
+    silent('The thief was caught after a robbery at the jewellery store.', 'loaded-language');
   });
 });
