@@ -108,3 +108,22 @@ describe('loaded-language probes (qa38)', () => {
     silent('The thief was caught after a robbery at the jewellery store.', 'loaded-language');
   });
 });
+
+describe('families added after the held-back set was scored (qa38)', () => {
+  it('the fault of the Anglo-Saxons, not something China wished to see, tragic events in Ukraine, a toll on both peoples', () => {
+    fires('The escalation of the conflict is the fault of the Anglo-Saxons.', 'blame-shifting');
+    fires('Beijing said the Ukraine crisis is not something China wished to see.', 'blame-shifting');
+    fires('The tragic events in Ukraine have become a tragedy for the whole of Europe.', 'blame-shifting');
+    fires('The fighting has taken a heavy toll on both Russians and Ukrainians.', 'blame-shifting');
+    silent('The long season has taken its toll on both teams.', 'blame-shifting');
+  });
+  it('NATO put at war with Russia, escalation made inevitable, an existential threat to its neighbours; of the most brazen kind, a hostile act of piracy; a peace package', () => {
+    fires('Putin warned that Western strikes deep inside Russia would put NATO at war with Russia.', 'fear-appeal');
+    fires('Shoigu said Western missiles in Ukraine would make escalation inevitable.', 'fear-appeal');
+    fires('The Finnish president said Russia poses an existential threat to its neighbours.', 'fear-appeal');
+    fires('Peskov called the proposal a provocation of the most brazen kind.', 'loaded-language');
+    fires('Moscow called the decision an unfriendly and hostile act of piracy.', 'loaded-language');
+    silent('The navy reported three acts of piracy off the Somali coast last year.', 'loaded-language');
+    fires('An agreement on the demarcation line is a key element of the peace package.', 'peace-process');
+  });
+});
