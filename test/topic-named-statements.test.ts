@@ -35,3 +35,17 @@ describe('a name of the war alone, or a name that is not one, does not put a sto
     expect(factorsOf(text, 'credit-claiming')).toContain('off-topic');
   });
 });
+
+describe('topic words without a name of the war', () => {
+  it('keep a long sports story with sanctions, a pitch invasion and an occupied club shop off the topic', () => {
+    const text = 'The league confirmed sanctions of nine points against the club last week. The supporters had occupied the club shop in December, and on Saturday a pitch invasion followed the late winner. ' +
+      'The chair of the supporters\' trust said the root causes of the crisis at the club, years of overspending on wages, had not gone away. The manager praised the energy of his squad and the stability of the back four, ' +
+      'and said the players would now rest before the trip to the league leaders, where the club has not won for more than a decade, and where a draw would already feel like a small victory for everybody involved.';
+    expect(factorsOf(text, 'root-causes')).toContain('off-topic');
+  });
+  it('still put a long commentary that names Russia on the topic with three of them', () => {
+    const text = 'Russia answered the new sanctions with another wave of missile strikes on the power grid overnight. The ministers who met in Brussels on Thursday said the root causes of the crisis lie in the invasion itself. ' +
+      'Diplomats said the talks on a ceasefire would resume next month, although few expected progress before the winter, and several delegations said that the energy strikes made any agreement harder to reach.';
+    expect(factorsOf(text, 'root-causes')).not.toContain('off-topic');
+  });
+});

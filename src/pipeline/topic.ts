@@ -9,11 +9,13 @@ export const MIN_TOPIC_DENSITY = 0.025;
 export const MAX_SHORT_WORDS = 40;
 /** The most words of a text that two different topic words, one of them a name of the war, put on the topic (a statement, a post, a short readout). */
 export const MAX_NAMED_WORDS = 120;
+/** Distinct topic words that put a text on the topic without a name of the war's states, places or people: a sports story with "sanctions", a "pitch invasion" and an "occupied" club shop names none. */
+export const MIN_DISTINCT_UNNAMED = 5;
 
 /**
  * True when a text is about war and diplomacy (lexicons/stance.yaml: `topic_words` such as war, minister,
  * sanctions, missile attacks; `topic_names`, the war's states, places and people, such as Russia, Kyiv, Putin,
- * Zaporizhzhia): it names at least three different topic words; or, in a text of at most 120 words, two
+ * Zaporizhzhia): it names at least three different topic words, one of them a name (or five without one); or, in a text of at most 120 words, two
  * different ones of which one is a name ("Overnight Russia launched 600 drones and 50 missiles at our cities");
  * or topic words make up at least 2.5% of a text of at most 40 words ("The Zelensky regime must go").
  * The two lists are searched on their own, so "the Ukraine crisis" holds two, the crisis and the place,
@@ -29,5 +31,6 @@ export function isOnTopic(cues: Cues, ws: WordStream): boolean {
   if (ws.count <= MAX_SHORT_WORDS && found / Math.max(1, ws.count) >= MIN_TOPIC_DENSITY) return true;
   const distinct = new Set<string>();
   for (const list of [words, names]) for (const c of list) distinct.add(cueWords(ws, c));
-  return distinct.size >= MIN_DISTINCT_TOPIC_WORDS || (names.length > 0 && distinct.size >= 2 && ws.count <= MAX_NAMED_WORDS);
+  if (names.length === 0) return distinct.size >= MIN_DISTINCT_UNNAMED;
+  return distinct.size >= MIN_DISTINCT_TOPIC_WORDS || (distinct.size >= 2 && ws.count <= MAX_NAMED_WORDS);
 }
