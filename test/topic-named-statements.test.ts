@@ -49,3 +49,15 @@ describe('topic words without a name of the war', () => {
     expect(factorsOf(text, 'root-causes')).not.toContain('off-topic');
   });
 });
+
+describe('an off-topic text scores a category by its strongest annotation (summarize.ts)', () => {
+  it('does not add up weak matches of everyday words into a detected category', () => {
+    const text = 'Market traders and the council agreed a truce over parking fees on Monday after weeks of protests. The mediation by a local vicar helped, and both sides spoke of a peaceful settlement. ' +
+      'Stallholders said the ceasefire would hold until the spring review, when the council will look again at the charges for the square and at the new loading bays behind the covered hall.';
+    const r = analyze(text);
+    const annotations = r.annotations.filter((a) => a.category === 'peace-process');
+    expect(annotations.length).toBeGreaterThan(1);
+    expect(r.categories['peace-process'].score).toBe(Math.max(...annotations.map((a) => a.score)));
+    expect(r.categories['peace-process'].detected).toBe(false);
+  });
+});

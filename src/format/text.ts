@@ -44,7 +44,7 @@ export function formatText(result: AnalysisResult, options: FormatOptions = {}):
     const v = c.byVoice;
     lines.push(`${mark} ${id.padEnd(20)} ${c.score.toFixed(2).padStart(5)}  ${paint(color && c.detected, '33', bar(c.score))}  ${String(c.count).padStart(5)}  ${v.author.toFixed(2).padStart(6)} ${v.quoted.toFixed(2).padStart(6)} ${v.reported.toFixed(2).padStart(8)}`);
   }
-  lines.push(`● detected at score >= ${result.threshold}; a category's score combines its annotations' scores s as 1 - Π(1 - s)`);
+  lines.push(`● detected at score >= ${result.threshold}; a category's score combines its annotations' scores s as 1 - Π(1 - s) (off-topic: the strongest)`);
   const speakers = turnSpeakerSummaries(result);
   if (speakers.length) {
     lines.push('', 'by speaker (transcript turns):');
