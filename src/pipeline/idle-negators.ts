@@ -10,7 +10,7 @@ const BEFORE_EMPHATIC = new Set(['been', 'be', 'before', 'had', 'has', 'have', '
 const EMPHATIC_GAP = 3;
 
 /** Categories whose markers are names and labels: the speaker's own words even where the speaker says they go unmentioned. */
-const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', 'loaded-language']);
+export const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', 'loaded-language']);
 /** What follows a negator that speaks of silence about something ("nothing about", "no mention of", "not a word about"). */
 const MENTION_WORDS = new Set(['mention', 'word', 'reference']);
 const ABOUT = new Set(['about', 'of', 'on', 'regarding', 'to']);

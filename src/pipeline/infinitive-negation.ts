@@ -1,6 +1,7 @@
 import type { CategoryId } from '../taxonomy.js';
 import type { Cue } from './cues.js';
 import type { WordStream } from './words.js';
+import { LABEL_CATEGORIES } from './idle-negators.js';
 
 // A negated verb that leads into an infinitive ("we are not going to negotiate over the heads of the Ukrainians",
 // "Washington does not want to isolate Russia", "will never try to impose a settlement") negates what the
@@ -8,8 +9,6 @@ import type { WordStream } from './words.js';
 // accusations" leaves the accusations standing). Names and labels stay the speaker's ("we are not going to talk
 // to the Kyiv regime").
 
-/** Categories whose markers are names and labels. */
-const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', 'loaded-language']);
 
 /** True when every word between the negator and the marker at `first` is an auxiliary, an adverb, or a verb with "to" after it (with at most an adverb between), and the last is "to". */
 export function negatesInfinitive(ws: WordStream, neg: Cue, first: number, category?: CategoryId): boolean {

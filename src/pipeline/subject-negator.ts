@@ -1,6 +1,7 @@
 import type { CategoryId } from '../taxonomy.js';
 import type { Cue } from './cues.js';
 import type { WordStream } from './words.js';
+import { LABEL_CATEGORIES } from './idle-negators.js';
 
 // A negating subject ("No one will decide Ukraine's future behind its back", "Nobody wants to bring Russia to its
 // knees") denies its whole predicate, across the verbs that a plain "not" may not reach past (context.ts): "we do not
@@ -10,8 +11,6 @@ import type { WordStream } from './words.js';
 const SUBJECTS = new Set(['nobody', 'none', 'nothing', 'no']);
 /** Words after which a subject opens a clause: "He said that no one will ...", "and nobody wants ...". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'since', 'so', 'yet', 'as', 'while']);
-/** Categories whose markers are names and labels: the speaker's own words whatever the clause denies ("Nobody will talk to the Kyiv regime"). */
-const LABEL_CATEGORIES: ReadonlySet<CategoryId> = new Set(['delegitimization', 'loaded-language']);
 /** Words of a comparison that turn the denial into praise: "No one has done more for peace than ...", "nobody worked harder". */
 const COMPARING = /^(more|less|better|harder|greater|than|as)$/;
 
