@@ -29,6 +29,10 @@ describe('credit-claiming probes (qa39)', () => {
   it('achieved what nobody believed was possible', () => {
     expect(spans(ON_TOPIC + 'We achieved what nobody believed was possible.', 'credit-claiming').length).toBeGreaterThan(0);
   });
+  it('follow-up after the fresh set was scored: the best relationship with Putin, without our mediation it would never have happened', () => {
+    fires('I have the best relationship with President Putin.', 'credit-claiming');
+    fires('Without our mediation this exchange would never have taken place.', 'credit-claiming');
+  });
   it('contracts and rescues stay silent', () => {
     silent('The agent successfully negotiated a new contract for the striker.', 'credit-claiming');
     silent('The paramedics successfully secured the release of the trapped driver.', 'credit-claiming');
@@ -41,6 +45,10 @@ describe('maximalist-demands probes (qa39)', () => {
     fires('Moscow insists on sweeping territorial concessions.', 'maximalist-demands');
     fires('The Kremlin continues to demand territorial concessions from Kyiv.', 'maximalist-demands');
   });
+  it('follow-up after the fresh set was scored: there must be no deployment of NATO infrastructure', () => {
+    fires('There must be no deployment of NATO infrastructure in Ukraine.', 'maximalist-demands');
+    silent('There must be no deployment of foreign referees in the cup final.', 'maximalist-demands');
+  });
   it('sanctions lifted in the past tense, on a club owner, are no demand', () => {
     silent('The government lifted all sanctions on the football club owner.', 'maximalist-demands');
     fires('The Kremlin demands the lifting of all sanctions before a truce.', 'maximalist-demands');
@@ -52,6 +60,11 @@ describe('victimhood probes (qa39)', () => {
     fires('Their goal is to destroy Russia.', 'victimhood');
     fires('The ultimate aim of the Anglo-Saxons is to weaken and dismember our country.', 'victimhood');
     fires('Ukraine was turned into an anti-Russia.', 'victimhood');
+  });
+  it("follow-up after the fresh set was scored: Russia's security ignored, an act of aggression against Russia", () => {
+    fires("Russia's security was ignored for thirty years.", 'victimhood');
+    fires("Kiev's incursion into Kursk region was an act of aggression against Russia.", 'victimhood');
+    silent(ON_TOPIC + "The EU condemned Russia's war of aggression against Ukraine.", 'victimhood');
   });
   it('a goal to destroy a rival club, and the negated aim, stay silent', () => {
     silent('Their goal is to destroy the rival in the derby.', 'victimhood');
