@@ -25,6 +25,9 @@ describe('speakers', () => {
     expect(speakers('They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', null]]);
     expect(speakers('Lavrov spoke. They met in Russia. He said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Lavrov']]);
   });
+  it('reads "Our President" of a government statement as a speaker, not the last name before it', () => {
+    expect(speakers('Cities are emptied. Our President has called for an end to the Kyiv regime.')).toEqual([['Kyiv regime', 'reported', 'Our President']]);
+  });
   it('leaves the end of an office title out of the name after it ("Minister of Foreign Affairs and Trade Péter Szijjártó")', () => {
     expect(speakers('Minister of Foreign Affairs and Trade Péter Szijjártó said the Kyiv regime must go.')).toEqual([['Kyiv regime', 'reported', 'Péter Szijjártó']]);
     expect(speakers('Secretary for Energy Security said the Kyiv regime must go.')[0][2]).not.toBe('Security');
