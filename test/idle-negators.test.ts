@@ -14,6 +14,11 @@ describe('negators that negate nothing of a marker (idle-negators)', () => {
     expect(modifiersOf('Lavrov said the talks cannot go on without the elimination of the root causes of the crisis.', 'rc-root-causes-of-crisis')).toEqual([]);
     expect(modifiersOf('Russia launched the war without any provocation from NATO expansion, Kyiv said.', 'rc-encroachment-as-cause')).toContain('negated');
   });
+  it('reads "no other ... than" and "no alternative but" as picking out what follows', () => {
+    expect(modifiersOf('Paris said there is no other path than peace talks with Moscow on Ukraine.', 'pp-peace-talks')).not.toContain('negated');
+    expect(modifiersOf('Kyiv said there is no alternative but peace talks with Moscow.', 'pp-peace-talks')).not.toContain('negated');
+    expect(modifiersOf('Kyiv said there will be no peace talks with Moscow.', 'pp-peace-talks')).toContain('negated');
+  });
   it('reads a negated verb of negating as affirming: "did not rule out", "has not rejected"', () => {
     expect(modifiersOf('The Kremlin did not rule out peace talks with Kyiv.', 'pp-peace-talks')).not.toContain('negated');
     expect(modifiersOf('Moscow has not yet rejected the idea of peace talks.', 'pp-peace-talks')).not.toContain('negated');

@@ -36,6 +36,14 @@ function notOnly(ws: WordStream, neg: Cue): boolean {
   return ws.exact[neg.last] === 'not' && (after === 'only' || after === 'just' || ws.exact[neg.first - 1] === 'if');
 }
 
+/** "there is no other path than a negotiated settlement", "no alternative but talks": a negator that picks out what follows "than" or "but", which it affirms. */
+function noOtherThan(ws: WordStream, neg: Cue): boolean {
+  if (ws.exact[neg.last] !== 'no') return false;
+  const next = ws.exact[neg.last + 1];
+  if (next !== 'other' && next !== 'alternative') return false;
+  for (let w = neg.last + 2; w <= neg.last + 5 && w < ws.count && ws.sentence[w] === ws.sentence[neg.last]; w++) if (ws.exact[w] === 'than' || ws.exact[w] === 'but' || ws.exact[w] === 'except') return true;
+  return false;
+}
 /** "There has never been a better time for peace talks", "the risk has never been so high": an emphatic "never", which affirms. */
 function emphaticNever(ws: WordStream, neg: Cue): boolean {
   if (ws.exact[neg.last] !== 'never') return false;
@@ -96,12 +104,12 @@ function shouldNotHaveTo(ws: WordStream, neg: Cue): boolean {
 }
 
 /**
- * True when a negator negates nothing of a marker of `category`: "not only", "if not", an emphatic "never"
+ * True when a negator negates nothing of a marker of `category`: "not only", "if not", "no other ... than", an emphatic "never"
  * before a comparative, a negated verb of negating ("did not rule out"), "no child should have to" (an appeal), "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
  * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
  */
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
-  return notOnly(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || shouldNotHaveTo(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+  return notOnly(ws, neg) || noOtherThan(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || shouldNotHaveTo(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
 
 /**
