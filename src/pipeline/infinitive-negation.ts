@@ -9,7 +9,6 @@ import { LABEL_CATEGORIES } from './idle-negators.js';
 // accusations" leaves the accusations standing). Names and labels stay the speaker's ("we are not going to talk
 // to the Kyiv regime").
 
-
 /** True when every word between the negator and the marker at `first` is an auxiliary, an adverb, or a verb with "to" after it (with at most an adverb between), and the last is "to". */
 export function negatesInfinitive(ws: WordStream, neg: Cue, first: number, category?: CategoryId): boolean {
   if (category && LABEL_CATEGORIES.has(category)) return false;

@@ -33,13 +33,15 @@ export const nameKey = (name: string): string => name.toLowerCase().replace(/’
 
 /** Portfolio words of a ministry, capitalised inside an office title ("Minister of Foreign Affairs and Trade", "Secretary for Energy"). */
 const PORTFOLIOS: ReadonlySet<string> = new Set(['trade', 'affairs', 'defence', 'defense', 'justice', 'finance', 'economy', 'energy', 'interior', 'development', 'industry', 'culture', 'health', 'education', 'agriculture', 'commerce', 'integration', 'cooperation', 'security']);
+/** Words that end an office title before its portfolio words: "Minister of Foreign Affairs and Trade", "Secretary for Energy". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
 
 /**
  * The first word of a name run that starts with the end of an office title ("Minister of Foreign Affairs and Trade Péter
  * Szijjártó" -> "Péter Szijjártó"): after "and", "of" or "for", portfolio words before another word of the run are left out.
  */
 export function afterPortfolio(ws: WordStream, first: number, last: number): number {
-  if (first === 0 || !['and', 'of', 'for'].includes(ws.exact[first - 1])) return first;
+  if (first === 0 || !TITLE_LINKS.has(ws.exact[first - 1])) return first;
   let w = first;
   while (w < last && PORTFOLIOS.has(ws.exact[w])) w++;
   return PORTFOLIOS.has(ws.exact[w]) ? first : w; // a run of portfolio words only ("Energy Security") is left as it is
