@@ -1,5 +1,6 @@
 import type { PatternElement } from './pattern-element.js';
-import { certainStarts, pinned, rarity, type StartWords } from './pattern-starts.js';
+import { certainStarts, pinned, type StartWords } from './pattern-starts.js';
+import { rarity } from './sentence-rarity.js';
 
 // The sentence prefilter's word lists: a pattern is tried in a sentence only when the sentence
 // holds a word of each list (pipeline/match.ts), so each list should be as rare as the pattern allows.
@@ -50,11 +51,11 @@ export function mustWords(seq: PatternElement[]): MustWords[] {
 
 /**
  * The must-lists a sentence prefilter needs: without the one the pattern is keyed by (its words are
- * there when it is tried), shortest first (a failing check ends sooner).
+ * there when it is tried), rarest first (a failing check ends sooner).
  */
 export function mustBesides(must: MustWords[], keyedBy: StartWords): MustWords[] {
   const keyed = new Set([...keyedBy.keys.map((k) => `k:${k}`), ...keyedBy.exact.map((k) => `e:${k}`)]);
   const isKey = (m: MustWords) => keyedBy.pos.length === 0 && m.keys.length + m.exact.length === keyed.size &&
     [...m.keys.map((k) => `k:${k}`), ...m.exact.map((k) => `e:${k}`)].every((k) => keyed.has(k));
-  return must.filter((m) => !isKey(m)).sort((a, b) => a.keys.length + a.exact.length - (b.keys.length + b.exact.length));
+  return must.filter((m) => !isKey(m)).sort((a, b) => rarity(a.keys, a.exact) - rarity(b.keys, b.exact));
 }

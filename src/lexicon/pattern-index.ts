@@ -10,12 +10,10 @@ export interface IndexedPattern<T> {
   /** The pattern's elements as the matcher runs them (words as word ids): built on the pattern's first try (pipeline/match.ts). */
   seq?: RunElement[];
   item: T;
-  /** Position in the lexicon, for stable output. */
+  /** Position in the lexicon, for stable output; the entry's slot in the index's arrays. */
   order: number;
   /** How the index holds the pattern (pattern-plan.ts). */
   plan: PatternPlan;
-  /** Where the words a sentence must hold start in the index's `must` table (mustAtOf), or -1 before the entry's first check: most entries are never checked in a short text. */
-  mustAt: number;
   /** For an anchored pattern, the words that can begin a match as word ids (startIdsOf), made on its first try; null when not certain (any word may). */
   starts?: StartIds | null;
 }
@@ -23,54 +21,63 @@ export interface IndexedPattern<T> {
 /** Words that can begin a match as word ids (stem keys and exact forms) and POS tags. */
 export interface StartIds { ids: Int32Array; pos: string[] }
 
-/** Patterns keyed by a POS tag (a pattern whose first element is a bare part of speech). */
-export interface PatternKeys<T> {
-  byPos: Map<string, IndexedPattern<T>[]>;
-}
-
-/** The index's lists by word id (see pipeline/word-ids.ts): plain and anchored patterns keyed by a stem key or exact form. */
-export interface ListsById<T> { plain: (IndexedPattern<T>[] | undefined)[]; anchored: (IndexedPattern<T>[] | undefined)[] }
+/** Entry orders by word id (see pipeline/word-ids.ts) and by POS tag. */
+export interface OrderLists { byId: (Int32Array | undefined)[]; byPos: Map<string, Int32Array> }
 
 /**
  * All patterns of a lexicon part keyed by the words that can begin them, so matching costs one pass.
  * A pattern led by optional elements ("(a|an|the)? (<ADJ> and?)? Kyiv regime") or by common words
  * ("the eu") is `anchored` instead: keyed by a later required element and tried from the words
- * `before` it, so common words ("the", any adjective) do not try every such pattern. Plans come
+ * before it, so common words ("the", any adjective) do not try every such pattern. Plans come
  * from the compiled patterns (see pattern-plan.ts), so building the index is only bookkeeping.
+ * The matcher's hot loop reads typed arrays by entry order (lists of orders, windows, must-lists) and
+ * touches an entry object only to try its pattern.
  */
-export interface PatternIndex<T> extends PatternKeys<T> {
-  anchored: PatternKeys<T>;
+export interface PatternIndex<T> {
+  /** Entries by order. */
+  entries: IndexedPattern<T>[];
+  /** Plain entries (tried at their first word) and anchored ones (tried from the words before their anchor). */
+  plain: OrderLists;
+  anchored: OrderLists;
+  /** By order, for anchored entries: the fewest and most words between a match's start and its anchor. */
+  min: Int32Array;
+  max: Int32Array;
   /** Every word id the index uses is below it. */
   idLimit: number;
   /** Matches may pass over an adverb put in between a pattern's words (pipeline/match-pattern.ts). */
   elastic: boolean;
-  byId: ListsById<T>;
   size: number;
+  /** By order: where the entry's lists start in `must`, or -1 before its first check (most entries are never checked in a short text). */
+  mustAt: Int32Array;
   /**
    * Words the sentence must hold for a match, for the entries checked so far, in one flat array
    * (the sentence prefilter reads it several times per word): at an entry's `mustAt`, the number of
-   * its lists, then each list as its length and the word ids (see pipeline/word-ids.ts) of the stem
-   * keys and exact forms that can begin one required element, any one of which will do. Filled by
-   * mustAtOf; `mustLength` values are in use.
+   * its lists, then each list as its length and the word ids of the stem keys and exact forms that
+   * can begin one required element, any one of which will do. Filled by mustAtOf; `mustLength`
+   * values are in use.
    */
   must: Int32Array;
   mustLength: number;
 }
 
-/** File an entry under the word id of each stem key and exact form that keys it, and under each POS tag (an entry's lists are filled one after another, so a repeat is the list's last entry). */
-function file<T>(lists: (IndexedPattern<T>[] | undefined)[], byPos: Map<string, IndexedPattern<T>[]>, words: StartWords, entry: IndexedPattern<T>): void {
-  const add = (id: number) => {
-    const list = lists[id];
-    if (!list) lists[id] = [entry];
-    else if (list[list.length - 1] !== entry) list.push(entry);
+/** Lists being filled: entry orders by word id and by POS tag. */
+interface Filling { byId: number[][]; byPos: Map<string, number[]> }
+
+/** File an entry under the word id of each stem key and exact form, and under each POS tag (an entry's lists are filled one after another, so a repeat is the list's last entry). */
+function file(lists: Filling, words: StartWords, order: number): void {
+  const add = (list: number[] | undefined, set: (l: number[]) => void) => {
+    if (!list) set([order]);
+    else if (list[list.length - 1] !== order) list.push(order);
   };
-  for (const k of words.keys) add(keyId(k));
-  for (const e of words.exact) add(exactId(e));
-  for (const tag of words.pos) {
-    const list = byPos.get(tag);
-    if (!list) byPos.set(tag, [entry]);
-    else if (list[list.length - 1] !== entry) list.push(entry);
-  }
+  for (const id of [...words.keys.map(keyId), ...words.exact.map(exactId)]) add(lists.byId[id], (l) => (lists.byId[id] = l));
+  for (const tag of words.pos) add(lists.byPos.get(tag), (l) => lists.byPos.set(tag, l));
+}
+
+/** Filled lists as typed arrays. */
+function frozen(lists: Filling): OrderLists {
+  const byId = new Array<Int32Array | undefined>(lists.byId.length).fill(undefined); // filled, not holey: the matcher reads it at every word
+  lists.byId.forEach((l, id) => (byId[id] = Int32Array.from(l)));
+  return { byId, byPos: new Map([...lists.byPos].map(([tag, l]) => [tag, Int32Array.from(l)])) };
 }
 
 /**
@@ -78,8 +85,9 @@ function file<T>(lists: (IndexedPattern<T>[] | undefined)[], byPos: Map<string, 
  * and return where they start: a start builds no lookups it will not read. The table may be
  * reallocated: read `index.must` after calling.
  */
-export function mustAtOf(index: PatternIndex<unknown>, entry: IndexedPattern<unknown>): number {
-  if (entry.mustAt >= 0) return entry.mustAt;
+export function mustAtOf(index: PatternIndex<unknown>, order: number): number {
+  if (index.mustAt[order] >= 0) return index.mustAt[order];
+  const entry = index.entries[order];
   const table = [entry.plan.must.length];
   const push = (id: number) => {
     if (id >= index.idLimit) throw new Error(`framelens: the pattern "${entry.pattern.source}" names a word that was not registered before its index was built (lexicon/vocabulary.ts)`);
@@ -98,7 +106,7 @@ export function mustAtOf(index: PatternIndex<unknown>, entry: IndexedPattern<unk
   }
   index.must.set(table, at);
   index.mustLength = at + table.length;
-  return (entry.mustAt = at);
+  return (index.mustAt[order] = at);
 }
 
 /** An anchored entry's start words as word ids (null when not certain: any word may begin a match); made on first use and kept. */
@@ -110,17 +118,24 @@ export function startIdsOf(entry: IndexedPattern<unknown>): StartIds | null {
 
 /** Build the index over patterns (every word they name has its id already: lexicon/vocabulary.ts); `order` keeps the lexicon order for stable output. */
 export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern[] }[], elastic = false): PatternIndex<T> {
-  const index: PatternIndex<T> = { byPos: new Map(), anchored: { byPos: new Map() }, idLimit: 0, elastic, byId: { plain: [], anchored: [] }, size: 0, must: new Int32Array(0), mustLength: 0 };
-  let order = 0;
+  const entries: IndexedPattern<T>[] = [];
   for (const { item, patterns } of items) {
     for (const pattern of patterns) {
       const plan = pattern.plan ?? planPattern(pattern.seq);
-      const entry: IndexedPattern<T> = { pattern, plan, seq: undefined, item, order: order++, mustAt: -1, starts: undefined }; // made on first use, declared now so every entry keeps one shape
-      if (plan.before) file(index.byId.anchored, index.anchored.byPos, plan.keyedBy, entry);
-      else file(index.byId.plain, index.byPos, plan.keyedBy, entry);
-      index.size++;
+      entries.push({ pattern, plan, seq: undefined, item, order: entries.length, starts: undefined }); // made on first use, declared now so every entry keeps one shape
     }
   }
+  const size = entries.length;
+  const plain: Filling = { byId: [], byPos: new Map() };
+  const anchored: Filling = { byId: [], byPos: new Map() };
+  const index: PatternIndex<T> = { entries, plain: frozen(plain), anchored: frozen(anchored), 
+    min: new Int32Array(size), max: new Int32Array(size), idLimit: 0, elastic, size, mustAt: new Int32Array(size).fill(-1), must: new Int32Array(0), mustLength: 0 };
+  for (const { plan, order } of entries) {
+    file(plan.before ? anchored : plain, plan.keyedBy, order);
+    if (plan.before) [index.min[order], index.max[order]] = plan.before;
+  }
+  index.plain = frozen(plain);
+  index.anchored = frozen(anchored);
   index.idLimit = idCount();
   return index;
 }

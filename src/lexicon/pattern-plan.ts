@@ -1,6 +1,7 @@
 import type { PatternElement } from './pattern-element.js';
 import { mustBesides, mustWords, type MustWords } from './must-words.js';
-import { certainStarts, collectStarts, isWildcard, pinned, rarity, type Starts, type StartWords } from './pattern-starts.js';
+import { certainStarts, collectStarts, isWildcard, pinned, type Starts, type StartWords } from './pattern-starts.js';
+import { rarity } from './sentence-rarity.js';
 
 /**
  * How the index holds a pattern: the words it is keyed by (its first words, or for an `anchored`
@@ -53,7 +54,7 @@ function span(el: PatternElement): [number, number] | undefined {
 /**
  * An anchor for a pattern: a required element whose starts are certain, at a bounded distance
  * [min, max] (in words) from the start of any match: the one whose words sentences hold least often
- * (see rarity), a narrow window breaking ties, so a pattern led by optional elements, by "the ..." or
+ * (see sentence-rarity.ts), weighed by how wide its window is, so a pattern led by optional elements, by "the ..." or
  * by "Ukraine ..." is not tried at every "the" or "Ukraine". Undefined when the first element is the
  * best (the plain index). A match from word s then has the anchor at a word in [s + min, s + max].
  */
@@ -70,7 +71,7 @@ function anchorOf(seq: PatternElement[]): { starts: Starts; min: number; max: nu
     if (k >= first && pinned(el) && !('opt' in el && el.opt)) {
       const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
       collectStarts([el], 0, starts);
-      const cost = rarity(starts.keys, starts.exact, starts.pos.size > 0) + (max - min); // a wider window tries more starts at each anchor
+      const cost = rarity(starts.keys, starts.exact, starts.pos.size > 0) * (1 + (max - min) / 4); // a wider window tries more starts at each anchor
       if (!best || cost < best.cost) best = { starts, min, max, k, cost };
     }
     const r = span(el);

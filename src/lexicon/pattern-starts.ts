@@ -1,4 +1,3 @@
-import { wordKey } from '../pipeline/normalize.js';
 import type { PatternElement } from './pattern-element.js';
 
 // What a pattern's elements say about the words that can begin them: the shared ground of the
@@ -50,24 +49,4 @@ export function certainStarts(seq: PatternElement[], from = 0): Starts | undefin
   const starts: Starts = { keys: new Set(), exact: new Set(), pos: new Set() };
   collectStarts(seq, from, starts); // a superset of the starts of the elements up to the first required one
   return starts;
-}
-
-const COMMON_WORDS = ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'no', 'this', 'that', 'these', 'those', 'their', 'our', 'we', 'they', 'he', 'she', 'his', 'her', 'as', 'from', 'will', 'would'];
-/** Stem keys of words so common that nearly every sentence holds one: a poor anchor and a poor must-word. */
-const COMMON_KEYS = new Set(COMMON_WORDS.map(wordKey));
-/** The same words as exact forms. */
-const COMMON_EXACT = new Set(COMMON_WORDS);
-/** Words of this field that most of its texts hold: a poor anchor or must-word, though better than "the". */
-const DOMAIN_KEYS = new Set(['ukraine', 'ukrainian', 'russia', 'russian', 'president', 'peace', 'war', 'kyiv', 'moscow', 'talks', 'side', 'security', 'new', 'two', 'call', 'state', 'conflict', 'negotiation', 'ceasefire'].map(wordKey));
-
-/**
- * How often a sentence holds one of these words (a guess from the words alone, used to choose what
- * a pattern is keyed by and checked for; it never changes what matches): any word of a part of
- * speech or a very common word near always, a word of this field often, a short word more often than a long one.
- */
-export function rarity(keys: Iterable<string>, exact: Iterable<string>, anyWordOfAPos = false): number {
-  let cost = anyWordOfAPos ? 100 : 0;
-  for (const k of keys) cost += COMMON_KEYS.has(k) ? 100 : DOMAIN_KEYS.has(k) ? 10 : k.length <= 3 ? 3 : 1;
-  for (const e of exact) cost += COMMON_EXACT.has(e) ? 100 : e.length <= 3 ? 3 : 1;
-  return cost;
 }

@@ -31,8 +31,7 @@ function runOf<T>(entry: IndexedPattern<T>) {
 export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream, only?: Uint8Array): PatternMatch<T>[] {
   const out: PatternMatch<T>[] = [];
   // Sentence prefilter: a pattern is tried in a sentence only when the sentence holds a word of each of its required elements.
-  const idLimit = index.idLimit; // every word id the index uses is below it
-  const elastic = index.elastic;
+  const { entries, idLimit, elastic, min: minBefore, max: maxBefore } = index; // every word id the index uses is below idLimit
   let lastAdverb = -1; // the last adverb before the current word: without one in its window, an anchored match begins no further back than as written
   const scratch = scratchFor(index, ws.count + 1);
   const { present, checkedIn, passed, triedAt, triedUpTo } = scratch; // by word id: the stamp of the last sentence that holds the word; by entry order: the rest
@@ -41,44 +40,45 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream, only?: Uin
   scratch.sentenceBase += ws.count + 1; // a text has at most one sentence per word
   scratch.wordBase += ws.count + 1;
   let sentence = -1; // the current sentence's stamp
-  const possible = (entry: IndexedPattern<T>) => {
-    const order = entry.order;
-    if (checkedIn[order] !== sentence) {
-      checkedIn[order] = sentence;
-      let k = entry.mustAt >= 0 ? entry.mustAt : mustAtOf(index, entry);
-      const mustIds = index.must;
-      let lists = mustIds[k++];
-      let ok = 1;
-      for (; lists > 0 && ok; lists--) { // each list: one of its words must be in the sentence
-        const end = k + 1 + mustIds[k];
-        ok = 0;
-        for (k++; k < end; k++) if (present[mustIds[k]] === sentence) { ok = 1; break; }
-        k = end;
-      }
-      passed[order] = ok;
+  const possible = (o: number) => { // on the entry's first visit in the sentence: does the sentence hold a word of each of its must-lists?
+    if (checkedIn[o] === sentence) return passed[o] === 1;
+    checkedIn[o] = sentence;
+    let k = index.mustAt[o] >= 0 ? index.mustAt[o] : mustAtOf(index, o);
+    const mustIds = index.must;
+    let lists = mustIds[k++];
+    let ok = 1;
+    for (; lists > 0 && ok; lists--) { // each list: one of its words must be in the sentence
+      const end = k + 1 + mustIds[k];
+      ok = 0;
+      for (k++; k < end; k++) if (present[mustIds[k]] === sentence) { ok = 1; break; }
+      k = end;
     }
-    return passed[order] === 1;
+    passed[o] = ok;
+    return ok === 1;
   };
   const mark = (id: number) => { if (id >= 0 && id < idLimit) present[id] = sentence; };
-  const tryList = (list: IndexedPattern<T>[] | undefined, w: number, limit: number) => {
-    if (!list) return;
-    for (const entry of list) {
-      if (triedAt[entry.order] === wordBase + w || !possible(entry)) continue;
-      triedAt[entry.order] = wordBase + w;
+  const tryList = (list: Int32Array | undefined, w: number, limit: number) => {
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (triedAt[o] === wordBase + w || !possible(o)) continue;
+      triedAt[o] = wordBase + w;
+      const entry = entries[o];
       const end = matchAt(runOf(entry), ws, w, limit, elastic);
       if (end > w) out.push(matchFrom(entry, w, end, ws, limit, elastic));
     }
   };
-  const tryAnchored = (list: IndexedPattern<T>[] | undefined, w: number, first: number, limit: number) => { // anchored entries: starts tried only grow
-    if (!list) return;
-    for (const entry of list) {
-      if (!possible(entry)) continue;
-      const [min, max] = entry.plan.before!; // anchored: the fewest and most words between a match's start and its anchor
+  const tryAnchored = (list: Int32Array | undefined, w: number, first: number, limit: number) => { // anchored entries: starts tried only grow
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (!possible(o)) continue;
+      const entry = entries[o];
       const starts = entry.starts !== undefined ? entry.starts : startIdsOf(entry);
-      let from = w - max; // each adverb in the window may be passed over, one per gap: the window reaches one word further back for it
+      let from = w - maxBefore[o]; // each adverb in the window may be passed over, one per gap: the window reaches one word further back for it
       if (elastic && lastAdverb >= first && lastAdverb >= from) for (let v = w - 1; v >= from && v >= first; v--) if (ws.pos[v] === 'ADV') from--;
-      for (let s = Math.max(first, from, triedUpTo[entry.order] - wordBase + 1); s <= w - min; s++) {
-        triedUpTo[entry.order] = wordBase + s;
+      for (let s = Math.max(first, from, triedUpTo[o] - wordBase + 1); s <= w - minBefore[o]; s++) {
+        triedUpTo[o] = wordBase + s;
         if (starts && !startsAt(starts, ws, s, limit)) continue; // no match can begin at this word
         const end = matchAt(runOf(entry), ws, s, limit, elastic);
         if (end > s) out.push(matchFrom(entry, s, end, ws, limit, elastic));
@@ -86,9 +86,10 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream, only?: Uin
     }
   };
   const { keyId: kId, lemmaId: lId, exactId: eId } = ws;
-  const { plain, anchored } = index.byId;
-  const hasPos = index.byPos.size > 0;
-  const hasAnchoredPos = index.anchored.byPos.size > 0;
+  const plain = index.plain.byId;
+  const anchored = index.anchored.byId;
+  const plainByPos = index.plain.byPos.size > 0 ? index.plain.byPos : undefined;
+  const anchoredByPos = index.anchored.byPos.size > 0 ? index.anchored.byPos : undefined;
   for (let w = 0; w < ws.count; w++) {
     const limit = ws.sentenceFirstWord[ws.sentence[w] + 1];
     if (only !== undefined && only[ws.sentence[w]] !== 1) { w = limit - 1; continue; }
@@ -102,12 +103,12 @@ export function matchIndex<T>(index: PatternIndex<T>, ws: WordStream, only?: Uin
     if (k >= 0 && k < idLimit) tryList(plain[k], w, limit);
     if (l >= 0 && l < idLimit) tryList(plain[l], w, limit);
     if (e >= 0 && e < idLimit) tryList(plain[e], w, limit);
-    if (hasPos) tryList(index.byPos.get(ws.pos[w]), w, limit);
+    if (plainByPos !== undefined) tryList(plainByPos.get(ws.pos[w]), w, limit);
     const first = ws.sentenceFirstWord[ws.sentence[w]]; // anchored patterns, at their anchor
     if (k >= 0 && k < idLimit) tryAnchored(anchored[k], w, first, limit);
     if (l >= 0 && l < idLimit) tryAnchored(anchored[l], w, first, limit);
     if (e >= 0 && e < idLimit) tryAnchored(anchored[e], w, first, limit);
-    if (hasAnchoredPos) tryAnchored(index.anchored.byPos.get(ws.pos[w]), w, first, limit);
+    if (anchoredByPos !== undefined) tryAnchored(anchoredByPos.get(ws.pos[w]), w, first, limit);
     if (ws.pos[w] === 'ADV') lastAdverb = w;
   }
   return out;
