@@ -40,6 +40,13 @@ describe('blame-shifting families (dp-bs)', () => {
     fires('All parties should adhere to the principles of the UN Charter, the Chinese envoy said.', 'blame-shifting');
     fires('Soldiers of both sides who die in the trenches are the true price of this war.', 'blame-shifting');
   });
+  it('the conflict has claimed lives, Russians and Ukrainians have died, both are victims, ought never to have begun', () => {
+    fires('The conflict has claimed tens of thousands of lives, the Secretary-General said.', 'blame-shifting');
+    fires('Far too many Russians and Ukrainians have died in this war, the President said.', 'blame-shifting');
+    fires('Both Russia and Ukraine are victims of this war, the bishop said.', 'blame-shifting');
+    fires('This war ought never to have begun, the Archbishop said.', 'blame-shifting');
+    quiet('Both clubs were victims of the fixture chaos.', 'blame-shifting');
+  });
   it('Western weapons prolonging the conflict reach the threshold alone', () => {
     expect(docScore('Moscow says Western weapons are only prolonging the conflict.', 'blame-shifting')).toBeGreaterThanOrEqual(0.4);
   });
