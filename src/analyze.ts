@@ -18,7 +18,7 @@ function countTokens(kinds: readonly number[]): number {
 export interface AnalyzeOptions {
   /** The lexicon to run (default: the built-in lexicons). */
   lexicon?: CompiledLexicon;
-  /** Document threshold for `detected` (default DEFAULT_THRESHOLD, 0.4). */
+  /** Document threshold for `detected` (default DEFAULT_THRESHOLD, 0.35). */
   threshold?: number;
   /** A name for the text, echoed as `source`. */
   source?: string | null;

@@ -48,11 +48,11 @@ describe('readBatchRecords', () => {
   });
 
   it('accepts bare scores and dates under passthrough, and refuses a file with no records', () => {
-    const d = readBatchRecords(JSON.stringify({ id: 7, passthrough: { date: '2024-01-02' }, categories: { 'root-causes': 0.4 } }));
+    const d = readBatchRecords(JSON.stringify({ id: 7, passthrough: { date: '2024-01-02' }, categories: { 'root-causes': 0.35 } }));
     expect(d.docs[0]).toMatchObject({ id: '7', date: '2024-01-02' });
-    expect(d.docs[0].scores['root-causes']).toBe(0.4);
-    expect(d.docs[0].detected).toEqual(['root-causes']); // a bare score is detected at the default threshold, 0.4
-    expect(readBatchRecords(JSON.stringify({ id: 8, categories: { 'root-causes': 0.39 } })).docs[0].detected).toEqual([]);
+    expect(d.docs[0].scores['root-causes']).toBe(0.35);
+    expect(d.docs[0].detected).toEqual(['root-causes']); // a bare score is detected at the default threshold, 0.35
+    expect(readBatchRecords(JSON.stringify({ id: 8, categories: { 'root-causes': 0.34 } })).docs[0].detected).toEqual([]);
     expect(() => readBatchRecords('\n\n', 'empty.jsonl')).toThrow(/empty\.jsonl: no records/);
   });
 

@@ -10,8 +10,8 @@ export const BOOST_SHARE = 0.3;
 export const APPEAL_FACTOR = 0.1;
 /** Multiplier for every marker of an off-topic text (pipeline/topic.ts): off-topic texts score low. */
 export const OFF_TOPIC_FACTOR = 0.3;
-/** Default document threshold: a category is detected when its score reaches it. */
-export const DEFAULT_THRESHOLD = 0.4;
+/** Default document threshold: a category is detected when its score reaches it. Chosen on first-sight dev predictions (docs/history/first-sight-threshold.md); above OFF_TOPIC_FACTOR, so an off-topic text (whose category scores are its strongest annotation x0.3, at most 0.3) detects nothing. */
+export const DEFAULT_THRESHOLD = 0.35;
 
 /** One step of a score's explanation. */
 export interface ScoreFactor { factor: Modifier | 'off-topic'; cue: string | null; effect: string; value: number }
