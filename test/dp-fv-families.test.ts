@@ -51,6 +51,10 @@ describe('victimhood families (dp-fv)', () => {
     fires('The Western countries are trying to turn Ukraine into a staging ground against Russia.', 'victimhood');
     fires('Lavrov compared the EU rearmament plans to the campaigns of Napoleon and Hitler.', 'victimhood');
   });
+  it("Kyiv's policy directed against the people of Donbass, the protection of Russian people there", () => {
+    fires('Putin said the crisis grew out of the Kiev regime\'s policy aimed against the population of Donbass.', 'victimhood');
+    fires('The Duma backs every step towards the protection of the Russian population in Donbass.', 'victimhood');
+  });
   it('Russia forced to act, but not Ukraine or a council', () => {
     fires('The Kremlin said Russia was compelled to act to protect the people of Donbass.', 'victimhood');
     onTopicSilent('Ukraine was forced to act after the strikes on Kharkiv.', 'victimhood');
@@ -76,6 +80,10 @@ describe('loaded-language families (dp-fv)', () => {
     fires('The Russian claims are pure fabrications.', 'loaded-language');
     fires('This is a lie, the foreign minister said.', 'loaded-language');
     fires('The shelling of the evacuation convoy was a deliberate war crime.', 'loaded-language');
+  });
+  it('this dreadful war, the terrible crimes, but not a terrible storm', () => {
+    fires('The Chancellor said this dreadful war must end on terms Ukraine can accept.', 'loaded-language');
+    silent('The storm caused terrible damage along the coast.', 'loaded-language');
   });
   it('selling an ally out, the pro-war camp, the same old intimidation, dangerous adventures', () => {
     fires('Critics say the envoy is ready to sell out Ukraine for a deal with Moscow.', 'loaded-language');
