@@ -26,6 +26,10 @@ describe('credit-claiming families (dp-cc)', () => {
     silent(ON_TOPIC + 'The allies must send a strong signal to Moscow that aggression does not pay.', 'credit-claiming');
     silent('The rate cut sent a clear signal to the bond markets.', 'credit-claiming');
     silent('The new processor is a quantum leap in battery life, the company said.', 'credit-claiming');
+    silent(ON_TOPIC + 'The missile strike on Kyiv sends a strong signal that Moscow does not want peace.', 'credit-claiming');
+  });
+  it('a historic decision asked of others is no claim', () => {
+    expect(analyze(ON_TOPIC + 'The European Council must take a historic decision on Ukraine in December.').categories['credit-claiming'].detected).toBe(false);
   });
   it('pride in one\'s own work and in being first', () => {
     fires('I am proud of the work our diplomats did to get this resolution adopted.', 'credit-claiming');
