@@ -66,6 +66,16 @@ describe('credit-claiming families (dp-cc)', () => {
     expect(analyze(ON_TOPIC + 'The Ukrainian side came away with one tangible result, an exchange of the wounded.').categories['credit-claiming'].detected).toBe(false);
     silent(ON_TOPIC + 'Let us call things by their name: this is an invasion.', 'credit-claiming');
   });
+  it('history made, an impetus given to relations, satisfaction with how the talks went, a triumph of diplomacy', () => {
+    fires('Together we made history in Washington this week, the Secretary General said.', 'credit-claiming');
+    fires('The talks in Beijing have given a strong impetus to bilateral cooperation.', 'credit-claiming');
+    fires('We are pleased with how the consultations went, the deputy minister said.', 'credit-claiming');
+    fires('Ankara called the exchange a triumph of diplomacy.', 'credit-claiming');
+  });
+  it('an impetus asked for and history made by a team stay silent', () => {
+    silent(ON_TOPIC + 'The leaders agreed to give new impetus to the peace process.', 'credit-claiming');
+    silent('The youngest team in the league made history on Saturday.', 'credit-claiming');
+  });
   it('negated historic decisions stay silent', () => {
     silent(ON_TOPIC + 'The summit did not take a historic decision on membership, the minister admitted.', 'credit-claiming');
   });
