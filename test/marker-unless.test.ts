@@ -20,6 +20,9 @@ describe('a marker\'s unless patterns stop it where they match words its match s
   it('leaves a formula in quotation marks standing: the other side\'s words, quoted to be answered', () => {
     expect(fired('Kyiv said the "root cause of the war" is Russia\'s imperial ambition.', unless)).toEqual(['root cause of the war']);
   });
+  it('stops a quoted formula where the quotation itself says what stops it: the speaker\'s own words', () => {
+    expect(fired('Kyiv said: "The root cause of the war is Russia\'s imperial ambition."', unless)).toEqual([]);
+  });
   it('keeps the marker where the unless pattern does not match, or matches elsewhere in the text', () => {
     expect(fired('Moscow wants the root causes of the war addressed.', unless)).toEqual(['root causes of the war']);
     expect(fired('Moscow wants the root causes of the war addressed. Kyiv says the cause is Russia.', unless)).toEqual(['root causes of the war']);

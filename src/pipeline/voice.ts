@@ -23,6 +23,8 @@ export interface Voices {
   speaker: (string | null)[];
   /** Speaker of each quotation, by quote index. */
   quoteSpeakers: (string | null)[];
+  /** For each word, the index of the quotation it stands inside, or -1 (quotes.ts, quoteIndexByWord). */
+  quoteOfWord: number[];
 }
 
 const AUTHOR_SUBJECTS = new Set(['we', 'i', 'it']);
@@ -137,5 +139,5 @@ export function assignVoices(seg: Segmented, ws: WordStream, quotes: QuoteSpan[]
     const k = quoteOfWord[w];
     if (k >= 0) { voice[w] = 'quoted'; speaker[w] = quoteSpeakers[k]; }
   }
-  return { voice, speaker, quoteSpeakers };
+  return { voice, speaker, quoteSpeakers, quoteOfWord };
 }
