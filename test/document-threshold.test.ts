@@ -14,7 +14,7 @@ describe('document threshold', () => {
     expect(summary['root-causes']).toMatchObject({ score: strongest, count: 3, detected: false });
   });
   it('detects a category in a war text from one marker of weight 0.35 to 0.4, which the old threshold of 0.4 left out', () => {
-    const text = 'The leaders discussed the war in Ukraine in a good and constructive conversation.';
+    const text = 'The leaders discussed the war in Ukraine in a positive conversation.'; // cc-good-call, weight 0.35
     const result = analyze(text);
     expect(result.threshold).toBe(0.35);
     expect(result.categories['credit-claiming']).toMatchObject({ score: 0.35, count: 1, detected: true });

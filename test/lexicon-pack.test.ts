@@ -19,7 +19,7 @@ describe('packed compiled lexicon', () => {
     const packed = pack(compiled);
     expect(isPackedTables(JSON.parse(JSON.stringify(packed.tables)))).toBe(true);
     expect(unpack(packed)).toEqual(JSON.parse(JSON.stringify(compiled)));
-  });
+  }, 30_000); // the whole lexicon, compared in full: about 3 s, more on a busy machine
 
   it('stores a repeated value once and is much smaller than the plain tree', () => {
     const packed = pack(compiled);
