@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
+
+/**
+ * Lexicon pass dp-sh on spheres-of-influence, humanitarian-appeal, delegitimization, maximalist-demands
+ * and root-causes (lexicons only): the phrasing families added or narrowed, probed with fresh sentences
+ * (other governments, inflections, passives), and the near misses (other domains, the other side's
+ * answer, a clash of nuclear powers, the labels annotators leave to loaded-language) that must stay silent.
+ */
+const spans = predictedSpans;
+const silentOnTopic = (text: string, category: string) => expect(spans(ON_TOPIC + text, category)).toEqual([]);
+
+describe('spheres-of-influence families (dp-sh)', () => {
+  it('European security agreed, hammered out or settled between Moscow and Washington or among the great powers', () => {
+    fires('Ryabkov said the future security order on the continent should be agreed between Russia and the United States.', 'spheres-of-influence');
+    fires('Warsaw fears that the settlement terms will be hammered out by Moscow and Washington.', 'spheres-of-influence');
+    fires('The Kremlin keeps insisting that the borders of Ukraine should be settled among the great powers.', 'spheres-of-influence');
+  });
+  it('a prisoner swap or a league deal agreed between two parties stays silent', () => {
+    silentOnTopic('The release of the American teacher was agreed between Moscow and Washington last week.', 'spheres-of-influence');
+    silent('The television rights were agreed between the two biggest clubs.', 'spheres-of-influence');
+  });
+  it('decided in Washington and Moscow, not in Brussels or Kyiv; but not the other way round', () => {
+    fires('Fico said the outcome would be decided in Washington and Moscow, not in Brussels.', 'spheres-of-influence');
+    fires('The peace terms, one commentator wrote, were drafted in Washington rather than in Kyiv.', 'spheres-of-influence');
+    silentOnTopic('The Chancellor said the future of Ukraine would be decided in Kyiv, not in Moscow.', 'spheres-of-influence');
+  });
+  it('legally binding security guarantees in Europe (the Russian draft treaties), not guarantees for Kyiv', () => {
+    fires('The Russian side recalled its proposals on long-term, legally binding security guarantees in Europe.', 'spheres-of-influence');
+    silentOnTopic('Zelensky asked the coalition for legally binding security guarantees for Ukraine.', 'spheres-of-influence');
+  });
+  it('on the menu as its own clause, left outside the room, a spectator of its own fate', () => {
+    fires('Without a voice in Riyadh, the Europeans will end up on the menu, the Estonian minister warned.', 'spheres-of-influence');
+    fires('European leaders were left outside the room while the two delegations talked in Anchorage.', 'spheres-of-influence');
+    fires('Brussels risks becoming a mere bystander while its future is negotiated elsewhere.', 'spheres-of-influence');
+    fires('The Ukrainians have been turned into observers of their own fate, the columnist wrote.', 'spheres-of-influence');
+    silent('The daily special on the menu is grilled trout.', 'spheres-of-influence');
+    silent('The fans were left outside the stadium in the rain.', 'spheres-of-influence');
+  });
+  it('treated as an equal by Washington, talks without Ukrainian representatives, a Russian-American condominium', () => {
+    fires('What the Kremlin wants above all is to be treated as an equal by the Americans.', 'spheres-of-influence');
+    fires('The two delegations sat down in Istanbul without Ukrainian or European officials.', 'spheres-of-influence');
+    fires('Tusk warned against a Russian-American directorate over the continent.', 'spheres-of-influence');
+    silent('The junior doctors want to be treated as equals by the hospital board.', 'spheres-of-influence');
+  });
+  it('a say or veto over the neighbours, dominance over the former Soviet republics, an object of bargaining', () => {
+    fires('Moscow still claims a say over its neighbours\' alliance choices.', 'spheres-of-influence');
+    fires('The Kremlin wants to restore its domination over the post-Soviet space.', 'spheres-of-influence');
+    fires('Ukraine must not become an object of bargaining between the great powers.', 'spheres-of-influence');
+    silent('The champions extended their dominance over their neighbours in the table.', 'spheres-of-influence');
+  });
+  it('a settlement opening the door to a new relationship with Moscow, not a new contract with suppliers', () => {
+    fires('An end to the war would open the door to a whole new relationship with Russia, the envoy said.', 'spheres-of-influence');
+    silent('The merger opens the door to a new relationship with our suppliers.', 'spheres-of-influence');
+  });
+  it('a clash between the two largest nuclear powers is fear-appeal, not their rank', () => {
+    silentOnTopic('Moscow warned that the deliveries raise the risk of a direct clash between the two largest nuclear powers.', 'spheres-of-influence');
+  });
+});
+
+describe('root-causes, delegitimization and maximalist-demands families (dp-sh)', () => {
+  it('the military development of Ukrainian territory, and no State ensuring its security separately', () => {
+    fires('Lavrov again denounced the military exploration of Ukrainian territory by NATO.', 'root-causes');
+    fires('The joint statement says that no country can or should strengthen its own security at the expense of others.', 'root-causes');
+    silentOnTopic('The donors discussed the economic development of Ukrainian territory freed from mines.', 'root-causes');
+  });
+  it('no right to sign anything on behalf of Ukraine, our President called illegitimate', () => {
+    fires('Medvedev claimed that Zelensky, as his term had run out, had no right to sign anything.', 'delegitimization');
+    fires('Peskov repeated that the head of the Kyiv regime has no legal authority to sign on behalf of Ukraine.', 'delegitimization');
+    fires('Moscow has for months branded our democratically elected President illegitimate.', 'delegitimization');
+    silent('The acting chairman has no right to sign anything on behalf of the club.', 'delegitimization');
+  });
+  it('give up the right to defend itself, a government acceptable to Moscow, a ban on foreign troops', () => {
+    fires('Russia\'s terms would have Ukraine renounce its right to defend itself.', 'maximalist-demands');
+    fires('The Kremlin still wants a government in Kyiv that is loyal to Moscow, installed as a regime friendly to the Kremlin.', 'maximalist-demands');
+    fires('The Russian memorandum calls for a ban on Western troops in Ukraine.', 'maximalist-demands');
+    silent('The club will not give up its right to appeal the points deduction.', 'maximalist-demands');
+  });
+});
+
+describe('humanitarian-appeal families and narrowings (dp-sh)', () => {
+  it('release the prisoners of war, died defending their country, women, children and the elderly', () => {
+    fires('The G7 called on Russia to free all Ukrainian prisoners of war.', 'humanitarian-appeal');
+    fires('The president laid flowers for the soldiers who gave their lives defending their homeland.', 'humanitarian-appeal');
+    fires('Those left in the besieged town are mostly women and children and the elderly.', 'humanitarian-appeal');
+    silent('The champions fell defending their title in the final.', 'humanitarian-appeal');
+  });
+  it('evacuation routes that came under shelling, bombs that destroyed schools and hospitals', () => {
+    fires('Within an hour the evacuation buses had come under shelling near Zaporizhzhia.', 'humanitarian-appeal');
+    fires('The fund will rebuild what Russian missiles destroyed: bridges, schools, hospitals.', 'humanitarian-appeal');
+    silent('The storm destroyed homes and schools along the coast.', 'humanitarian-appeal');
+  });
+  it('bare legal labels, agency names, weaponised winter and power stations are no humanitarian spans', () => {
+    silentOnTopic('The prosecutors are collecting evidence of war crimes and crimes against humanity.', 'humanitarian-appeal');
+    silentOnTopic('The foreign ministers discussed the work of the International Committee of the Red Cross.', 'humanitarian-appeal');
+    silentOnTopic('Russia is weaponising winter, the secretary said.', 'humanitarian-appeal');
+    silentOnTopic('Overnight strikes damaged two power plants in the west of the country.', 'humanitarian-appeal');
+  });
+  it('a mass grave and the Bucha massacre still fire', () => {
+    fires('Investigators exhumed a mass grave in the forest near Izium.', 'humanitarian-appeal');
+    fires('The minister laid a wreath on the anniversary of the Bucha massacre.', 'humanitarian-appeal');
+  });
+});
