@@ -78,6 +78,25 @@ describe('root-causes, delegitimization and maximalist-demands families (dp-sh)'
   });
 });
 
+describe('later dp-sh additions and narrowings', () => {
+  it('a troop ceiling, sanctions lifted before a ceasefire, the Ukrainian army dissolved', () => {
+    fires('The Russian memorandum proposes a cap of 85,000 troops on the Ukrainian army.', 'maximalist-demands');
+    fires('Moscow wants the lifting of Western sanctions ahead of any truce.', 'maximalist-demands');
+    fires('What Moscow calls demilitarisation means the liquidation of the Ukrainian army.', 'maximalist-demands');
+  });
+  it('the crisis did not come out of nowhere; a club crisis with its own causes stays silent', () => {
+    fires('The Chinese envoy said the Ukraine crisis did not come out of thin air.', 'root-causes');
+    silent('The housing crisis did not come out of nowhere, the mayor said.', 'root-causes');
+    silentOnTopic('The supporters said the real causes of the club crisis were years of overspending on wages.', 'root-causes');
+  });
+  it('satellite data is no satellite state; victims including children, entire families wiped out', () => {
+    silentOnTopic('Kyiv relies on Western satellite imagery to plan its strikes.', 'delegitimization');
+    fires('The dead included two teenagers and a baby, the governor said.', 'humanitarian-appeal');
+    fires('Whole families were killed when the missile hit the building in Ternopil.', 'humanitarian-appeal');
+    silent('The prize winners included a young girl from Cardiff.', 'humanitarian-appeal');
+  });
+});
+
 describe('humanitarian-appeal families and narrowings (dp-sh)', () => {
   it('release the prisoners of war, died defending their country, women, children and the elderly', () => {
     fires('The G7 called on Russia to free all Ukrainian prisoners of war.', 'humanitarian-appeal');
