@@ -97,6 +97,19 @@ describe('later dp-sh additions and narrowings', () => {
   });
 });
 
+describe('answers and the other side\'s complaints (dp-sh)', () => {
+  it('refusing to let Ukraine be disarmed is no demand; Moscow\'s complaint about its own regions is no humanitarian appeal', () => {
+    silentOnTopic('Paris reaffirmed its refusal to allow Ukraine to be demilitarised.', 'maximalist-demands');
+    silentOnTopic('Zakharova accused the Kiev regime of terror against the peaceful residents of Russian border regions.', 'humanitarian-appeal');
+    silentOnTopic('The ambassador condemned the shelling of peaceful towns of the Russian Federation.', 'humanitarian-appeal');
+    fires('The UN said civilians in the Russian Federation have also been killed in the strikes.', 'humanitarian-appeal');
+  });
+  it('the Russian-American bilateral agenda in translation-style readouts', () => {
+    fires('The ministers discussed the return of diplomatic property and the resumption of direct air communication.', 'spheres-of-influence');
+    fires('Rubio and Lavrov agreed to keep working towards a grand bargain between the two great powers.', 'spheres-of-influence');
+  });
+});
+
 describe('humanitarian-appeal families and narrowings (dp-sh)', () => {
   it('release the prisoners of war, died defending their country, women, children and the elderly', () => {
     fires('The G7 called on Russia to free all Ukrainian prisoners of war.', 'humanitarian-appeal');
