@@ -72,7 +72,8 @@ describe('root-causes, delegitimization and maximalist-demands families (dp-sh)'
   });
   it('give up the right to defend itself, a government acceptable to Moscow, a ban on foreign troops', () => {
     fires('Russia\'s terms would have Ukraine renounce its right to defend itself.', 'maximalist-demands');
-    fires('The Kremlin still wants a government in Kyiv that is loyal to Moscow, installed as a regime friendly to the Kremlin.', 'maximalist-demands');
+    fires('The Kremlin still hopes to install a government friendly to Moscow in Kyiv.', 'maximalist-demands');
+    silentOnTopic('Slovakia\'s new government, friendly to Moscow, blocked the sanctions package.', 'maximalist-demands');
     fires('The Russian memorandum calls for a ban on Western troops in Ukraine.', 'maximalist-demands');
     silent('The club will not give up its right to appeal the points deduction.', 'maximalist-demands');
   });
