@@ -25,6 +25,7 @@ describe('voice and attribution', () => {
     ['ends reported speech at a semicolon', 'Putin stressed his conditions; the root causes of the crisis must go.', 'fx-root-causes', { voice: 'author' }],
     ['keeps "we also note" in the author voice (adverbs between subject and verb)', 'We also note that the Kyiv regime refuses to talk.', 'fx-kyiv-regime', { voice: 'author', speaker: null }],
     ['reports the object after "noted with satisfaction"', 'Lavrov noted with satisfaction the resumption of peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
+    ['reports what a speaker "expressed hope for", after another verb of the same subject', 'Lavrov welcomed the exchange and expressed hope for peace talks in Istanbul.', 'fx-peace-talks', { voice: 'reported', speaker: 'Lavrov' }],
     ['does not take a name used as a modifier for the speaker', 'Putin recalled an anti-Russian bridgehead in Ukraine and insisted that the root causes of the crisis must go.', 'fx-root-causes', { voice: 'reported', speaker: 'Putin' }],
     ['leaves the author voice alone', 'We think peace talks are overdue.', 'fx-peace-talks', { voice: 'author', speaker: null }],
     ['gives the author a gloss after reported words (", a phrase ...")', 'Lavrov called for a ceasefire, a phrase that in Moscow means peace talks on its terms.', 'fx-peace-talks', { voice: 'author', speaker: null }],
