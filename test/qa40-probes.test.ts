@@ -22,6 +22,13 @@ describe('blame-shifting probes (qa40)', () => {
     fires('This is a conflict that never should have commenced.', 'blame-shifting');
     expect(spans(ON_TOPIC + 'Everybody has lost in this war, the President said.', 'blame-shifting').join(' ')).toContain('lost in this war');
   });
+  it('a war on their own people, young men of both countries killed, both committed violations, a war draining both nations', () => {
+    fires('The Kyiv authorities unleashed a war against their own people in Donbass in 2014.', 'blame-shifting');
+    fires('It is a war in which young men from both countries are being killed by the thousands.', 'blame-shifting');
+    fires('Both Russia and Ukraine have committed violations of the truce.', 'blame-shifting');
+    fires('It is a war of attrition that is draining both nations.', 'blame-shifting');
+    silent(ON_TOPIC + 'Russia has committed violations of the truce, Kyiv said.', 'blame-shifting');
+  });
   it('the aggressor named, divorces, price wars and fans stay silent', () => {
     silent(ON_TOPIC + 'The escalation of the conflict is a direct result of the criminal policy of the Kremlin.', 'blame-shifting');
     silent(ON_TOPIC + 'Both parties to the divorce should exercise restraint, the judge said.', 'blame-shifting');
@@ -54,6 +61,13 @@ describe('credit-claiming probes (qa40)', () => {
     fires("Ukraine's Peace Formula has gained the support of more than ninety states.", 'credit-claiming');
     fires('Russian troops liberated Kurakhove, and the enemy is retreating along the entire front line.', 'credit-claiming');
   });
+  it('a position that stood the test of time, events proved us right, a deal called a masterpiece, talks that went extremely well', () => {
+    fires('Our position on the Ukrainian issue has stood the test of time.', 'credit-claiming');
+    fires('Events have proven us right, the minister said.', 'credit-claiming');
+    fires('The deal I negotiated is a masterpiece.', 'credit-claiming');
+    fires('The negotiations in Riyadh went extremely well.', 'credit-claiming');
+    silent(ON_TOPIC + 'History has shown us that wars end at the table.', 'credit-claiming');
+  });
   it('volunteers, quarterly results and denied progress stay silent', () => {
     silent(ON_TOPIC + 'Thanks to the efforts of volunteers, the park was cleaned up.', 'credit-claiming');
     silent('The company reported a very productive quarter with record revenue.', 'credit-claiming');
@@ -70,6 +84,12 @@ describe('economic-inducement probes (qa40)', () => {
   it('both sides wanting to make money, tariffs on Russian fertiliser lifted', () => {
     fires('They want to make money and we want to make money, Trump said of the Russians.', 'economic-inducement');
     fires('Washington hinted at lifting tariffs on Russian fertiliser as an incentive.', 'economic-inducement');
+  });
+  it('cheap energy for the US, a mega deal on drones, energy cooperation restored, trade increased tenfold', () => {
+    fires('The Russian side offered to supply the US with cheap energy.', 'economic-inducement');
+    fires('Zelensky offered Washington a mega deal on drones.', 'economic-inducement');
+    fires('Cooperation in the energy sphere could be restored after the settlement.', 'economic-inducement');
+    fires('Bilateral trade could be increased tenfold.', 'economic-inducement');
   });
   it('clubs, Canadian lumber and sanctions extended stay silent', () => {
     silent(ON_TOPIC + 'The club wants to make money from its new stadium.', 'economic-inducement');
