@@ -97,3 +97,21 @@ describe('economic-inducement probes (qa40)', () => {
     silent(ON_TOPIC + 'The EU extended its sanctions against Russia for another six months.', 'economic-inducement');
   });
 });
+
+describe('families added after the held-back fresh set was scored (qa40 follow-up)', () => {
+  it('a war allowed to go on too long, soldiers on each side killed, a war in Ukraine which erupted; the aggressor named stays silent', () => {
+    fires('The President said the war is a catastrophe that has been allowed to go on far too long.', 'blame-shifting');
+    fires('Hundreds of thousands of soldiers on each side have been killed or wounded.', 'blame-shifting');
+    fires('The war in Ukraine, which erupted in 2022, has reshaped Europe.', 'blame-shifting');
+    silent(ON_TOPIC + "Russia's war in Ukraine, which Moscow started in 2022, has reshaped Europe.", 'blame-shifting');
+  });
+  it('a pause of the offensive, documents ready for signing; meetings yielding excellent results; businesses benefiting from peace, markets reopened to Russian goods', () => {
+    fires('Moscow signalled willingness to pause its offensive in exchange for guarantees.', 'peace-process');
+    fires('The leaders could meet once the documents are ready for signing.', 'peace-process');
+    fires('The meeting yielded excellent results.', 'credit-claiming');
+    fires('US businesses could benefit greatly from a peace deal.', 'economic-inducement');
+    fires('The EU could reopen its markets to Russian goods after a settlement.', 'economic-inducement');
+    silent(ON_TOPIC + 'The retailer agreed to pause its advance into new markets.', 'peace-process');
+    silent(ON_TOPIC + 'The bakery could benefit greatly from lower flour prices.', 'economic-inducement');
+  });
+});
