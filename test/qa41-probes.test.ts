@@ -23,6 +23,11 @@ describe('fear-appeal probes (qa41)', () => {
     fires('Such a step would turn Ukraine into a nuclear battlefield.', 'fear-appeal');
     fires('The Lithuanian president said Russia is preparing for a large-scale war against the Alliance.', 'fear-appeal');
   });
+  it('follow-up after the fresh set was scored: a collision between Russia and NATO, the possibility of a Russian attack, consequences too terrible to contemplate', () => {
+    fires('The Security Council secretary said a collision between Russia and NATO would be a catastrophe for all mankind.', 'fear-appeal');
+    fires('The Danish prime minister said Europe must prepare for the possibility of a Russian attack within a few years.', 'fear-appeal');
+    fires('The Kremlin said a Western ground operation would lead to consequences too terrible to contemplate.', 'fear-appeal');
+  });
   it('dismissed fears, trade wars, feuds and droughts stay silent', () => {
     silent('The Kremlin dismissed fears of a nuclear war over Ukraine as Western propaganda.', 'fear-appeal');
     silent('The tariff dispute could boil over into a full-scale trade war.', 'fear-appeal');
@@ -45,6 +50,12 @@ describe('victimhood probes (qa41)', () => {
   it('the shelling of Belgorod, a politically motivated provocation', () => {
     fires('The Russian side pointed to the systematic shelling of Belgorod by Ukrainian formations.', 'victimhood');
     fires('The embassy called the detention of its citizen a politically motivated provocation.', 'victimhood');
+  });
+  it('follow-up after the fresh set was scored: Western guarantees of 1990 broken, Russian border regions terrorised, discord sown among the peoples of Russia', () => {
+    fires('The Russian side recalled that Western guarantees given in 1990 were broken.', 'victimhood');
+    fires('The Kremlin said the Ukrainian armed forces continue to terrorise the residents of Russian border regions.', 'victimhood');
+    fires('Putin said Western elites are seeking to sow discord among the peoples of Russia.', 'victimhood');
+    silent("The new package aims to undermine the Russian economy's ability to finance the war, the Commission said.", 'victimhood');
   });
   it("EU restrictive measures, Kyiv's shelling complaints, Moscow choosing escalation and clubs stay silent", () => {
     silent('The Council adopted restrictive measures against Russian individuals and entities.', 'victimhood');
