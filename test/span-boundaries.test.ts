@@ -24,7 +24,11 @@ describe('a match that starts on one of coordinated adjectives takes the others 
     expect(spanOf('We demand a full, immediate and unconditional ceasefire.', 'peace-process')).toBe('full, immediate and unconditional ceasefire');
     expect(spanOf('It was a positive, very substantive and frank conversation.', 'credit-claiming')).toBe('positive, very substantive and frank conversation');
   });
-  it('leaves an adjective alone when the match is a predicate, and a comma list no conjunction closes', () => {
+  it('takes the coordinated adjectives of a predicate that is adjectives alone', () => {
+    expect(spanOf('In Ukraine, the strikes on Kyiv were horrific and unconscionable.', 'loaded-language')).toBe('horrific and unconscionable');
+    expect(spanOf('On the war in Ukraine, these accusations are absolutely absurd and baseless.', 'loaded-language')).toBe('absolutely absurd and baseless');
+  });
+  it('leaves an adjective alone when the match is a predicate with more than adjectives, and a comma list no conjunction closes', () => {
     expect(spanOf('Such a settlement must be sustainable and acceptable to all sides.', 'blame-shifting')).toBe('acceptable to all sides');
     expect(spanOf('The weather was cold, lasting settlement of the conflict came later.', 'peace-process')).toBe('lasting settlement of the conflict');
   });

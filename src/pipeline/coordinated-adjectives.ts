@@ -38,11 +38,18 @@ function attributive(ws: WordStream, w: number, last: number): boolean {
   return false;
 }
 
+/** True when the match from word w on is adjectives alone (with adverbs and conjunctions): a predicate such as "absurd and baseless". */
+function adjectivesOnly(ws: WordStream, w: number, last: number): boolean {
+  for (; w <= last; w++) if (ws.pos[w] !== 'ADJ' && ws.pos[w] !== 'ADV' && ws.pos[w] !== 'CCONJ') return false;
+  return true;
+}
+
 /**
  * A match that starts on an adjective coordinated with others is carried back over them, the way an
  * annotator marks the list: "lasting settlement" in "a solid and lasting settlement" → "solid and
  * lasting settlement", "immediate and unconditional ceasefire" → "full, immediate and unconditional
- * ceasefire". Only when the match's adjectives go before its noun (not "acceptable to all sides"),
+ * ceasefire", "baseless" in "absurd and baseless" → "absurd and baseless". Only when the match's adjectives go
+ * before its noun or the match is adjectives alone (not "acceptable to all sides"),
  * only adjectives (with their adverbs) of the same voice and sentence, joined by "and"/"or" or by
  * commas in a list that a conjunction closes, and not over a word of another match of the category.
  */
@@ -61,7 +68,7 @@ export function coordinatedAdjectives(matches: PatternMatch<CompiledMarker>[], t
   };
   return matches.map((m) => {
     const start = ws.pos[m.first] === 'ADV' && m.first < m.last ? m.first + 1 : m.first;
-    if (ws.pos[start] !== 'ADJ' || m.first === 0 || !attributive(ws, start, m.last)) return m;
+    if (ws.pos[start] !== 'ADJ' || m.first === 0 || !(attributive(ws, start, m.last) || adjectivesOnly(ws, start, m.last))) return m;
     let closed = false; // a conjunction has been passed, inside the match or over it: a comma list may go on
     for (let w = m.first; w <= m.last && !closed; w++) closed = CONJUNCTIONS.has(ws.exact[w]);
     const taken = coveredIn(m.item.category); // the words before m.first are not m's own
