@@ -25,8 +25,11 @@ describe('economic-inducement probes (qa42)', () => {
     fires('The Kremlin expects an easing of economic pressure on Russia after the summit.', 'economic-inducement');
     fires('Washington would consider phasing out some sectoral sanctions if Moscow agrees to a truce.', 'economic-inducement');
   });
-  it('a huge opportunity for US firms', () => {
+  it('a huge opportunity for US firms; peace means big money (fixed after the held-back run)', () => {
     fires("The White House said Ukraine's economic recovery will be a huge opportunity for US firms.", 'economic-inducement');
+    fires('The Kremlin spoke of attractive opportunities for US investors in Russian high-tech sectors.', 'economic-inducement');
+    fires('The American president said that peace means big money for everybody.', 'economic-inducement');
+    silent("The new stadium means big money for the club's owners.", 'economic-inducement');
   });
   it('markets, legal settlements, households, sports sanctions and athletes stay silent', () => {
     silent('Markets reopened on Monday after the public holiday.', 'economic-inducement');
@@ -50,6 +53,12 @@ describe('spheres-of-influence probes (qa42)', () => {
   it('ambassadors returned, contacts at the level of heads of state', () => {
     fires('The Russian side proposed a return of ambassadors to Moscow and Washington.', 'spheres-of-influence');
     fires('The two sides agreed to hold regular contacts at the level of heads of state on strategic issues.', 'spheres-of-influence');
+  });
+  it('disqualified itself, the end of Russia\'s isolation, the fate of its neighbours (fixed after the held-back run)', () => {
+    fires('Lavrov said Western Europe had disqualified itself from the peace process.', 'spheres-of-influence');
+    fires("The summit in Alaska signalled the end of Russia's isolation by the West.", 'spheres-of-influence');
+    fires('The Kremlin claims a historical right to decide the fate of its neighbours.', 'spheres-of-influence');
+    silent("The patient's isolation ended after two negative tests.", 'spheres-of-influence');
   });
   it('a European security architecture still fires; a data security architecture does not', () => {
     fires('A new European security architecture must take into account the interests of all, Moscow said.', 'spheres-of-influence');
