@@ -66,3 +66,17 @@ describe('root-causes probes (qa43)', () => {
     silent('The fundamental causes of the drought are climatic.', 'root-causes');
   });
 });
+
+describe('qa43 families added after the held-back set was scored', () => {
+  it('too many people dying ... and it must stop; the legitimate authority in Ukraine is the parliament', () => {
+    fires('President Trump said too many people are dying and it must stop.', 'humanitarian-appeal');
+    silent('Too many people are dying of heart disease, the health minister said.', 'humanitarian-appeal');
+    fires('Putin noted that the legitimate authority in Ukraine is now the parliament.', 'delegitimization');
+  });
+  it('a halt to mobilisation and training of troops; the West ignored our warnings; the transformation of Ukraine into a bridgehead', () => {
+    fires('A halt to mobilisation and training of Ukrainian troops was required during the truce.', 'maximalist-demands');
+    fires('The West ignored our warnings for years, Putin said.', 'root-causes');
+    silent('The company ignored warnings about the bridge for years.', 'root-causes');
+    fires('Lavrov recalled the transformation of Kiev into a springboard against Russia.', 'root-causes');
+  });
+});
