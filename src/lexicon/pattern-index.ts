@@ -128,14 +128,11 @@ export function buildPatternIndex<T>(items: { item: T; patterns: CompiledPattern
   const size = entries.length;
   const plain: Filling = { byId: [], byPos: new Map() };
   const anchored: Filling = { byId: [], byPos: new Map() };
-  const index: PatternIndex<T> = { entries, plain: frozen(plain), anchored: frozen(anchored), 
-    min: new Int32Array(size), max: new Int32Array(size), idLimit: 0, elastic, size, mustAt: new Int32Array(size).fill(-1), must: new Int32Array(0), mustLength: 0 };
+  const min = new Int32Array(size);
+  const max = new Int32Array(size);
   for (const { plan, order } of entries) {
     file(plan.before ? anchored : plain, plan.keyedBy, order);
-    if (plan.before) [index.min[order], index.max[order]] = plan.before;
+    if (plan.before) [min[order], max[order]] = plan.before;
   }
-  index.plain = frozen(plain);
-  index.anchored = frozen(anchored);
-  index.idLimit = idCount();
-  return index;
+  return { entries, plain: frozen(plain), anchored: frozen(anchored), min, max, idLimit: idCount(), elastic, size, mustAt: new Int32Array(size).fill(-1), must: new Int32Array(0), mustLength: 0 };
 }
