@@ -44,7 +44,7 @@ describe('a pattern passes over an adverb put in between its words', () => {
     expect(fired(markers, 'The talks were constructive and very productive.')).toEqual([['p', 'talks were constructive and']]);
   });
   it('an anchored pattern passes over an adverb in each gap before its anchor, as a pattern keyed by its first word does', () => {
-    expect(fired({ p: { patterns: ['the nato has been provoking russia'], weight: 0.6 } }, 'The NATO has clearly been openly provoking Russia.')).toEqual([['p', 'The NATO has clearly been openly provoking Russia']]);
-    expect(fired({ p: { patterns: ['the eu has been provoking russia'], weight: 0.6 } }, 'The EU has clearly been openly provoking Russia.')).toEqual([['p', 'The EU has clearly been openly provoking Russia']]);
+    expect(fired({ p: { patterns: ['the nato has been provoking russia'], weight: 0.6 } }, 'The NATO has clearly been openly provoking Russia.')).toEqual([['p', 'NATO has clearly been openly provoking Russia']]);
+    expect(fired({ p: { patterns: ['the eu has been provoking russia'], weight: 0.6 } }, 'The EU has clearly been openly provoking Russia.')).toEqual([['p', 'EU has clearly been openly provoking Russia']]);
   });
 });

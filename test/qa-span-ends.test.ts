@@ -10,11 +10,11 @@ const spans = predictedSpans;
 
 describe('no dangling adjective at the end of a span', () => {
   it('a bare proposal ends at the proposal, before a predicate adjective', () => {
-    expect(spans('Zakharova called the European proposals hypocritical and cynical.', 'peace-process')).toEqual(['the European proposals']);
+    expect(spans('Zakharova called the European proposals hypocritical and cynical.', 'peace-process')).toEqual(['European proposals']);
   });
   it('the proposal of a 30-day halt stays one phrase with the halt', () => {
     expect(spans('Ukraine signalled that it is prepared to accept the American proposal of an immediate 30-day halt to fighting.', 'peace-process'))
-      .toEqual(['an immediate 30-day halt to fighting']);
+      .toEqual(['immediate 30-day halt to fighting']);
   });
   it('families torn apart, steps that help resolve: no trailing adjective', () => {
     expect(spans('The war left families torn apart by the brutal and senseless loss.', 'humanitarian-appeal')).toEqual(['families torn apart']);
@@ -33,7 +33,7 @@ describe('no dangling adjective at the end of a span', () => {
 describe('the UN Human Rights Monitoring Mission is no peace-process term', () => {
   it('leaves no peace-process span on the HRMMU, keeps a ceasefire monitoring mission', () => {
     expect(spans('According to the UN Human Rights Monitoring Mission in Ukraine, June was the deadliest month for civilians in the war.', 'peace-process')).toEqual([]);
-    expect(spans('An OSCE monitoring mission would watch the line of contact after a ceasefire in Ukraine.', 'peace-process')).toContain('An OSCE monitoring mission');
+    expect(spans('An OSCE monitoring mission would watch the line of contact after a ceasefire in Ukraine.', 'peace-process')).toContain('OSCE monitoring mission');
   });
 });
 

@@ -32,9 +32,9 @@ describe('captivity and killing (qa28)', () => {
   });
   it('an end to the killing, the suffering of civilians', () => {
     expect(spans('Rubio told Lavrov that the United States seeks a durable end to the killing in Ukraine.', 'humanitarian-appeal'))
-      .toContain('a durable end to the killing');
+      .toContain('durable end to the killing');
     expect(spans("Russia's envoy said the sponsors of the Kiev regime bear responsibility for the suffering of civilians.", 'humanitarian-appeal'))
-      .toContain('the suffering of civilians');
+      .toContain('suffering of civilians');
   });
   it('stays silent on crops, zoo animals and school trips', () => {
     expect(spans('The heatwave keeps killing crops across the region, farmers in Ukraine said.', 'humanitarian-appeal')).toEqual([]);
@@ -91,7 +91,7 @@ describe('fourth round of probes (qa28)', () => {
 describe('fifth round of probes (qa28)', () => {
   it('the massacre of civilians; children whose return is sought', () => {
     expect(spans('The massacre of civilians in Kyiv last night is yet another Russian war crime.', 'humanitarian-appeal'))
-      .toContain('The massacre of civilians');
+      .toContain('massacre of civilians');
     expect(spans('The Ukrainian side handed over to Russia a list of 400 children whose return it is seeking.', 'humanitarian-appeal'))
       .toContain('children whose return');
   });

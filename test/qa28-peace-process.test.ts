@@ -10,7 +10,7 @@ const spans = predictedSpans;
 describe('versions of the plan (qa28)', () => {
   it('an updated 19-point version, the revised version of the American plan', () => {
     expect(spans('An updated 19-point version of the framework will be discussed with Moscow, the White House said.', 'peace-process'))
-      .toContain('An updated 19-point version');
+      .toContain('updated 19-point version');
     expect(spans("Umerov said the revised version of the American plan takes Ukraine's interests into account.", 'peace-process'))
       .toContain('revised version of the American plan');
   });

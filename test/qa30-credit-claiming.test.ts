@@ -21,7 +21,7 @@ describe('progress denied is no progress claimed (qa30)', () => {
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the claims still fire', () => {
     expect(spans('Witkoff said the Ukraine talks in Miami had produced tremendous progress.')).toContain('tremendous progress');
-    expect(spans('The White House said the summit on Ukraine was a historic breakthrough.')).toContain('a historic breakthrough');
+    expect(spans('The White House said the summit on Ukraine was a historic breakthrough.')).toContain('historic breakthrough');
     expect(spans('We have never seen such tremendous progress on Ukraine, the envoy said.')).toContain('tremendous progress');
     expect(spans('The envoy said significant progress had been made in the Ukraine talks.')).toContain('significant progress');
   });

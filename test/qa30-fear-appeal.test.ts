@@ -36,11 +36,11 @@ describe('war fears played down are not amplified (qa30)', () => {
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the fears amplified still fire, and so does "nuclear blackmail" in the answer', () => {
     expect(spans('The risk of nuclear escalation over Ukraine is growing, the Secretary-General warned.')).toContain('nuclear escalation');
-    expect(spans('The danger of a third world war is real, Lavrov said of Western arms for Ukraine.')).toContain('a third world war');
+    expect(spans('The danger of a third world war is real, Lavrov said of Western arms for Ukraine.')).toContain('third world war');
     expect(spans('Medvedev said the risk of nuclear war over Ukraine is higher than ever.')).toContain('nuclear war');
     expect(spans('The risk of a war between Russia and NATO is growing, the Secretary-General said of Ukraine.').length).toBeGreaterThan(0);
     expect(spans('Lavrov warned of the danger of a direct clash between nuclear powers over Ukraine.').length).toBeGreaterThan(0);
-    expect(spans('The danger of a nuclear catastrophe at Zaporizhzhia is growing, the IAEA chief warned.')).toContain('a nuclear catastrophe');
+    expect(spans('The danger of a nuclear catastrophe at Zaporizhzhia is growing, the IAEA chief warned.')).toContain('nuclear catastrophe');
     expect(spans('Moscow\'s nuclear blackmail will not frighten us, the Ukrainian foreign ministry said.')).toContain('nuclear blackmail');
   });
 });

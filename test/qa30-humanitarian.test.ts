@@ -22,8 +22,8 @@ describe('the human cost called staged is no appeal to it (qa30)', () => {
     'Russia\'s envoy called the killing of civilians in Bucha a hoax.',
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the appeal and the answer to the denial still fire', () => {
-    expect(spans('Zelensky said Russia\'s claim that the Bucha massacre was staged cannot hide the killing of civilians.')).toContain('the killing of civilians');
-    expect(spans('Kyiv said the massacre of civilians in Bucha was no fake: the bodies lay in the streets.')).toContain('the massacre of civilians');
+    expect(spans('Zelensky said Russia\'s claim that the Bucha massacre was staged cannot hide the killing of civilians.')).toContain('killing of civilians');
+    expect(spans('Kyiv said the massacre of civilians in Bucha was no fake: the bodies lay in the streets.')).toContain('massacre of civilians');
     expect(spans('Ukraine said Russian troops killed hundreds of civilians in Bucha.')).toContain('killed hundreds of civilians');
     expect(spans('Thousands of Ukrainian children have been deported to Russia, the ombudsman said.').length).toBeGreaterThan(0);
     expect(spans('The UN documented civilian casualties in Kharkiv after the strike.')).toContain('civilian casualties');

@@ -39,7 +39,7 @@ describe('the West denies waging war on Russia (qa30)', () => {
     'The real danger at Russia\'s borders comes from the Kremlin itself, the Finnish president said.',
   ])('%s', (text) => expect(spans(text)).toEqual([]));
   it('the Russian formulas still fire', () => {
-    expect(spans('Lavrov said the West is waging a hybrid war against Russia in Ukraine.')).toContain('vic-war-against-russia: the West is waging a hybrid war against Russia');
+    expect(spans('Lavrov said the West is waging a hybrid war against Russia in Ukraine.')).toContain('vic-war-against-russia: West is waging a hybrid war against Russia');
     expect(spans('Medvedev said the collective West is openly at war with Russia in Ukraine.').map((s) => s.split(':')[0])).toContain('vic-west-really-at-war');
     expect(spans('The West has not stopped waging a hybrid war against Russia, Lavrov said of Ukraine.').length).toBeGreaterThan(0);
     expect(spans('The West wants to inflict a strategic defeat on Russia in Ukraine, Putin said.').length).toBeGreaterThan(0);

@@ -32,7 +32,7 @@ describe('economic inducement (qa32)', () => {
   });
   it('the US getting its money back', () => {
     expect(spans('Trump said the US would get its money back through the rare earth deal with Ukraine.', 'economic-inducement'))
-      .toContain('the US would get its money back');
+      .toContain('US would get its money back');
   });
   it('negated frames and other domains are silent', () => {
     expect(spans('Kyiv said there will be no deal with Moscow on minerals.', 'economic-inducement')).toEqual([]);
@@ -48,7 +48,7 @@ describe('credit claiming (qa32)', () => {
   });
   it('among the most meaningful talks in years', () => {
     expect(spans('The Kremlin said the talks with the Americans on Ukraine were among the most meaningful in years.', 'credit-claiming'))
-      .toContain('the most meaningful in years');
+      .toContain('most meaningful in years');
   });
   it('a very positive step forward', () => {
     expect(spans('The White House readout called the Ukraine talks a very positive step forward.', 'credit-claiming'))
@@ -60,7 +60,7 @@ describe('credit claiming (qa32)', () => {
   });
   it('a high level of mutual understanding between the presidents', () => {
     expect(spans('The Russian side noted the high level of mutual understanding between the presidents.', 'credit-claiming'))
-      .toContain('the high level of mutual understanding between the presidents');
+      .toContain('high level of mutual understanding between the presidents');
   });
   it('negated claims and other domains are silent', () => {
     expect(spans('The talks with Russia in Riyadh did not go remarkably well, Ukrainian diplomats said.', 'credit-claiming')).toEqual([]);

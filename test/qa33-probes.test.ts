@@ -52,7 +52,7 @@ describe('delegitimization phrased in ways earlier passes missed (qa33)', () => 
   });
   it("the West's obedient vassals", () => {
     expect(spans("Kyiv's rulers are the West's obedient vassals, Medvedev wrote.", 'delegitimization'))
-      .toContain("the West's obedient vassals");
+      .toContain("West's obedient vassals");
   });
   it('hiding behind martial law, but not the Rada speaker on elections under martial law', () => {
     expect(spans('The head of the Kyiv regime is hiding behind martial law to avoid elections.', 'delegitimization'))

@@ -7,7 +7,7 @@ const spanOf = (text: string, category: string) => analyze(text).annotations.fin
 describe('spans start and end on whole hyphenated words (whole-words)', () => {
   it('takes the whole word when a match ends inside one', () => {
     expect(spanOf('The talks were held in a friendly and trust-based atmosphere.', 'credit-claiming')).toBe('friendly and trust-based atmosphere');
-    expect(spanOf('Moscow demanded the lifting of sanctions on Russian-flagged vessels.', 'economic-inducement')).toBe('the lifting of sanctions on Russian-flagged vessels');
+    expect(spanOf('Moscow demanded the lifting of sanctions on Russian-flagged vessels.', 'economic-inducement')).toBe('lifting of sanctions on Russian-flagged vessels');
   });
   it('takes the whole word when a match starts inside one', () => {
     expect(spanOf('They praised the peace-loving Zelensky regime for nothing.', 'delegitimization')).toBe('peace-loving Zelensky regime');
@@ -48,10 +48,10 @@ describe('a match that ends on an adjective coordinated with another modifier ru
 describe('a span does not end on an auxiliary or relative word, nor begin on a word a comma parts from it (trim-span-ends)', () => {
   it('leaves out the words a pattern holds only to be precise', () => {
     expect(spanOf('Vladimir Putin stressed that any settlement must eliminate the causes of the war.', 'peace-process')).toBe('any settlement');
-    expect(spanOf('Moscow wants a settlement that leaves Ukraine without allies.', 'peace-process')).toBe('a settlement');
+    expect(spanOf('Moscow wants a settlement that leaves Ukraine without allies.', 'peace-process')).toBe('settlement');
   });
   it('leaves out a leading word before a comma, but keeps a list of adjectives', () => {
     expect(spanOf('Russia launched 400 drones at Kyiv overnight, killing 12 civilians, Zelensky said.', 'humanitarian-appeal')).toBe('killing 12 civilians');
-    expect(spanOf('Lavrov said Ukraine must accept a neutral, non-bloc status.', 'maximalist-demands')).toBe('a neutral, non-bloc status');
+    expect(spanOf('Lavrov said Ukraine must accept a neutral, non-bloc status.', 'maximalist-demands')).toBe('neutral, non-bloc status');
   });
 });
