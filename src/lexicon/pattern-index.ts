@@ -69,7 +69,7 @@ function file(lists: Filling, words: StartWords, order: number): void {
     if (!list) set([order]);
     else if (list[list.length - 1] !== order) list.push(order);
   };
-  for (const id of [...words.keys.map(keyId), ...words.exact.map(exactId)]) add(lists.byId[id], (l) => (lists.byId[id] = l));
+  for (const id of idsOf(words)) add(lists.byId[id], (l) => (lists.byId[id] = l));
   for (const tag of words.pos) add(lists.byPos.get(tag), (l) => lists.byPos.set(tag, l));
 }
 

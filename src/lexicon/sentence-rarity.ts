@@ -4,7 +4,7 @@ import { EXACT_COUNTS, KEY_COUNTS, SENTENCES } from './sentence-frequency.js';
 // the pattern index keys each pattern by and which must-words it checks first. It never changes what
 // matches, only how many patterns the matcher looks at.
 
-/** The share of sentences that hold a word seen in fewer than three dev sentences (an upper bound's half). */
+/** The share given to a word seen in fewer than three dev sentences (the table leaves those out): as if seen in one. */
 const UNSEEN = 1 / SENTENCES;
 let keyShares: Map<string, number> | undefined;
 let exactShares: Map<string, number> | undefined;

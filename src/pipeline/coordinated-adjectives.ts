@@ -28,19 +28,17 @@ function adjectiveStart(t: TokenTable, ws: WordStream, w: number): number {
   return first;
 }
 
-/** True when the adjectives from word w on go before a noun of the match ("lasting settlement"), not a predicate ("acceptable to all sides"). */
-function attributive(ws: WordStream, w: number, last: number): boolean {
+/**
+ * True when the match from word w on is adjectives (with adverbs and conjunctions) that go before a noun of the
+ * match ("lasting settlement") or stand alone as a predicate ("absurd and baseless"), not a predicate with more
+ * words ("acceptable to all sides").
+ */
+function adjectivePhrase(ws: WordStream, w: number, last: number): boolean {
   for (; w <= last; w++) {
     const pos = ws.pos[w];
     if (pos === 'NOUN' || pos === 'PROPN') return true;
     if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'CCONJ') return false;
   }
-  return false;
-}
-
-/** True when the match from word w on is adjectives alone (with adverbs and conjunctions): a predicate such as "absurd and baseless". */
-function adjectivesOnly(ws: WordStream, w: number, last: number): boolean {
-  for (; w <= last; w++) if (ws.pos[w] !== 'ADJ' && ws.pos[w] !== 'ADV' && ws.pos[w] !== 'CCONJ') return false;
   return true;
 }
 
@@ -68,7 +66,7 @@ export function coordinatedAdjectives(matches: PatternMatch<CompiledMarker>[], t
   };
   return matches.map((m) => {
     const start = ws.pos[m.first] === 'ADV' && m.first < m.last ? m.first + 1 : m.first;
-    if (ws.pos[start] !== 'ADJ' || m.first === 0 || !(attributive(ws, start, m.last) || adjectivesOnly(ws, start, m.last))) return m;
+    if (ws.pos[start] !== 'ADJ' || m.first === 0 || !adjectivePhrase(ws, start, m.last)) return m;
     let closed = false; // a conjunction has been passed, inside the match or over it: a comma list may go on
     for (let w = m.first; w <= m.last && !closed; w++) closed = CONJUNCTIONS.has(ws.exact[w]);
     const taken = coveredIn(m.item.category); // the words before m.first are not m's own

@@ -1,4 +1,4 @@
-import type { WordStream } from './words.js';
+import { ARTICLES, type WordStream } from './words.js';
 
 /**
  * Scare quotes: a quotation right after "so-called" ('the Kremlin's so-called "peace plan"', 'the so-called
@@ -13,7 +13,6 @@ import type { WordStream } from './words.js';
 /** Nouns of another's words that a quotation after "about" or "of" is taken from: 'dismissed Russian claims about "Nazis in Kyiv"'. */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'talk', 'narrative', 'narratives', 'rhetoric', 'propaganda', 'myth', 'myths', 'lies', 'fables', 'warning', 'warnings']);
 const ABOUT = new Set(['about', 'of']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words that may stand between "so-called" and the quotation ("so-called Russian", "so-called new"). */
 const MODIFIERS = new Set(['ADJ', 'PROPN']);

@@ -1,6 +1,6 @@
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { PatternMatch } from './match.js';
-import type { WordStream } from './words.js';
+import { ARTICLES, type WordStream } from './words.js';
 
 // A pattern may hold words that only make it precise: "(a|any) settlement (that|would|must|...)" fires on a
 // settlement spoken of as a thing to reach, not on "the settlement of the dispute", and "(a|an|the)? <ADJ>?
@@ -16,8 +16,6 @@ import type { WordStream } from './words.js';
 const TRAILING_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Parts of speech of leading words a comma may part from the rest of a match. */
 const LEADING_TAGS = new Set(['ADJ', 'DET', 'ADV']);
-/** Articles a span does not begin on. */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Trim each match's dangling ends (see above); a match is never trimmed to nothing. */
 export function trimSpanEnds(matches: PatternMatch<CompiledMarker>[], ws: WordStream): PatternMatch<CompiledMarker>[] {

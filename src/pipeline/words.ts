@@ -6,6 +6,9 @@ import { irregularBase } from './irregular.js';
 import { exactForm, WORD_CACHE_LIMIT, wordKey } from './normalize.js';
 import { idGeneration, knownExactId, knownKeyId } from './word-ids.js';
 
+/** The articles, as exact forms. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** The POS tags of a verb (a main verb or an auxiliary). */
 export const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
