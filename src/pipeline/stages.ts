@@ -44,7 +44,7 @@ type MatchStep = (matches: PatternMatch<CompiledMarker>[], state: PipelineState)
 /** What the match stage does to the lexicon's raw matches, in order. */
 const MATCH_STEPS: readonly MatchStep[] = [
   (m, s) => dropUnless(m, s.words!, s.engine, s.voices!), // a match that one of its unless patterns shares words with dropped
-  (m) => resolveOverlaps(m), // per category, the strongest of overlapping matches kept
+  (m, s) => resolveOverlaps(m, s.cues!.negators), // per category, the strongest of overlapping matches kept, a marker's pieces joined
   (m, s) => trimSpanEnds(m, s.words!), // no span ends on an auxiliary or relative word, nor begins on a word a comma parts from it
   (m, s) => wholeWords(m, s.seg!.tokens, s.words!), // spans take whole hyphenated words
   (m, s) => completeNounPhrases(m, s.seg!.tokens, s.words!, s.voices!), // carried on to the phrase's head noun
