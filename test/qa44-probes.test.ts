@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
+
+/**
+ * QA pass 44 on peace-process, spheres-of-influence and economic-inducement (lexicons only):
+ * readout and commentary phrasings the lexicons missed at first sight, and the near misses
+ * (other domains, a corporate "truce") that must stay silent.
+ */
+const spans = predictedSpans;
+
+describe('peace-process probes (qa44)', () => {
+  it('a halt to offensive operations, peace overtures, a diplomatic breakthrough', () => {
+    fires('Putin announced a unilateral halt to offensive operations for the duration of the holiday.', 'peace-process');
+    fires("Analysts dismissed the Kremlin's latest peace overtures as theatre for Washington.", 'peace-process');
+    fires('The State Department framed the Jeddah meeting as a diplomatic breakthrough.', 'peace-process');
+  });
+  it('meaningful dialogue, a confidence-building gesture, peace through strength, a Christmas armistice', () => {
+    expect(spans(ON_TOPIC + 'The Secretary-General called on the parties to engage in meaningful dialogue.', 'peace-process').join(' ')).toContain('meaningful dialogue');
+    fires('Commentators saw the prisoner swap as a confidence-building gesture ahead of the next round.', 'peace-process');
+    fires('The phrase peace through strength recurred across the White House statements.', 'peace-process');
+    fires('Moscow floated a Christmas armistice that Kyiv dismissed as a ploy to regroup.', 'peace-process');
+  });
+  it('a corporate truce, a coaching halt and a research breakthrough stay silent', () => {
+    silent('The tech firms announced a truce in their patent war.', 'peace-process');
+    silent('The coach called a halt to training for the rest of the week.', 'peace-process');
+    silent('Scientists hailed a breakthrough in battery research.', 'peace-process');
+  });
+});
+
+describe('spheres-of-influence probes (qa44)', () => {
+  it('a neighbour carved up, the Big Three, Europe reduced to a waiting room', () => {
+    fires('The readout reads like a deal between two empires carving up a neighbour.', 'spheres-of-influence');
+    expect(spans(ON_TOPIC + 'Commentators compared the Alaska summit to the Big Three carving up the postwar map.', 'spheres-of-influence').join(' ')).toContain('Big Three');
+    fires('Europe has been reduced to a waiting room while Washington and Moscow talk.', 'spheres-of-influence');
+  });
+  it('Russia and the US capable of solving problems jointly, a return to normal with Washington, embassies unblocked', () => {
+    fires('It was stressed that Russia and the US are capable of resolving many international problems jointly.', 'spheres-of-influence');
+    fires('The Kremlin welcomed what it called a return to normal diplomatic practice with Washington.', 'spheres-of-influence');
+    fires('It was agreed to work toward unblocking the work of diplomatic missions.', 'spheres-of-influence');
+  });
+  it("behind closed doors between the two capitals, Trump's equal, read about in the newspapers, Europeans not at the table", () => {
+    fires('Kyiv fears a deal struck behind closed doors between Washington and Moscow.', 'spheres-of-influence');
+    fires("The readout signalled that Putin expects to be treated as Trump's equal.", 'spheres-of-influence');
+    fires('Brussels was left to read about the summit in the newspapers.', 'spheres-of-influence');
+    fires('Europeans will not be at the negotiating table, the envoy said.', 'spheres-of-influence');
+  });
+  it('carved-up plots, carmakers, fans and teammates stay silent', () => {
+    silent('The developer carved up the plot into twelve lots.', 'spheres-of-influence');
+    silent('The big three carmakers reported higher sales.', 'spheres-of-influence');
+    silent('Fans were left to read about the transfer in the newspapers.', 'spheres-of-influence');
+    silent("The rookie wants to be treated as his teammates' equal.", 'spheres-of-influence');
+  });
+});
+
+describe('economic-inducement probes (qa44)', () => {
+  it("America's economic interests tied to Ukraine's security, a bonanza for investors, cheap gas promised", () => {
+    fires("Washington framed the minerals accord as a way to tie America's economic interests to Ukraine's security.", 'economic-inducement');
+    fires('The readout promised a bonanza for investors once the shooting stops.', 'economic-inducement');
+    fires('Moscow is using the promise of cheap gas to lure Europe back.', 'economic-inducement');
+  });
+  it('mutual benefit and common development, win-win outcomes, prosperity for both our nations', () => {
+    fires('China stands ready to deepen practical cooperation for mutual benefit and common development.', 'economic-inducement');
+    fires("Beijing's readouts talk of win-win outcomes and stable supply chains.", 'economic-inducement');
+    fires('The partnership will open up new opportunities for growth and prosperity for both our nations.', 'economic-inducement');
+  });
+  it('reopened markets, cooperation in the energy sector, economic partnership rather than confrontation, conditions for trade', () => {
+    fires('Critics see the carrots on offer, reopened markets and unfrozen assets, as a reward for aggression.', 'economic-inducement');
+    fires('The sides discussed opportunities for cooperation in the energy sector, including the Arctic.', 'economic-inducement');
+    fires('Both leaders spoke of a future of economic partnership rather than confrontation.', 'economic-inducement');
+    fires('The sides agreed that normalisation would create favorable conditions for trade and investment.', 'economic-inducement');
+  });
+  it('universities, house buyers, chip stocks and a refused relief stay silent', () => {
+    silent('The two universities praised their mutually beneficial exchange programme.', 'economic-inducement');
+    silent('The real-estate market offers opportunities for young buyers.', 'economic-inducement');
+    silent('Investors made big money on chip stocks this quarter.', 'economic-inducement');
+    silent('There will be no sanctions relief for Russia, the EU said.', 'economic-inducement');
+  });
+});
