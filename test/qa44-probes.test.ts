@@ -20,6 +20,11 @@ describe('peace-process probes (qa44)', () => {
     fires('The phrase peace through strength recurred across the White House statements.', 'peace-process');
     fires('Moscow floated a Christmas armistice that Kyiv dismissed as a ploy to regroup.', 'peace-process');
   });
+  it('both sides to put down their weapons, armies to stop shooting, the end of the shooting', () => {
+    fires('Trump said both sides should put down their weapons and come to an agreement.', 'peace-process');
+    fires("In the White House's telling, the first goal is simply to get both armies to stop shooting.", 'peace-process');
+    fires('The priority is the end of the shooting and the beginning of a political process.', 'peace-process');
+  });
   it('a corporate truce, a coaching halt and a research breakthrough stay silent', () => {
     silent('The tech firms announced a truce in their patent war.', 'peace-process');
     silent('The coach called a halt to training for the rest of the week.', 'peace-process');
@@ -43,6 +48,12 @@ describe('spheres-of-influence probes (qa44)', () => {
     fires("The readout signalled that Putin expects to be treated as Trump's equal.", 'spheres-of-influence');
     fires('Brussels was left to read about the summit in the newspapers.', 'spheres-of-influence');
     fires('Europeans will not be at the negotiating table, the envoy said.', 'spheres-of-influence');
+  });
+  it('two superpowers, the fate of the world decided, relations relaunched, bargained between the two capitals', () => {
+    fires('The readout framed the call as a conversation between two superpowers settling the world\'s problems.', 'spheres-of-influence');
+    fires('The two leaders behaved as if they alone could decide the fate of the world.', 'spheres-of-influence');
+    fires('Both sides expressed interest in relaunching relations after years of stagnation.', 'spheres-of-influence');
+    fires('The future of European security is now being bargained between the two capitals.', 'spheres-of-influence');
   });
   it('carved-up plots, carmakers, fans and teammates stay silent', () => {
     silent('The developer carved up the plot into twelve lots.', 'spheres-of-influence');
@@ -69,7 +80,14 @@ describe('economic-inducement probes (qa44)', () => {
     fires('Both leaders spoke of a future of economic partnership rather than confrontation.', 'economic-inducement');
     fires('The sides agreed that normalisation would create favorable conditions for trade and investment.', 'economic-inducement');
   });
+  it('sanctions lifted as the price of a ceasefire, Russia rewarded economically, deals in the energy sphere, Russia very rich', () => {
+    fires('Moscow wants Washington to lift the sanctions as the price of a ceasefire.', 'economic-inducement');
+    fires('Critics warned that the plan would reward Russia economically for its aggression.', 'economic-inducement');
+    fires('The sides discussed possible deals in the energy sphere.', 'economic-inducement');
+    fires('Trump said Russia could become very rich by making a deal.', 'economic-inducement');
+  });
   it('universities, house buyers, chip stocks and a refused relief stay silent', () => {
+    silent(ON_TOPIC + 'The federation lifted the sanctions on the club after the appeal.', 'economic-inducement');
     silent('The two universities praised their mutually beneficial exchange programme.', 'economic-inducement');
     silent('The real-estate market offers opportunities for young buyers.', 'economic-inducement');
     silent('Investors made big money on chip stocks this quarter.', 'economic-inducement');
