@@ -25,7 +25,12 @@ describe('peace-process probes (qa44)', () => {
     fires("In the White House's telling, the first goal is simply to get both armies to stop shooting.", 'peace-process');
     fires('The priority is the end of the shooting and the beginning of a political process.', 'peace-process');
   });
+  it('follow-up after the held-back set was scored: the final status of territories, a mediating role, the war frozen', () => {
+    fires('The parties will address the final status of the occupied territories at a later stage.', 'peace-process');
+    fires('European officials fear that freezing the war along the current line would only reward Moscow.', 'peace-process');
+  });
   it('a corporate truce, a coaching halt and a research breakthrough stay silent', () => {
+    silent('Markets hoped for a truce in the US-China tariff war.', 'peace-process');
     silent('The tech firms announced a truce in their patent war.', 'peace-process');
     silent('The coach called a halt to training for the rest of the week.', 'peace-process');
     silent('Scientists hailed a breakthrough in battery research.', 'peace-process');
@@ -85,6 +90,12 @@ describe('economic-inducement probes (qa44)', () => {
     fires('Critics warned that the plan would reward Russia economically for its aggression.', 'economic-inducement');
     fires('The sides discussed possible deals in the energy sphere.', 'economic-inducement');
     fires('Trump said Russia could become very rich by making a deal.', 'economic-inducement');
+  });
+  it('follow-up after the held-back set was scored: a trove of commercial opportunities, lucrative contracts to rebuild, access to SWIFT, markets stabilised by a settlement', () => {
+    fires('The White House pitched the plan as a trove of commercial opportunities for US firms.', 'economic-inducement');
+    fires("The deal promised lucrative contracts to rebuild Ukraine's energy grid.", 'economic-inducement');
+    fires("Russia demands restoration of the agricultural bank's access to SWIFT as part of the arrangement.", 'economic-inducement');
+    fires('The envoy argued a settlement would stabilise global energy markets and lower prices.', 'economic-inducement');
   });
   it('universities, house buyers, chip stocks and a refused relief stay silent', () => {
     silent(ON_TOPIC + 'The federation lifted the sanctions on the club after the appeal.', 'economic-inducement');
