@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import { resolveOverlaps } from '../src/pipeline/annotate.js';
+import { resolveOverlaps } from '../src/pipeline/resolve-overlaps.js';
 import type { PatternMatch } from '../src/pipeline/match.js';
 import type { CompiledMarker } from '../src/lexicon/types.js';
 import type { Cue } from '../src/pipeline/cues.js';

@@ -1,7 +1,8 @@
 import type { LexiconEngine } from '../lexicon/engine.js';
 import type { CompiledMarker } from '../lexicon/types.js';
 import type { Annotation } from '../types.js';
-import { annotate, resolveOverlaps } from './annotate.js';
+import { annotate } from './annotate.js';
+import { resolveOverlaps } from './resolve-overlaps.js';
 import { clipToQuotes } from './clip-quotes.js';
 import { completeNounPhrases } from './complete-phrase.js';
 import { wholeWords } from './whole-words.js';
