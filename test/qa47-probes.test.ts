@@ -31,12 +31,21 @@ describe('fear-appeal probes (qa47)', () => {
     fires("The Russian side stressed that Western long-range strikes would provoke a response that Kiev's patrons will not like.", 'fear-appeal');
     fires('The Russian MFA warned London that British instructors in Ukraine will share the fate of the mercenaries.', 'fear-appeal');
   });
+  it('a continent turned into a target, a war that becomes global, a bigger war coming, an inevitable clash with NATO', () => {
+    fires('Shoigu warned that the stationing of American intermediate-range missiles in Europe would turn the continent into a target.', 'fear-appeal');
+    fires('Lukashenko warned that if NATO attacks Belarus, the war will become global within hours.', 'fear-appeal');
+    fires('The British defence secretary warned that the next war could come sooner than we think.', 'fear-appeal');
+    fires("The column argued that the Kremlin's talk of an inevitable clash with NATO aims to split the alliance.", 'fear-appeal');
+  });
   it('derbies, pensions, logos and dismissed threats stay silent', () => {
     silent('The derby was a powder keg and police kept the fans apart.', 'fear-appeal');
     silent('Investors are playing Russian roulette with their pensions, the regulator warned.', 'fear-appeal');
     silent('Press the red button on your remote for the weather forecast.', 'fear-appeal');
     silent("The band's mushroom cloud logo is printed on every T-shirt.", 'fear-appeal');
     silent(ON_TOPIC + "Kyiv dismissed the Kremlin's nuclear threats as a bluff meant to scare the West.", 'fear-appeal');
+    silent(ON_TOPIC + 'The Chinese spokesperson said the risk of nuclear war in Europe should not be exaggerated.', 'fear-appeal');
+    silent(ON_TOPIC + 'NATO said there were no indications that Russia was preparing to use nuclear weapons.', 'fear-appeal');
+    silent('The boxer said the rematch would be a war, and he would win it.', 'fear-appeal');
   });
 });
 
@@ -95,12 +104,20 @@ describe('credit-claiming probes (qa47)', () => {
     fires("The Kremlin claimed the exchange was possible only because of Russia's goodwill.", 'credit-claiming');
     fires('Starmer said the UK had stepped up like no other country to support Ukraine.', 'credit-claiming');
   });
+  it('supported by more and more countries, the effectiveness of our mediation, presented as its own success', () => {
+    fires("Wang Yi said China's position has been understood and supported by more and more countries.", 'credit-claiming');
+    fires('The Qatari statement said the return of the children is a testament to the effectiveness of Qatari mediation.', 'credit-claiming');
+    fires('The article noted that each side rushed to present the Riyadh meeting as its own success.', 'credit-claiming');
+    fires('Ushakov said the atmosphere at the meeting was excellent and the presidents understood each other perfectly.', 'credit-claiming');
+  });
   it('laps of stadiums, school trips, merger results and other-side readouts stay silent', () => {
     silent('The striker took a victory lap around the stadium.', 'credit-claiming');
     silent('The school trip achieved all of its objectives, teachers said.', 'credit-claiming');
     silent('The firm said its restructuring had achieved positive results.', 'credit-claiming');
     silent('The young striker looked very promising in training.', 'credit-claiming');
     silent('Patients reported a high level of trust in their nurses.', 'credit-claiming');
+    silent('The two strikers understood each other perfectly on the pitch.', 'credit-claiming');
+    silent('The invention of the printing press changed the course of history.', 'credit-claiming');
     silent(ON_TOPIC + 'Kyiv said there had been no breakthrough at the meeting.', 'credit-claiming');
   });
 });
