@@ -37,6 +37,12 @@ describe('fear-appeal probes (qa47)', () => {
     fires('The British defence secretary warned that the next war could come sooner than we think.', 'fear-appeal');
     fires("The column argued that the Kremlin's talk of an inevitable clash with NATO aims to split the alliance.", 'fear-appeal');
   });
+  it('targets for Russian strikes, a catastrophe that becomes unavoidable, the war coming to you, those who came with the sword', () => {
+    fires('The Russian MFA said that Western instructors in Ukraine will inevitably become targets for Russian strikes.', 'fear-appeal');
+    fires('Lavrov warned that NATO\'s steps are pushing the situation to the point where a catastrophe becomes unavoidable.', 'fear-appeal');
+    fires("Analysts said the Kremlin's message was clear: cross this line and the war comes to you.", 'fear-appeal');
+    fires('Medvedev wrote that Europe should not forget what happened to those who came to Russia with the sword.', 'fear-appeal');
+  });
   it('derbies, pensions, logos and dismissed threats stay silent', () => {
     silent('The derby was a powder keg and police kept the fans apart.', 'fear-appeal');
     silent('Investors are playing Russian roulette with their pensions, the regulator warned.', 'fear-appeal');
@@ -46,6 +52,8 @@ describe('fear-appeal probes (qa47)', () => {
     silent(ON_TOPIC + 'The Chinese spokesperson said the risk of nuclear war in Europe should not be exaggerated.', 'fear-appeal');
     silent(ON_TOPIC + 'NATO said there were no indications that Russia was preparing to use nuclear weapons.', 'fear-appeal');
     silent('The boxer said the rematch would be a war, and he would win it.', 'fear-appeal');
+    silent('The striker said the answer will be painful for the opponents on Sunday.', 'fear-appeal');
+    silent('The ministers became targets for criticism after the vote.', 'fear-appeal');
   });
 });
 
@@ -69,12 +77,20 @@ describe('loaded-language probes (qa47)', () => {
     fires("Commentators slammed the readout as a whitewash of the Kremlin's crimes.", 'loaded-language');
     fires('Moscow once again rattled its nuclear sabre after the summit.', 'loaded-language');
   });
+  it('a Kremlin mouthpiece, a torrent of abuse, cringe-inducing, a carnival of vanity, the virus of Nazism', () => {
+    fires('The columnist called the envoy a Kremlin mouthpiece.', 'loaded-language');
+    fires("Observers described Zakharova's briefing as a torrent of abuse.", 'loaded-language');
+    fires('Analysts mocked the readout as a cringe-inducing exercise in flattery.', 'loaded-language');
+    fires('Commentators called the summit a carnival of vanity.', 'loaded-language');
+    fires('Lavrov said Europe is once again infected with the virus of Nazism.', 'loaded-language');
+  });
   it('snake venom, sales figures, fantasy worlds and masterpieces of cooking stay silent', () => {
     silent("The snake's venom is used in medical research.", 'loaded-language');
     silent('The company reported an embarrassing drop in quarterly sales.', 'loaded-language');
     silent("The child's fantasy world was full of dragons.", 'loaded-language');
     silent('The dish was a masterpiece of simplicity, the critic wrote.', 'loaded-language');
     silent('The volunteers whitewashed the walls of the old school.', 'loaded-language');
+    silent('The carnival parade drew thousands of visitors.', 'loaded-language');
   });
 });
 
@@ -109,6 +125,13 @@ describe('credit-claiming probes (qa47)', () => {
     fires('The Qatari statement said the return of the children is a testament to the effectiveness of Qatari mediation.', 'credit-claiming');
     fires('The article noted that each side rushed to present the Riyadh meeting as its own success.', 'credit-claiming');
     fires('Ushakov said the atmosphere at the meeting was excellent and the presidents understood each other perfectly.', 'credit-claiming');
+  });
+  it('a result of our diplomacy, leadership that brought both sides to the table, important understandings, an indispensable peacemaker', () => {
+    fires('Zelensky said that the agreement on drones is a powerful result of our diplomacy.', 'credit-claiming');
+    fires("Rubio said the President's leadership had brought both sides to the table for the first time in three years.", 'credit-claiming');
+    fires('Ushakov said the sides reached very important understandings in the course of the meeting.', 'credit-claiming');
+    fires("The Saudi readout said the Kingdom's efforts had contributed to the success of the exchange.", 'credit-claiming');
+    fires('Observers said Erdoğan was eager to cast Türkiye as the indispensable peacemaker.', 'credit-claiming');
   });
   it('laps of stadiums, school trips, merger results and other-side readouts stay silent', () => {
     silent('The striker took a victory lap around the stadium.', 'credit-claiming');
