@@ -35,9 +35,17 @@ describe('victimhood probes (qa46)', () => {
     fires('Peskov said that Russia is being threatened with new sanctions every day.', 'victimhood');
     fires('The Kremlin said Western arms deliveries make NATO a direct participant in the conflict.', 'victimhood');
   });
+  it('offers of dialogue met with contempt, rehearsals for an attack on Russia, every promise given Russia broken, a conspiracy to split Russia', () => {
+    fires("The readout leaned on a familiar complaint: that Russia's offers of dialogue have been met with contempt.", 'victimhood');
+    fires("Kremlin commentary once more cast NATO's Baltic exercises as rehearsals for an attack on Russia.", 'victimhood');
+    fires('Lavrov said the West had broken every promise it had ever given Russia.', 'victimhood');
+    fires('Pro-Kremlin commentators speak of a Western conspiracy to split the Russian Federation.', 'victimhood');
+  });
   it('sport, business and Ukraine\'s own struggle stay silent', () => {
     silent('The coach said the team had been robbed of a deserved win by the referee.', 'victimhood');
     silent('Investors want the stock to collapse, the short seller said.', 'victimhood');
+    silent('The union broke every promise it made to its members.', 'victimhood');
+    silent('The plot to split the company into three units was approved by shareholders.', 'victimhood');
     silent(ON_TOPIC + 'Zelensky said Ukraine is fighting for its very existence against Russian aggression.', 'victimhood');
   });
 });
@@ -62,10 +70,17 @@ describe('delegitimization probes (qa46)', () => {
     fires('Russian officials sneer at Zelensky as an illegitimate leader clinging to office.', 'delegitimization');
     fires("Putin's remarks questioned whether Ukraine's leaders had the right to sign anything at all.", 'delegitimization');
   });
+  it('obedient executors of the will of Washington, not masters in their own house, nothing decided without Washington\'s approval, run from the US embassy', () => {
+    fires('Lavrov said that the Kiev leaders are obedient executors of the will of Washington.', 'delegitimization');
+    fires('Lavrov said the Kiev authorities are not masters in their own house.', 'delegitimization');
+    fires("Moscow argues that Ukraine's leaders do not decide anything without Washington's approval.", 'delegitimization');
+    fires("The Kremlin's line is that Ukraine's leadership is run from the US embassy.", 'delegitimization');
+  });
   it('puppet shows, company frontmen, chief executives and the Russian regime stay silent', () => {
     silent('The band of puppets delighted children at the festival.', 'delegitimization');
     silent("The company's frontman for foreign interests resigned.", 'delegitimization');
     silent('Analysts asked whether the CEO had the authority to sign the deal.', 'delegitimization');
+    silent("The firm does not decide anything without its lawyers' approval.", 'delegitimization');
     silent('The interim chief executive lacks the mandate to sign the merger.', 'delegitimization');
   });
 });
@@ -90,11 +105,19 @@ describe('humanitarian-appeal probes (qa46)', () => {
     fires('In Russian prisons they were beaten, starved and denied medical care.', 'humanitarian-appeal');
     fires('This outrageous act puts thousands of civilians at grave risk.', 'humanitarian-appeal');
   });
+  it('residents buried under debris, young men dying on both sides, the plight of civilians, drones hunting civilian cars', () => {
+    fires('Zelensky said the strike left a five-storey building in ruins and buried residents under debris.', 'humanitarian-appeal');
+    fires('Commentators noted that the White House statement dwelt on the young men dying on both sides.', 'humanitarian-appeal');
+    fires('The Elysee stressed the plight of the civilians trapped in Pokrovsk.', 'humanitarian-appeal');
+    fires('Sybiha said that Russian drones deliberately hunted civilian cars on the roads of Kherson.', 'humanitarian-appeal');
+  });
   it('heatwaves, floods, generators, storms and boxers stay silent', () => {
     silent('Every day of the heatwave brings more deaths among the elderly, doctors warned.', 'humanitarian-appeal');
     silent('The flood puts thousands of residents at grave risk.', 'humanitarian-appeal');
     silent('The new hospital generator saves lives during blackouts.', 'humanitarian-appeal');
     silent('Storms strike residential neighbourhoods on the coast every winter.', 'humanitarian-appeal');
     silent('The boxer was beaten on points and denied a rematch.', 'humanitarian-appeal');
+    silent('The carnage on the motorway shocked drivers after the pile-up.', 'humanitarian-appeal');
+    silent('Police drones chased the stolen cars through the city.', 'humanitarian-appeal');
   });
 });
