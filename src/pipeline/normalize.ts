@@ -27,7 +27,7 @@ export function canonicalSpelling(lower: string): string {
     w = w.replace(/isation(s?)$/, 'ization$1').replace(/is(e|ed|es|ing)$/, 'iz$1')
       .replace(/ys(e|ed|es|ing)$/, 'yz$1');
   }
-  if (w.length >= 6) w = w.replace(/our(s?|ed|ing)$/, 'or$1');
+  if (w.length >= 6) w = w.replace(/our(s?|ed|ing|hoods?|able|ably|ites?|ful|fully|less|ers?|al|ally)$/, 'or$1'); // neighbourhoods, favourable, behavioural
   return w;
 }
 
