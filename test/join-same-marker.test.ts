@@ -10,7 +10,7 @@ const match = (item: CompiledMarker, first: number, last: number, order = 0): Pa
 const id = (m: CompiledMarker) => m.id;
 const words = (ms: PatternMatch<CompiledMarker>[]) => ms.map((m) => `${m.item.id}:${m.first}-${m.last}`);
 
-describe('overlapping matches of one marker are one occurrence (resolveOverlaps)', () => {
+describe('overlapping matches of one category are one occurrence (resolveOverlaps)', () => {
   const a = marker('a', 'root-causes', 0.6);
   const b = marker('b', 'root-causes', 0.8);
   it('joins a match of the same marker that carries the kept one on to the right', () => {
@@ -21,8 +21,13 @@ describe('overlapping matches of one marker are one occurrence (resolveOverlaps)
     const no: Cue = { list: 'negators', first: 3, last: 3 };
     expect(words(resolveOverlaps([match(a, 2, 5), match(a, 4, 9)], [no]))).toEqual(['a:2-9']); // "calls for no foreign troops" + "troops ... under any pretext"
   });
-  it('keeps the stronger of two markers of one category and drops the weaker one whole', () => {
+  it('keeps the stronger of two markers of one category and drops the weaker one whole when it only adds words on the left', () => {
     expect(words(resolveOverlaps([match(a, 2, 5), match(b, 4, 9)]))).toEqual(['b:4-9']);
+  });
+  it('joins a weaker marker of the category that carries the stronger one on to the right, and names it', () => {
+    const kept = resolveOverlaps([match(b, 2, 5), match(a, 4, 9)]);
+    expect(words(kept)).toEqual(['b:2-9']); // "groundless" + "groundless and irresponsible"
+    expect(kept[0].joined).toEqual(['a']);
   });
   it('does not join across a word another kept match of the category holds', () => {
     expect(words(resolveOverlaps([match(b, 8, 9), match(a, 2, 6), match(a, 5, 8)]))).toEqual(['a:2-6', 'b:8-9']); // a:5-8 would reach b's word 8

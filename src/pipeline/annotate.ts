@@ -52,7 +52,7 @@ export function annotate(text: string, seg: Segmented, ws: WordStream, matches: 
         weight: m.item.weight,
         factors,
         score,
-        summary: [`weight ${round3(m.item.weight)} (${m.item.id})`, ...steps].join('; ') + ` = ${score}`,
+        summary: [`weight ${round3(m.item.weight)} (${m.item.id})`, ...steps].join('; ') + ` = ${score}` + (m.joined ? `; span taken on over the overlapping ${m.joined.join(', ')} match` : ''),
       },
     };
   });

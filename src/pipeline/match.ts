@@ -4,8 +4,8 @@ import { runSequence } from './match-program.js';
 import { scratchFor } from './match-scratch.js';
 import type { WordStream } from './words.js';
 
-/** A pattern match over words [first, last] (inclusive word indices); `elastic` when only passing over an adverb between its words made it (match-pattern.ts, matchFrom). */
-export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string; elastic?: boolean }
+/** A pattern match over words [first, last] (inclusive word indices); `elastic` when only passing over an adverb between its words made it (match-pattern.ts, matchFrom); `joined`: the markers of overlapping matches whose words it took in (resolve-overlaps.ts). */
+export interface PatternMatch<T> { item: T; first: number; last: number; order: number; source: string; elastic?: boolean; joined?: string[] }
 
 /**
  * A match made at word `first` and ending before `end`. When the pattern also matches as written from `first`,
