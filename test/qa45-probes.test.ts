@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
+
+/**
+ * QA pass 45 on blame-shifting, root-causes and maximalist-demands (lexicons only): readout and
+ * commentary phrasings the lexicons missed, and the near misses (other domains, past-tense facts,
+ * the other side's words) that must stay silent.
+ */
+const spans = predictedSpans;
+
+describe('blame-shifting probes (qa45)', () => {
+  it('a war that befell or engulfed a people or a region, something that simply happened', () => {
+    expect(spans(ON_TOPIC + 'The misfortune that befell our two fraternal nations must end, Lukashenko said.', 'blame-shifting').join(' ')).toContain('befell our two');
+    fires('The UN chief spoke of the war that has engulfed the region since 2022.', 'blame-shifting');
+    fires('Beijing treats the conflict as a calamity that befell the continent.', 'blame-shifting');
+    silent('The wildfires that engulfed the region forced thousands from their homes.', 'blame-shifting');
+  });
+  it('nobody should have started it, neither side wanted it, both parties went too far', () => {
+    fires('This is a conflict that no one should ever have started, the cardinal said.', 'blame-shifting');
+    fires('The envoy called it a war that neither side wanted.', 'blame-shifting');
+    fires('Lula said both sides had gone too far and must now talk.', 'blame-shifting');
+    silent('The coach described the final as a draw that neither side wanted.', 'blame-shifting');
+  });
+  it('both named parties need to come together, the actors involved urged, arms senders responsible', () => {
+    fires('Both Moscow and Kyiv need to meet each other halfway, the Indian minister said.', 'blame-shifting');
+    fires('The Holy See appealed to all the stakeholders involved to lay down arms.', 'blame-shifting');
+    fires('Szijjarto said the countries that supply weapons to Kyiv are responsible for the deaths.', 'blame-shifting');
+  });
+  it('blame for the war pinned or laid on the West, not on the Kremlin or a referee', () => {
+    expect(spans(ON_TOPIC + 'The Kremlin once again put the blame for the escalation on Washington.', 'blame-shifting').join(' ')).toContain('blame for the escalation on Washington');
+    fires('Lavrov laid responsibility for the bloodshed at the door of the collective West.', 'blame-shifting');
+    silent(ON_TOPIC + 'Zelensky laid the blame for the war squarely at the door of the Kremlin.', 'blame-shifting');
+    silent('The coach laid the blame for the defeat on the referee.', 'blame-shifting');
+    silent('The strike should never have happened, the union leader admitted.', 'blame-shifting');
+  });
+});
+
+describe('root-causes probes (qa45)', () => {
+  it('a military presence next to the borders, an unconstitutional seizure of power in Kiev', () => {
+    fires('Putin said Russia could not accept NATO military bases right next to its borders.', 'root-causes');
+    fires('The envoy recalled the anti-constitutional coup in Kyiv in February 2014.', 'root-causes');
+  });
+  it('a response to NATO\'s expansion, Russia left no choice, a pre-emptive strike against a Ukrainian offensive', () => {
+    fires('Moscow presents the operation as a reaction to the alliance\'s eastward expansion.', 'root-causes');
+    fires('Peskov said the West gave Russia no other choice but to act.', 'root-causes');
+    fires('The Kremlin called it a preventive operation against a Ukrainian offensive in Donbas.', 'root-causes');
+    silent(ON_TOPIC + 'The counteroffensive left Russia no choice but to retreat from Kherson, analysts said.', 'root-causes');
+  });
+  it('the refusal to give Russia binding security guarantees; a bank\'s security interests stay silent', () => {
+    fires('Moscow cites the West\'s refusal to provide Russia with legally binding security guarantees.', 'root-causes');
+    silent('The bank cited legitimate security interests in refusing to disclose customer data.', 'root-causes');
+  });
+});
+
+describe('maximalist-demands probes (qa45)', () => {
+  it('supplies halted in the passive, a halt to the transfer of jets, stop receiving armaments', () => {
+    fires('Putin said a truce requires that deliveries of Western weapons to Ukraine be stopped.', 'maximalist-demands');
+    fires('Moscow wants an end to the supply of tanks and missiles to the Ukrainian army.', 'maximalist-demands');
+    fires('The Russian side proposed that Kyiv cease receiving foreign weapons during the pause.', 'maximalist-demands');
+  });
+  it('ambitions to join a bloc, barred from hosting bases, the surrender of part of the territory', () => {
+    fires('Lavrov said Kyiv must give up its aspirations to join the North Atlantic Alliance.', 'maximalist-demands');
+    fires('Under the draft, Ukraine would be prohibited from stationing any Western troops.', 'maximalist-demands');
+    fires('Critics say the plan amounts to the surrender of a quarter of Ukraine\'s territory.', 'maximalist-demands');
+  });
+  it('a past-tense halt of aid or arms is a fact, not a demand', () => {
+    silent('The EU halted military aid to Niger after the coup.', 'maximalist-demands');
+    silent('The gun shop stopped supplying weapons to private buyers after the law changed.', 'maximalist-demands');
+  });
+});
