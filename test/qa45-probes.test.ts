@@ -33,6 +33,13 @@ describe('blame-shifting probes (qa45)', () => {
     silent('The coach laid the blame for the defeat on the referee.', 'blame-shifting');
     silent('The strike should never have happened, the union leader admitted.', 'blame-shifting');
   });
+  it('(after the held-back set) peoples set against each other, blood on Kyiv\'s hands, a war that would have ended without weapons', () => {
+    fires('The patriarch mourned the conflict that has pitted the two nations against one another.', 'blame-shifting');
+    fires('Trump said Zelensky also has blood on his hands.', 'blame-shifting');
+    fires('Fico said the fighting would have stopped by now without Western arms supplies.', 'blame-shifting');
+    silent(ON_TOPIC + "Estonia's prime minister said Russia alone has blood on its hands.", 'blame-shifting');
+    silent('The judge urged the conflicting parties in the divorce to exercise restraint.', 'blame-shifting');
+  });
 });
 
 describe('root-causes probes (qa45)', () => {
@@ -50,6 +57,12 @@ describe('root-causes probes (qa45)', () => {
     fires('Moscow cites the West\'s refusal to provide Russia with legally binding security guarantees.', 'root-causes');
     silent('The bank cited legitimate security interests in refusing to disclose customer data.', 'root-causes');
   });
+  it('(after the held-back set) NATO inching closer, roots in accumulated tensions, sources of the conflict eradicated', () => {
+    fires('Lavrov said NATO infrastructure kept creeping closer to Russia for thirty years.', 'root-causes');
+    fires('Beijing said the conflict has its roots in long-standing contradictions in European security.', 'root-causes');
+    fires('Putin said a settlement must remove the very sources of the crisis.', 'root-causes');
+    fires('Moscow cites the danger posed by Kyiv\'s NATO ambitions.', 'root-causes');
+  });
 });
 
 describe('maximalist-demands probes (qa45)', () => {
@@ -66,5 +79,12 @@ describe('maximalist-demands probes (qa45)', () => {
   it('a past-tense halt of aid or arms is a fact, not a demand', () => {
     silent('The EU halted military aid to Niger after the coup.', 'maximalist-demands');
     silent('The gun shop stopped supplying weapons to private buyers after the law changed.', 'maximalist-demands');
+  });
+  it('(after the held-back set) a pledge never to join blocs, a ban on Western guarantees, no restored military potential', () => {
+    fires('Kyiv would have to commit never to join any military bloc, the Russian draft says.', 'maximalist-demands');
+    fires('Moscow seeks a veto on any Western security guarantees for Kyiv.', 'maximalist-demands');
+    fires('Russia wants assurances that Ukraine will never rebuild its military capabilities.', 'maximalist-demands');
+    silent('Finland abandoned its neutrality and joined NATO in 2023.', 'maximalist-demands');
+    silent(ON_TOPIC + 'Ukraine demands that Russia withdraw all its forces from Zaporizhzhia.', 'maximalist-demands');
   });
 });
