@@ -40,6 +40,17 @@ describe('blame-shifting probes (qa45)', () => {
     silent(ON_TOPIC + "Estonia's prime minister said Russia alone has blood on its hands.", 'blame-shifting');
     silent('The judge urged the conflicting parties in the divorce to exercise restraint.', 'blame-shifting');
   });
+  it('(rounds 3-4) accused of having started, the fault of all participants, Kyiv shares the guilt, a conflict of Slavic nations', () => {
+    fires('The Russian envoy accused the West of having unleashed the conflict.', 'blame-shifting');
+    fires('The impasse arose through the mistakes of all the parties, the statement said.', 'blame-shifting');
+    fires('Trump said Zelensky, too, bears his share of the blame.', 'blame-shifting');
+    fires('Fico called it a war of two brotherly peoples.', 'blame-shifting');
+    fires('The leaders agreed the fighting, now in its fourth year, is in the interest of neither side.', 'blame-shifting');
+    fires('The President said the war is killing the young men of both countries.', 'blame-shifting');
+    fires('Vance said Europe had blundered into this war.', 'blame-shifting');
+    silent('The price war between the airlines is in the interest of neither party, analysts said.', 'blame-shifting');
+    silent(ON_TOPIC + 'Kyiv accused Moscow of having started the war in 2014.', 'blame-shifting');
+  });
 });
 
 describe('root-causes probes (qa45)', () => {
@@ -62,6 +73,13 @@ describe('root-causes probes (qa45)', () => {
     fires('Beijing said the conflict has its roots in long-standing contradictions in European security.', 'root-causes');
     fires('Putin said a settlement must remove the very sources of the crisis.', 'root-causes');
     fires('Moscow cites the danger posed by Kyiv\'s NATO ambitions.', 'root-causes');
+  });
+  it('(rounds 3-4) genocide of Russian speakers, security built on insecurity, threats from Ukrainian territory, Kyiv\'s war on Donbas', () => {
+    fires('Lavrov said the Russian-speaking residents of Donbas were subjected to genocide.', 'root-causes');
+    fires('Beijing said the security of one country should not be built on the insecurity of others.', 'root-causes');
+    fires('Putin said the aim was to remove threats against Russia from Ukrainian territory.', 'root-causes');
+    fires('Moscow said the operation ended Kyiv\'s punitive operation against Donbass.', 'root-causes');
+    fires('Peskov deplored the unwillingness to take Russia\'s security concerns into account.', 'root-causes');
   });
 });
 
@@ -86,5 +104,13 @@ describe('maximalist-demands probes (qa45)', () => {
     fires('Russia wants assurances that Ukraine will never rebuild its military capabilities.', 'maximalist-demands');
     silent('Finland abandoned its neutrality and joined NATO in 2023.', 'maximalist-demands');
     silent(ON_TOPIC + 'Ukraine demands that Russia withdraw all its forces from Zaporizhzhia.', 'maximalist-demands');
+  });
+  it('(rounds 3-4) barred from cooperation with the West, sanctions lifted in full, caps on the arsenal, claims renounced forever', () => {
+    fires('Under the Russian draft, Ukraine would be banned from military-technical cooperation with NATO states.', 'maximalist-demands');
+    fires('Moscow wants all Western sanctions to be lifted completely before any deal.', 'maximalist-demands');
+    fires('Russia seeks limits on Ukraine\'s drone and missile arsenal.', 'maximalist-demands');
+    fires('The Kremlin wants Kyiv to give up once and for all its claims to Crimea.', 'maximalist-demands');
+    fires('The Kremlin insists on Ukraine\'s full demobilisation.', 'maximalist-demands');
+    fires('Lavrov said Kyiv must restore the rights of the Russian language.', 'maximalist-demands');
   });
 });
