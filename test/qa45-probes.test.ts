@@ -51,6 +51,12 @@ describe('blame-shifting probes (qa45)', () => {
     silent('The price war between the airlines is in the interest of neither party, analysts said.', 'blame-shifting');
     silent(ON_TOPIC + 'Kyiv accused Moscow of having started the war in 2014.', 'blame-shifting');
   });
+  it('(round 5) on the both sides, not in the interest of anyone, a war both sides cannot win, responsibility shared by both', () => {
+    fires('The parties regretted the heavy losses on the both sides.', 'blame-shifting');
+    fires('Erdogan said the continuation of the war is not in the interest of any party.', 'blame-shifting');
+    fires('Orban called it a conflict that either side can never win.', 'blame-shifting');
+    fires('Lula said the blame for the conflict is shared by Moscow and Kyiv.', 'blame-shifting');
+  });
 });
 
 describe('root-causes probes (qa45)', () => {
@@ -80,6 +86,11 @@ describe('root-causes probes (qa45)', () => {
     fires('Putin said the aim was to remove threats against Russia from Ukrainian territory.', 'root-causes');
     fires('Moscow said the operation ended Kyiv\'s punitive operation against Donbass.', 'root-causes');
     fires('Peskov deplored the unwillingness to take Russia\'s security concerns into account.', 'root-causes');
+  });
+  it('(round 5) infrastructure moved to the Russian borders, Russia\'s security ignored, regard for Russia\'s concerns', () => {
+    expect(spans(ON_TOPIC + 'Lavrov said NATO pushed its infrastructure right up to our borders.', 'root-causes')).toContain('pushed its infrastructure right up to our borders');
+    fires('Peskov said the security interests of Russia were ignored for decades.', 'root-causes');
+    fires('Any settlement requires regard for Russia\'s security concerns, the Kremlin said.', 'root-causes');
   });
 });
 
@@ -112,5 +123,10 @@ describe('maximalist-demands probes (qa45)', () => {
     fires('The Kremlin wants Kyiv to give up once and for all its claims to Crimea.', 'maximalist-demands');
     fires('The Kremlin insists on Ukraine\'s full demobilisation.', 'maximalist-demands');
     fires('Lavrov said Kyiv must restore the rights of the Russian language.', 'maximalist-demands');
+  });
+  it('(round 5) the whole of Donetsk, elections within days of martial law, a halt to satellite intelligence', () => {
+    fires('Putin insists on the whole of Donetsk as the price of a ceasefire.', 'maximalist-demands');
+    fires('The memorandum wants elections held once martial law ends, no later than 100 days after.', 'maximalist-demands');
+    fires('Moscow wants an end to American satellite imagery for Kyiv.', 'maximalist-demands');
   });
 });
