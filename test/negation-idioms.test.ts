@@ -36,3 +36,12 @@ describe('a negator that denies the grounds for a clause negates the frame in it
     expect(a?.modifiers).not.toContain('negated');
   });
 });
+
+describe('a frame after "without" is the condition a negated settlement sets, not negated by it', () => {
+  it.each([
+    ['There can be no peace without eliminating the root causes of the conflict.', 'root-causes'],
+    ["There can be no settlement without regard for Russia's security concerns.", 'root-causes'],
+  ])('%s', (sentence, category) => {
+    expect(find(sentence, category)?.modifiers).toEqual([]);
+  });
+});

@@ -1,11 +1,12 @@
 import type { Cue } from './cues.js';
 import type { WordStream } from './words.js';
 
-// Two kinds of idiom that decide what a negator does to a frame after it.
+// Three kinds of idiom that decide what a negator does to a frame after it.
 // Affirming: "there is no doubt that", "it is no coincidence that", "Trump wasted no time declaring", "spared no
 // effort to": the negator is part of a set phrase that asserts what follows. Evidential: "there were no
 // indications that Russia was preparing to use nuclear weapons", "we have not seen any evidence that": the
-// negator denies the grounds for the clause that follows, across the clause break "that" opens.
+// negator denies the grounds for the clause that follows, across the clause break "that" opens. Conditional: "there
+// can be no peace without eliminating the root causes": the frame after "without" is the condition the speaker sets.
 
 /** Nouns after "no" ("not a") that make a set phrase asserting what follows. */
 const ASSERTING_NOUNS = new Set(['doubt', 'secret', 'coincidence', 'accident', 'wonder', 'surprise', 'exaggeration', 'mystery']);
@@ -46,4 +47,10 @@ export function deniesGrounds(ws: WordStream, neg: Cue, first: number): boolean 
   if (!GROUNDS.has(ws.exact[w])) return false;
   const link = ws.exact[w + 1];
   return (link === 'that' || link === 'of') && w + 1 < first;
+}
+
+/** True when "without" stands between negator `neg` and a frame that begins at `first`: "no peace without eliminating the root causes", "no settlement without regard for Russia's security concerns" demand what follows. */
+export function conditionAfter(ws: WordStream, neg: Cue, first: number): boolean {
+  for (let w = neg.last + 1; w < first; w++) if (ws.exact[w] === 'without') return true;
+  return false;
 }
