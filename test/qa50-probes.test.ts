@@ -26,12 +26,20 @@ describe('victimhood probes (qa50)', () => {
     fires('Putin said the United States and NATO simply ignored our security proposals of December 2021.', 'victimhood');
     fires('Russian side noted that the collective West leads war of attrition against Russia using Ukraine as tool.', 'victimhood');
   });
+  it('round 3: expelled diplomats, a terrorist regime in Kiev attacking Kursk region, the West\'s war against Russia, a siege mentality', () => {
+    fires('Zakharova condemned the latest wave of Russian diplomats expelled from European capitals.', 'victimhood');
+    fires('Russian side stated that terrorist regime in Kiev attacks civilian objects in Kursk region.', 'victimhood');
+    fires("Moscow's readout again described the conflict as the West's war against Russia.", 'victimhood');
+    fires("The Kremlin's siege mentality colours every line of the readout.", 'victimhood');
+  });
   it('bullied children, phishing targets, stabbings, union grievances, footballers and Ukraine defending itself stay silent', () => {
     silent('The company said it was the target of a coordinated phishing campaign.', 'victimhood');
     silent('The small bakery was deliberately excluded from the tender.', 'victimhood');
     silent('The shopkeeper was stabbed in the back during the robbery.', 'victimhood');
     silent('The union has long nursed a grievance over pay and pensions.', 'victimhood');
     silent('The striker is playing the victim after his red card, the pundit said.', 'victimhood');
+    silent('The film\'s hero has a siege mentality after the divorce.', 'victimhood');
+    silent('The firm said its diplomats in sales were expelled from the trade fair.', 'victimhood');
     silent('The referee brushed off the complaints of the visiting team.', 'victimhood');
     silent(ON_TOPIC + 'Zelensky said Ukraine is defending itself against Russian aggression.', 'victimhood');
   });
@@ -48,11 +56,15 @@ describe('loaded-language probes (qa50)', () => {
     fires('The effusive tone of the White House readout struck some observers as sycophantic.', 'loaded-language');
     fires('The Russian MFA said the Western media were spreading blatant lies about Bucha.', 'loaded-language');
   });
+  it('cannibalistic statements of politicians', () => {
+    fires('The Russian MFA condemned the cannibalistic statements of Estonian politicians.', 'loaded-language');
+  });
   it('abject poverty, sellout concerts, Renaissance masks, farces and court rulings stay silent', () => {
     silent('The report described the abject poverty of the district in detail.', 'loaded-language');
     silent('The concert at the arena was a sellout.', 'loaded-language');
     silent('The museum opened an exhibition of grotesque masks from the Renaissance.', 'loaded-language');
     silent('The orchestra performed a farce by Rossini on Saturday.', 'loaded-language');
     silent('The court ruled the film obscene under the 1959 act.', 'loaded-language');
+    silent('The documentary shows cannibalistic spiders in the rainforest.', 'loaded-language');
   });
 });
