@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
+
+/**
+ * QA pass 51 on economic-inducement and spheres-of-influence (lexicons only): readout and commentary
+ * phrasings the lexicons missed at first sight, and near misses (other domains) that must stay silent.
+ */
+const spans = predictedSpans;
+
+describe('economic-inducement probes (qa51)', () => {
+  it('economic ties after the war, a flood of capital brought by peace', () => {
+    expect(spans(ON_TOPIC + 'Vance argued that economic ties after the war would give both Russia and Ukraine a stake in keeping the peace.', 'economic-inducement').join(' ')).toContain('economic ties after the war');
+    fires('A settlement will bring a wave of foreign investment into the region, the Treasury Secretary said.', 'economic-inducement');
+  });
+  it('the promise of prosperity, access to a market dangled', () => {
+    fires('A Reuters analysis said Washington was counting on the promise of prosperity to persuade both sides.', 'economic-inducement');
+    fires('Commentators noted that Moscow dangled access to its vast market as a reward for abandoning Kyiv.', 'economic-inducement');
+  });
+  it('obstacles to Russian exports removed, Western brands returning', () => {
+    fires('Was noted readiness of Russian side to resume supplies upon removal of obstacles to Russian agricultural exports.', 'economic-inducement');
+    fires('The Kremlin signalled that the return of Visa and Mastercard could be on the agenda.', 'economic-inducement');
+  });
+  it('start-ups, history and Ukrainian exports stay silent', () => {
+    silent('The startup attracted a flood of foreign capital after its product launch.', 'economic-inducement');
+    silent('Trade relations after the war of 1812 were slow to recover.', 'economic-inducement');
+    silent('The EU agreed on the removal of barriers to Ukrainian agricultural exports.', 'economic-inducement');
+    silent('The striker signed a lucrative contract extension.', 'economic-inducement');
+  });
+});
+
+describe('spheres-of-influence probes (qa51)', () => {
+  it('a condominium with Washington, co-guarantors of world order', () => {
+    fires("Analysts read the readout as Moscow's bid for a condominium with Washington over Eastern Europe.", 'spheres-of-influence');
+    fires("Moscow's readout cast the two countries as co-guarantors of world order.", 'spheres-of-influence');
+  });
+  it('a new page in Russian-American relations', () => {
+    expect(spans(ON_TOPIC + 'Lavrov expressed hope for a new page in Russian-American relations.', 'spheres-of-influence').join(' ')).toContain('new page');
+  });
+  it('sports superpowers, condominium boards and other relations stay silent', () => {
+    silent("The two superpowers of women's tennis will meet in the final.", 'spheres-of-influence');
+    silent('Both ministers hailed a new chapter in Polish-Ukrainian relations.', 'spheres-of-influence');
+    silent('The condominium board met with the tenants on Tuesday.', 'spheres-of-influence');
+    silent('The company reset its quarterly targets.', 'spheres-of-influence');
+  });
+});
