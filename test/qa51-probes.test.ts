@@ -20,7 +20,19 @@ describe('economic-inducement probes (qa51)', () => {
     fires('Was noted readiness of Russian side to resume supplies upon removal of obstacles to Russian agricultural exports.', 'economic-inducement');
     fires('The Kremlin signalled that the return of Visa and Mastercard could be on the agenda.', 'economic-inducement');
   });
+  it('US business participation, opportunities in Russia, access to dollar settlements (round 2)', () => {
+    fires('The Russian side expressed readiness to consider American business participation in projects in the Russian Arctic and Far East.', 'economic-inducement');
+    fires('The Kremlin hinted at investment opportunities in Russia worth trillions for US companies.', 'economic-inducement');
+    fires("Putin's envoy said a deal could restore Russian exporters' access to dollar settlements.", 'economic-inducement');
+  });
+  it('the lure of Arctic oil, economically invested in Ukraine, the US could do a lot of business (round 2)', () => {
+    fires("Moscow is trying to buy Washington's goodwill with the lure of Arctic oil, a Guardian columnist wrote.", 'economic-inducement');
+    fires('The Treasury Secretary said the minerals agreement signals to Russia that the US is economically invested in a free Ukraine.', 'economic-inducement');
+    fires('Trump mused that Russia has a lot of valuable land and that the US could do a lot of business there.', 'economic-inducement');
+  });
   it('start-ups, history and Ukrainian exports stay silent', () => {
+    silent('The bakery could do a lot of business at the fair.', 'economic-inducement');
+    silent('The fund manager sees investment opportunities in Vietnam for pension funds.', 'economic-inducement');
     silent('The startup attracted a flood of foreign capital after its product launch.', 'economic-inducement');
     silent('Trade relations after the war of 1812 were slow to recover.', 'economic-inducement');
     silent('The EU agreed on the removal of barriers to Ukrainian agricultural exports.', 'economic-inducement');
@@ -36,7 +48,14 @@ describe('spheres-of-influence probes (qa51)', () => {
   it('a new page in Russian-American relations', () => {
     expect(spans(ON_TOPIC + 'Lavrov expressed hope for a new page in Russian-American relations.', 'spheres-of-influence').join(' ')).toContain('new page');
   });
+  it('great powers write the rules, spectators of their own security, the two largest powers among themselves (round 2)', () => {
+    fires('An op-ed said the Anchorage summit sent the message that great powers again write the rules.', 'spheres-of-influence');
+    fires('Macron complained that Europeans were being treated as mere spectators of their own security.', 'spheres-of-influence');
+    fires('Orban said the world would be safer if the two largest powers simply agreed among themselves.', 'spheres-of-influence');
+  });
   it('sports superpowers, condominium boards and other relations stay silent', () => {
+    silent('The referees were treated as mere spectators of their own match.', 'spheres-of-influence');
+    silent('The club owners set the rules for the new season.', 'spheres-of-influence');
     silent("The two superpowers of women's tennis will meet in the final.", 'spheres-of-influence');
     silent('Both ministers hailed a new chapter in Polish-Ukrainian relations.', 'spheres-of-influence');
     silent('The condominium board met with the tenants on Tuesday.', 'spheres-of-influence');
