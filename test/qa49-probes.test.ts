@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
+
+/**
+ * QA pass 49 on blame-shifting and credit-claiming (lexicons only): readout and commentary phrasings
+ * (finger pointed at the West, fault laid at the door of European capitals, the aggressor left unnamed,
+ * satisfaction with a named meeting, battlefield gains boasted of) and the near misses that must stay silent.
+ */
+const spans = predictedSpans;
+
+describe('blame-shifting probes (qa49)', () => {
+  it('the finger pointed at Washington; fault laid at the door of European capitals; responsibility shifted for stalled talks', () => {
+    fires('Once again the Kremlin pointed the finger at Washington for the war it had itself launched.', 'blame-shifting');
+    expect(spans(ON_TOPIC + "Rather than acknowledge the invasion, the Kremlin's account laid the fault at the door of European capitals.", 'blame-shifting').join(' ')).toContain('European capitals');
+    fires("Moscow's readout shifted responsibility for the stalled talks onto Kyiv.", 'blame-shifting');
+  });
+  it('Russia and Ukraine portrayed as equally responsible; Ukraine\'s own leadership is to blame', () => {
+    fires('The readout portrayed Russia and Ukraine as equally responsible for the bloodshed.', 'blame-shifting');
+    fires("In the Russian telling, Ukraine's own leadership is to blame for the continuing hostilities.", 'blame-shifting');
+  });
+  it('the war caused by years of blunders of the previous leadership; escalation provoked by Kiev (twice-translated)', () => {
+    fires('The president said the conflict erupted because of years of blunders by the previous leadership in Washington.', 'blame-shifting');
+    fires('Escalation of conflict is provoked by irresponsible actions of Kiev and its Western patrons.', 'blame-shifting');
+  });
+  it('commentary: the aggressor left unnamed', () => {
+    fires('The Chinese foreign ministry again declined to call it an invasion, referring only to the Ukraine situation.', 'blame-shifting');
+    fires('The joint statement spoke of the suffering without naming the aggressor.', 'blame-shifting');
+  });
+  it('near misses: sport, business, Ukraine and its allies naming the aggressor', () => {
+    silent('The fans pointed the finger at the referee after the derby.', 'blame-shifting');
+    silent('The club statement criticised the tackle without naming the player.', 'blame-shifting');
+    silent('The inquiry found both drivers equally responsible for the collision.', 'blame-shifting');
+    silent('Kyiv pointed the finger at Moscow for the strike on the dam.', 'blame-shifting');
+    silent('The escalation was provoked by the reckless actions of the Kremlin, Kyiv said.', 'blame-shifting');
+    silent("The club's own leadership is to blame for the relegation, fans said.", 'blame-shifting');
+  });
+});
+
+describe('credit-claiming probes (qa49)', () => {
+  it('readout satisfaction: a named meeting, dropped articles', () => {
+    fires('The Russian side highly appreciated the results of the Istanbul meeting.', 'credit-claiming');
+    fires('Sides noted with satisfaction high level of achieved agreements.', 'credit-claiming');
+  });
+  it('achieved something nobody believed possible; the only man capable of ending the war', () => {
+    fires('The Prime Minister said the coalition of the willing had achieved something nobody believed possible a year ago.', 'credit-claiming');
+    expect(spans(ON_TOPIC + 'Trump cast himself as the only man capable of ending the war.', 'credit-claiming').join(' ')).toContain('only man capable of ending');
+  });
+  it('battlefield gains boasted of; the initiative along the entire line of contact is ours', () => {
+    fires('The Kremlin boasted of a string of battlefield gains ahead of the call.', 'credit-claiming');
+    fires('Our forces liberated another settlement, and the strategic initiative along the entire line of contact is ours.', 'credit-claiming');
+  });
+  it('near misses: sport, business, denied progress', () => {
+    silent('The rookie achieved something nobody thought possible in the marathon.', 'credit-claiming');
+    silent('He is the only player capable of ending the losing streak.', 'credit-claiming');
+    silent('The company boasted of strong gains in its share price.', 'credit-claiming');
+    silent('The team had a very productive training session before the match.', 'credit-claiming');
+    silent('The Kremlin said the call had produced no breakthrough.', 'credit-claiming');
+  });
+});
