@@ -34,6 +34,14 @@ describe('blame-shifting probes (qa49)', () => {
     silent('The escalation was provoked by the reckless actions of the Kremlin, Kyiv said.', 'blame-shifting');
     silent("The club's own leadership is to blame for the relegation, fans said.", 'blame-shifting');
   });
+  it('round 2: the onus put on Kyiv, guilt borne by London, deaths on the conscience of the Kiev regime, Kiev pushed to sabotage', () => {
+    fires('Moscow once more put the onus for the failed Istanbul round on Kyiv and its European backers.', 'blame-shifting');
+    fires('The Russian Foreign Ministry insisted that it is London which bears the main guilt for the prolonging of hostilities.', 'blame-shifting');
+    fires('According to Russian side, all casualties among civilians are on conscience of Kiev regime.', 'blame-shifting');
+    fires('Lavrov claimed the West had pushed Kiev to sabotage every peace initiative.', 'blame-shifting');
+    silent('The deaths of these civilians are on the conscience of the Kremlin, Kyiv said.', 'blame-shifting');
+    silent('The manager put the onus on his strikers to finish their chances.', 'blame-shifting');
+  });
 });
 
 describe('credit-claiming probes (qa49)', () => {
@@ -55,5 +63,13 @@ describe('credit-claiming probes (qa49)', () => {
     silent('The company boasted of strong gains in its share price.', 'credit-claiming');
     silent('The team had a very productive training session before the match.', 'credit-claiming');
     silent('The Kremlin said the call had produced no breakthrough.', 'credit-claiming');
+  });
+  it('round 2: toughest package ever trumpeted, high assessment given, both parties brought to the table, square kilometres liberated', () => {
+    fires('The Foreign Office trumpeted the new sanctions package as the toughest ever imposed on Moscow.', 'credit-claiming');
+    fires('Sides gave high assessment to the results of the negotiations in Riyadh.', 'credit-claiming');
+    fires('Within a week of taking office we brought both parties to the table, Trump said.', 'credit-claiming');
+    fires('Putin stated that the Russian army has liberated more than five thousand square kilometres this year alone.', 'credit-claiming');
+    silent('The brewery touted its new lager as the best ever brewed in the town.', 'credit-claiming');
+    silent('The developer took control of 300 square kilometres of farmland.', 'credit-claiming');
   });
 });
