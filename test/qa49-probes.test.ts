@@ -42,6 +42,14 @@ describe('blame-shifting probes (qa49)', () => {
     silent('The deaths of these civilians are on the conscience of the Kremlin, Kyiv said.', 'blame-shifting');
     silent('The manager put the onus on his strikers to finish their chances.', 'blame-shifting');
   });
+  it('round 3: Western allies cast as the true culprits, a war fallen from the sky, both Russia and Ukraine must take responsibility, guilty of every drop of blood', () => {
+    fires("Commentators noted that the Kremlin readout once again cast Ukraine's Western allies as the true culprits.", 'blame-shifting');
+    fires('The joint statement spoke of "the conflict" as though it had fallen from the sky.', 'blame-shifting');
+    fires('Both Russia and Ukraine must take responsibility for ending this terrible war, Lula said.', 'blame-shifting');
+    fires('Zakharova stated that Kiev regime and its handlers are guilty of every drop of blood shed since 2014.', 'blame-shifting');
+    silent('The mayor said both sides must take responsibility for the budget mess.', 'blame-shifting');
+    silent('Kyiv said Russia is responsible for every death in Bucha.', 'blame-shifting');
+  });
 });
 
 describe('credit-claiming probes (qa49)', () => {
@@ -71,5 +79,13 @@ describe('credit-claiming probes (qa49)', () => {
     fires('Putin stated that the Russian army has liberated more than five thousand square kilometres this year alone.', 'credit-claiming');
     silent('The brewery touted its new lager as the best ever brewed in the town.', 'credit-claiming');
     silent('The developer took control of 300 square kilometres of farmland.', 'credit-claiming');
+  });
+  it('round 3: one of the best conversations, patient diplomacy paid off, enemy knocked out of Kursk region, plan saved thousands of lives', () => {
+    fires('Trump said his call with Putin was "one of the best conversations" he had ever had.', 'credit-claiming');
+    fires('The Kremlin hailed the Anchorage summit as proof that its patient diplomacy had paid off.', 'credit-claiming');
+    fires('Our forces have knocked the enemy out of Kursk region completely, Gerasimov reported.', 'credit-claiming');
+    fires("The White House said the President's peace plan had already saved thousands of lives.", 'credit-claiming');
+    silent('The charity said the new ward had already saved dozens of lives.', 'credit-claiming');
+    silent("The coach said the team's patience had paid off in the end.", 'credit-claiming');
   });
 });
