@@ -5,6 +5,8 @@ import { fires, ON_TOPIC, predictedSpans, silent } from './helpers.js';
  * QA pass 49 on blame-shifting and credit-claiming (lexicons only): readout and commentary phrasings
  * (finger pointed at the West, fault laid at the door of European capitals, the aggressor left unnamed,
  * satisfaction with a named meeting, battlefield gains boasted of) and the near misses that must stay silent.
+ * Scores (predicted span overlapping the expected one): first sight BS 10/20, CC 14/20 -> after fix 18/20, 20/20;
+ * held-back fresh sets run once before fixing: 5/10 and 3/10, then 3/10 and 4/10, final 4/10 and 7/10; near misses 0 fired.
  */
 const spans = predictedSpans;
 
@@ -87,5 +89,11 @@ describe('credit-claiming probes (qa49)', () => {
     fires("The White House said the President's peace plan had already saved thousands of lives.", 'credit-claiming');
     silent('The charity said the new ward had already saved dozens of lives.', 'credit-claiming');
     silent("The coach said the team's patience had paid off in the end.", 'credit-claiming');
+  });
+  it('round 4: impressed with the depth of the discussion, professional work of the negotiating team, successful offensive in all directions', () => {
+    fires('Ushakov said the Americans were very impressed with the depth of the discussion.', 'credit-claiming');
+    fires('Russian troops continue their successful offensive in all directions, the Defence Ministry reported.', 'credit-claiming');
+    silent('The coach praised the very professional work of his physiotherapists.', 'credit-claiming');
+    silent('The judges were impressed by the quality of the cakes.', 'credit-claiming');
   });
 });
