@@ -6,7 +6,7 @@ import type { WordStream } from './words.js';
 import { idleNegator, negatesOnlyItsNoun } from './idle-negators.js';
 import { negatingSubject } from './subject-negator.js';
 import { negatesInfinitive } from './infinitive-negation.js';
-import { assertingIdiom, conditionAfter, deniesGrounds } from './negation-idioms.js';
+import { conditionAfter, deniesGrounds } from './negation-idioms.js';
 import { BASIS_REACH, mentionNegatedAfter, negatesBasis, negatesMentionedObject, negatorsByFirst } from './mention-negation.js';
 
 /** Categories an appeal to others or a wish cancels: asking others to hold "productive talks", or hoping they will, claims no credit. */
@@ -115,7 +115,7 @@ export function prepareContext(ws: WordStream, cues: Cues, notHedgedBy: Readonly
     const applied: AppliedCue[] = [];
     const outside = (c: Cue) => c.last < first || c.first > last;
     const neg = findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= NEGATION_REACH &&
-      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first) || negatingSubject(ws, c, first, category) || negatesInfinitive(ws, c, first, category)) && !idleNegator(ws, c, category) && !assertingIdiom(ws, c) && !conditionAfter(ws, c, first) && !negatesOnlyItsNoun(ws, c, first, category))
+      inClause(c, first, last) && (!verbBetween(c.last + 1, first) || negatesMentionedObject(ws, c, first) || negatingSubject(ws, c, first, category) || negatesInfinitive(ws, c, first, category)) && !idleNegator(ws, c, category) && !conditionAfter(ws, c, first) && !negatesOnlyItsNoun(ws, c, first, category))
       ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && first - c.last <= BASIS_REACH && inClause(c, first, last) && negatesBasis(ws, c, first))
       ?? findCue(cues.negators, ws, first, last, (c) => c.last < first && deniesGrounds(ws, c, first))
       ?? mentionNegatedAfter(ws, negatorAt, last);

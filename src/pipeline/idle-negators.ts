@@ -1,5 +1,6 @@
 import type { CategoryId } from '../taxonomy.js';
 import type { Cue } from './cues.js';
+import { assertingIdiom } from './negation-idioms.js';
 import type { WordStream } from './words.js';
 
 /** Comparatives (and "so", "such") that make "never been ..." emphatic: "never been a better time", "never been so close". */
@@ -105,11 +106,12 @@ function shouldNotHaveTo(ws: WordStream, neg: Cue): boolean {
 
 /**
  * True when a negator negates nothing of a marker of `category`: "not only", "if not", "no other ... than", an emphatic "never"
- * before a comparative, a negated verb of negating ("did not rule out"), "no child should have to" (an appeal), "without" as a condition beside a second negation, and, for names and labels (delegitimization, loaded-language), a negator that
+ * before a comparative, a negated verb of negating ("did not rule out"), "no child should have to" (an appeal), "without" as a condition beside a second negation,
+ * a set phrase that asserts what follows ("there is no doubt that", "wasted no time": negation-idioms.ts), and, for names and labels (delegitimization, loaded-language), a negator that
  * speaks of silence about them ("heard nothing about the crimes of the Kiev regime": the label is used all the same).
  */
 export function idleNegator(ws: WordStream, neg: Cue, category?: CategoryId): boolean {
-  return notOnly(ws, neg) || noOtherThan(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || shouldNotHaveTo(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
+  return notOnly(ws, neg) || noOtherThan(ws, neg) || emphaticNever(ws, neg) || conditionWithout(ws, neg) || doubleNegation(ws, neg) || shouldNotHaveTo(ws, neg) || assertingIdiom(ws, neg) || (!!category && LABEL_CATEGORIES.has(category) && silenceAbout(ws, neg));
 }
 
 /**

@@ -37,7 +37,7 @@ const GROUNDS = new Set(['sign', 'signs', 'indication', 'indications', 'evidence
 /** Words that may stand between the negator and the noun: "not seen any clear evidence", "no real sign". */
 const BEFORE_GROUNDS = new Set(['seen', 'found', 'any', 'clear', 'real', 'credible', 'serious', 'concrete', 'hard', 'such', 'direct', 'immediate']);
 /** How far the frame may stand from the negator, in words, within its sentence. */
-export const GROUNDS_REACH = 14;
+const GROUNDS_REACH = 14;
 
 /** True when negator `neg` denies grounds ("no indications that", "not seen any evidence of") to a clause in which a frame begins at `first`. */
 export function deniesGrounds(ws: WordStream, neg: Cue, first: number): boolean {
