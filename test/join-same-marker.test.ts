@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { ON_TOPIC } from './helpers.js';
 import { resolveOverlaps } from '../src/pipeline/resolve-overlaps.js';
 import type { PatternMatch } from '../src/pipeline/match.js';
 import type { CompiledMarker } from '../src/lexicon/types.js';
@@ -39,7 +40,7 @@ describe('overlapping matches of one category are one occurrence (resolveOverlap
 
 describe('a demand matched in two pieces', () => {
   it('is one span, and the "no" the demand is made of does not negate it', () => {
-    const r = analyze('The statement concerned the war in Ukraine. Moscow calls for no foreign troops to be deployed in Ukraine under any pretext.');
+    const r = analyze(ON_TOPIC + 'Moscow calls for no foreign troops to be deployed in Ukraine under any pretext.');
     const demand = r.annotations.find((x) => x.category === 'maximalist-demands');
     expect(demand?.text).toBe('calls for no foreign troops to be deployed in Ukraine under any pretext');
     expect(demand?.modifiers).not.toContain('negated');

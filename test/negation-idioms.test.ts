@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { ON_TOPIC } from './helpers.js';
 
-const TOPIC = 'The statement concerned the war in Ukraine. ';
-const find = (sentence: string, category: string) => analyze(TOPIC + sentence).annotations.find((a) => a.category === category);
+const find = (sentence: string, category: string) => analyze(ON_TOPIC + sentence).annotations.find((a) => a.category === category);
 
 describe('a negator inside a set phrase that asserts what follows does not negate it (negation-idioms.ts)', () => {
   it.each([
@@ -28,11 +28,11 @@ describe('a negator that denies the grounds for a clause negates the frame in it
     'Putin has given no indication that he is interested in negotiating in good faith.',
     'There is no evidence of genocide in Donbas, the UN said.',
   ])('%s', (sentence) => {
-    const spans = analyze(TOPIC + sentence).annotations.filter((a) => a.score >= 0.2);
+    const spans = analyze(ON_TOPIC + sentence).annotations.filter((a) => a.score >= 0.2);
     expect(spans).toEqual([]);
   });
   it('does not reach a frame in the next sentence', () => {
-    const a = analyze(TOPIC + 'There is no sign of a deal yet. Russia threatens to use nuclear weapons.').annotations.find((x) => x.category === 'fear-appeal');
+    const a = analyze(ON_TOPIC + 'There is no sign of a deal yet. Russia threatens to use nuclear weapons.').annotations.find((x) => x.category === 'fear-appeal');
     expect(a?.modifiers).not.toContain('negated');
   });
 });
